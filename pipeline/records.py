@@ -1,0 +1,219 @@
+"""The typed records that flow between stages, and the pyarrow schemas of the output tables.
+
+Data flow (one record type per step, each stage a function from records to records):
+
+    ingest   path          -> SourceFile (decoded text units, or a skip/failure reason)
+    segment  SourceText    -> RawArticle*  (header fields + body span in source coordinates)
+    clean    RawArticle    -> Article      (clean text + a char map back to the source text)
+    dedup    Article*      -> Article*     (cluster_id, duplicate_of filled in)
+    claims   Article + Doc -> Attribution* (quote span, kind, cue, speaker)
+    enrich   Attribution   -> Claim        (canonical speaker, said_on, issues, stance)
+    write    Claim*        -> claims.parquet rows (one per claim x issue)
+
+Offsets: `Article.text` is the cleaned article text; claim `start`/`end` index into it.
+`Article.char_map[i]` is the index in `SourceText.text` of the character `Article.text[i]`
+came from, so any claim can be mapped back to the file it was read from.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Mapping
+
+import pyarrow as pa
+
+FILE_OK = "ok"
+FILE_SKIPPED = "skipped"
+FILE_FAILED = "failed"
+
+
+def stable_hash(*parts: str, length: int = 16) -> str:
+    """A short, stable hex digest of the given strings (order-sensitive)."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One unit of decoded text from a file, handed to segmentation.
+
+    A plain text file gives one unit (which may still hold several articles); a JSON/JSONL
+    file gives one unit per record; an HTML page gives its extracted main text.
+    `fields` carries metadata given by structured input (title, outlet, published, url);
+    those values win over what segmentation finds.  `segment` is False when the unit is
+    known to be exactly one article (structured input).
+    """
+
+    source_file: str                      # path relative to the corpus folder (posix)
+    text: str
+    unit_index: int = 0                   # index of this unit within its file
+    fields: Mapping[str, str] = field(default_factory=dict)
+    segment: bool = True
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A corpus file after ingest: its identity, its fate, and its decoded text units."""
+
+    path: str                             # relative to the corpus folder (posix)
+    size: int
+    sha256: str                           # of the raw bytes ("" when unreadable)
+    mtime: float
+    format: str                           # text | html | json | jsonl | unknown
+    encoding: str | None
+    status: str                           # ok | skipped | failed
+    reason: str | None = None
+    units: tuple[SourceText, ...] = ()
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article found by segmentation, before cleaning.
+
+    `body` is `unit.text[body_start:body_end]` (the article's text region, boilerplate
+    still in it); header fields are as found on the page.
+    """
+
+    source_file: str
+    article_index: int                    # index of the article within its file
+    unit_text: str                        # the SourceText.text it was cut from
+    body_start: int
+    body_end: int
+    outlet: str | None = None
+    section: str | None = None
+    title: str | None = None
+    dateline: str | None = None           # raw dateline text ("6 days ago", "31-07-2025")
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return self.unit_text[self.body_start:self.body_end]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: the unit of deduplication and NLP."""
+
+    article_id: str                       # stable hash of the cleaned text
+    source_file: str
+    article_index: int
+    text: str                             # cleaned text; claim offsets point into it
+    char_map: tuple[int, ...]             # text[i] came from unit_text[char_map[i]]
+    outlet: str | None = None
+    section: str | None = None
+    title: str | None = None
+    dateline: str | None = None
+    published: date | None = None
+    date_flag: str | None = None          # e.g. "ambiguous-day-month", "relative-unresolved"
+    n_words: int = 0
+    cluster_id: str = ""
+    duplicate_of: str | None = None       # article_id of the canonical copy, None if canonical
+    url: str | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of `text` back to the source text unit."""
+        if end <= start:
+            raise ValueError("empty span")
+        return self.char_map[start], self.char_map[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A claim found in a Doc: what was said, how, and the mention of who said it."""
+
+    start: int                            # char offsets of the claim content in Article.text
+    end: int
+    kind: str                             # direct | indirect | mixed
+    cue: str | None                       # reporting verb or phrase as written
+    speaker_mention: str | None           # the text at the attribution ("he", "a senior official")
+    speaker: str | None                   # resolved canonical speaker
+    speaker_type: str                     # person | organization | anonymous | document | unknown
+    speaker_role: str | None = None
+    sent_start: int = 0                   # char span of the sentence(s) holding the attribution
+    sent_end: int = 0
+    evidence: str | None = None           # which rule found the claim
+
+
+@dataclass(frozen=True)
+class IssueStance:
+    issue: str
+    stance: str                           # support | oppose | neutral
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    claim_id: str
+    article_id: str
+    source_file: str
+    outlet: str | None
+    title: str | None
+    published: date | None
+    speaker: str
+    speaker_mention: str
+    speaker_type: str
+    speaker_role: str | None
+    cue: str
+    kind: str
+    quote: str
+    start: int
+    end: int
+    said_on: date | None = None
+    said_on_raw: str | None = None
+    issues: tuple[IssueStance, ...] = ()
+    duplicate_of: str | None = None
+
+
+SPEAKER_TYPES = ["person", "organization", "anonymous", "document", "unknown"]
+KINDS = ["direct", "indirect", "mixed"]
+STANCES = ["support", "oppose", "neutral"]
+
+
+def _dict(values: pa.DataType = pa.string()) -> pa.DataType:
+    return pa.dictionary(pa.int32(), values)
+
+
+CLAIMS_SCHEMA = pa.schema([
+    pa.field("claim_id", pa.string(), nullable=False),
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("source_file", pa.string(), nullable=False),
+    pa.field("outlet", pa.string()),
+    pa.field("title", pa.string()),
+    pa.field("published", pa.date32()),
+    pa.field("speaker", pa.string(), nullable=False),
+    pa.field("speaker_mention", pa.string(), nullable=False),
+    pa.field("speaker_type", _dict(), nullable=False),
+    pa.field("speaker_role", pa.string()),
+    pa.field("cue", pa.string(), nullable=False),
+    pa.field("kind", _dict(), nullable=False),
+    pa.field("quote", pa.string(), nullable=False),
+    pa.field("start", pa.int32(), nullable=False),
+    pa.field("end", pa.int32(), nullable=False),
+    pa.field("said_on", pa.date32()),
+    pa.field("said_on_raw", pa.string()),
+    pa.field("issue", _dict()),
+    pa.field("stance", _dict()),
+    pa.field("stance_evidence", pa.string()),
+    pa.field("duplicate_of", pa.string()),
+])
+
+ARTICLES_SCHEMA = pa.schema([
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("source_file", pa.string(), nullable=False),
+    pa.field("article_index", pa.int16(), nullable=False),
+    pa.field("outlet", pa.string()),
+    pa.field("section", pa.string()),
+    pa.field("title", pa.string()),
+    pa.field("dateline", pa.string()),
+    pa.field("published", pa.date32()),
+    pa.field("date_flag", pa.string()),
+    pa.field("url", pa.string()),
+    pa.field("text", pa.string(), nullable=False),
+    pa.field("n_words", pa.int32(), nullable=False),
+    pa.field("cluster_id", pa.string(), nullable=False),
+    pa.field("duplicate_of", pa.string()),
+])
