@@ -64,6 +64,7 @@ class DedupConfig:
     jaccard_threshold: float = 0.7
     claim_similarity: float = 0.6
     seed: int = 1
+    claim_similarity_unnamed: float = 0.9    # anonymous/unknown speakers: near-verbatim quotes only
 
 
 @dataclass(frozen=True)

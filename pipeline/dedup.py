@@ -1,0 +1,402 @@
+"""Exact and near-duplicate detection for articles, and same-statement detection for claims.
+
+Two steps, so the expensive part runs where the text is:
+
+* `signature(text, cfg)` runs in the workers (or Dask partitions). It reduces an article to an
+  `ArticleSignature`: a MinHash (datasketch, ``affine64`` scheme), the sha256 of the
+  whitespace-normalised lowercase text, and the sorted 64-bit hashes of its word shingles.
+  The signature is small and picklable, so only signatures travel to the reduce step.
+* `cluster(items, cfg)` is the reduce step: ONE pass over the signatures in corpus order
+  (files sorted by path, then article index). Exact copies join the first copy with the same
+  text hash; everything else is queried against a `datasketch.MinHashLSH` index of the earlier
+  articles (query, then insert), and every LSH candidate is confirmed by the exact Jaccard
+  similarity of the two shingle sets (`cfg.jaccard_threshold`). A union-find keeps transitive
+  clusters consistent; the canonical copy of a cluster is its earliest member. Cost is
+  linear in the number of articles plus the number of LSH candidates (no all-pairs step).
+
+Keys: `cluster` takes `(key, signature)` pairs where the key is any string unique to one
+article occurrence, chosen by the caller (e.g. ``"source_file::article_index"``). Keys, not
+article ids, because `article_id` is a hash of the cleaned text and two exact copies share it.
+The result maps each key to `(cluster_key, duplicate_of_key)`: `cluster_key` is the key of the
+cluster's canonical (earliest) member, `duplicate_of_key` is the same key or None for the
+canonical member itself. The caller maps keys back to article ids.
+
+Claims: `claim_duplicates(claims, cfg)` marks a claim as repeating the first claim, from an
+earlier and different article, by the same speaker with similar quote content (see its
+docstring for the exact rule).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from pipeline.config import DedupConfig
+
+__all__ = [
+    "ArticleSignature",
+    "ClaimKey",
+    "claim_duplicates",
+    "cluster",
+    "exact_hash",
+    "jaccard",
+    "normalize_words",
+    "shingle_hashes",
+    "shingles",
+    "signature",
+]
+
+# Scheme of the MinHash permutations. affine64: 64-bit values (numpy uint64) and a bijective
+# permutation step, so our 64-bit shingle hashes go in as they are (identity hash function).
+_SCHEME = "affine64"
+
+# Letters and digits; underscores and all punctuation separate words.
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+# --------------------------------------------------------------------------------------------
+# Text normalisation and shingles
+
+
+def normalize_words(text: str) -> list[str]:
+    """The words of `text`, normalised: NFKC, accents stripped, casefolded, punctuation-free.
+
+    "Lee Jae-myung’s" -> ["lee", "jae", "myung", "s"]; "Café" -> ["cafe"].
+    """
+    if not text:
+        return []
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFC", stripped)
+    return _WORD_RE.findall(text.casefold())
+
+
+def _shingle_strings(words: list[str], size: int) -> set[str]:
+    if size < 1:
+        raise ValueError(f"shingle size must be >= 1, got {size}")
+    if not words:
+        return set()
+    if len(words) <= size:
+        return {" ".join(words)}
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def shingles(text: str, size: int) -> set[bytes]:
+    """The set of normalised word `size`-grams of `text`, as UTF-8 bytes.
+
+    A text with fewer than `size` words gives one shingle of all its words; an empty (or
+    punctuation-only) text gives the empty set.
+    """
+    return {s.encode("utf-8") for s in _shingle_strings(normalize_words(text), size)}
+
+
+def _hash64(data: str) -> int:
+    """A stable 64-bit hash (blake2b), the same in every process (unlike `hash()`)."""
+    return int.from_bytes(hashlib.blake2b(data.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """Sorted, unique 64-bit hashes of the shingles of `text` (numpy uint64)."""
+    return _hash_array(_shingle_strings(normalize_words(text), size))
+
+
+def _hash_array(strings: Iterable[str]) -> np.ndarray:
+    values = np.fromiter((_hash64(s) for s in strings), dtype=np.uint64)
+    return np.unique(values)               # sorted; unique guards the (rare) hash collision
+
+
+def exact_hash(text: str) -> str:
+    """sha256 hex of the lowercase text with runs of whitespace collapsed to one space."""
+    normal = " ".join(text.lower().split())
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted unique uint64 hash arrays (0.0 if both empty)."""
+    if a.size == 0 or b.size == 0:
+        return 0.0
+    inter = np.intersect1d(a, b, assume_unique=True).size
+    return inter / (a.size + b.size - inter)
+
+
+# --------------------------------------------------------------------------------------------
+# Article signatures (computed in the workers)
+
+
+@dataclass(frozen=True, eq=False)
+class ArticleSignature:
+    """What the clustering step needs to know about one article; small and picklable.
+
+    `hashvalues`: the MinHash (uint64, one value per permutation, datasketch affine64 scheme).
+    `exact`: sha256 of the whitespace-normalised lowercase text (exact-copy detection).
+    `shingles`: the sorted unique 64-bit hashes of the word shingles (uint64), used to confirm
+    LSH candidates by exact Jaccard. A sorted array instead of a frozenset of ints: 8 bytes a
+    shingle instead of about 90 (int objects plus set slots), which is what keeps the reduce
+    step of a large corpus in memory; the set view is `shingle_set`.
+    """
+
+    hashvalues: np.ndarray
+    exact: str
+    shingles: np.ndarray
+
+    @property
+    def shingle_set(self) -> frozenset[int]:
+        return frozenset(int(v) for v in self.shingles)
+
+    @property
+    def empty(self) -> bool:
+        """True when the text has no words (it can only be an exact copy of another)."""
+        return self.shingles.size == 0
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArticleSignature):
+            return NotImplemented
+        return (self.exact == other.exact
+                and np.array_equal(self.hashvalues, other.hashvalues)
+                and np.array_equal(self.shingles, other.shingles))
+
+    __hash__ = None  # type: ignore[assignment]  # holds arrays: not hashable
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """The permutation parameters for (num_perm, seed), computed once per process."""
+    return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+
+
+def _minhash(hashes: np.ndarray, num_perm: int, seed: int) -> MinHash:
+    mh = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity, scheme=_SCHEME,
+                 permutations=_permutations(num_perm, seed))
+    mh.update_batch(hashes.tolist())
+    return mh
+
+
+def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
+    """The dedup signature of one article's cleaned text (run this in the workers)."""
+    if not isinstance(text, str):
+        raise TypeError(f"signature() needs the article text as str, got {type(text).__name__}")
+    hashes = shingle_hashes(text, cfg.shingle_size)
+    mh = _minhash(hashes, cfg.num_perm, cfg.seed)
+    return ArticleSignature(hashvalues=mh.hashvalues, exact=exact_hash(text), shingles=hashes)
+
+
+def signatures(texts: Iterable[str], cfg: DedupConfig) -> list[ArticleSignature]:
+    """`signature` for many texts (one worker task's batch)."""
+    return [signature(text, cfg) for text in texts]
+
+
+# --------------------------------------------------------------------------------------------
+# Clustering (the reduce step)
+
+
+class _UnionFind:
+    """Union-find over 0..n-1 whose root is always the smallest index of its set."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]   # path halving
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
+
+
+def cluster(items: Iterable[tuple[str, ArticleSignature]],
+            cfg: DedupConfig) -> dict[str, tuple[str, str | None]]:
+    """Cluster articles into exact and near-duplicate groups in one pass.
+
+    `items`: (key, signature) in corpus order; `key` is unique per article occurrence (e.g.
+    "source_file::article_index"). Returns {key: (cluster_key, duplicate_of_key or None)},
+    where cluster_key is the key of the cluster's first member in input order, and
+    duplicate_of_key is that same key for every other member, None for the first.
+
+    Raises ValueError on a repeated key or a signature made with another num_perm.
+    """
+    uf = _UnionFind()
+    keys: list[str] = []
+    index: dict[str, int] = {}
+    first_exact: dict[str, int] = {}
+    stored: dict[int, np.ndarray] = {}      # shingle hashes of the articles in the LSH index
+    lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
+    threshold = cfg.jaccard_threshold
+
+    for key, sig in items:
+        if key in index:
+            raise ValueError(f"dedup key {key!r} occurs twice; keys must be unique per article")
+        if len(sig.hashvalues) != cfg.num_perm:
+            raise ValueError(f"signature of {key!r} has {len(sig.hashvalues)} MinHash values, "
+                             f"config says num_perm={cfg.num_perm}; recompute the signatures")
+        i = uf.add()
+        keys.append(key)
+        index[key] = i
+
+        earlier = first_exact.get(sig.exact)
+        if earlier is not None:              # an exact copy: same cluster, nothing to index
+            uf.union(earlier, i)
+            continue
+        first_exact[sig.exact] = i
+        if sig.empty:                        # no words: only exact copies can join it
+            continue
+
+        mh = LeanMinHash(seed=cfg.seed, hashvalues=sig.hashvalues, scheme=_SCHEME)
+        for j in sorted(lsh.query(mh)):
+            if uf.find(j) == uf.find(i):
+                continue                     # already joined through another member
+            if jaccard(stored[j], sig.shingles) >= threshold:
+                uf.union(j, i)
+        lsh.insert(i, mh, check_duplication=False)
+        stored[i] = sig.shingles
+
+    result: dict[str, tuple[str, str | None]] = {}
+    for i, key in enumerate(keys):
+        root = uf.find(i)
+        result[key] = (keys[root], None if root == i else keys[root])
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Claim-level duplicates
+
+
+@dataclass(frozen=True)
+class ClaimKey:
+    """What claim deduplication needs to know about one claim.
+
+    `article`: key of the article occurrence the claim comes from (any string; claims of one
+    article must be contiguous in the input). `speaker`: the canonical speaker string (a name,
+    an organisation, a document, or the descriptor of an anonymous source).
+    `speaker_type`: person | organization | anonymous | document | unknown.
+    """
+
+    claim_id: str
+    article: str
+    speaker: str
+    quote: str
+    speaker_type: str = "person"
+
+
+_UNNAMED = frozenset({"anonymous", "unknown"})
+
+
+def _quote_grams(words: list[str]) -> frozenset[int]:
+    """Word bigram hashes of a quote (a one-word quote gives its one word)."""
+    return frozenset(_hash64(s) for s in _shingle_strings(words, 2))
+
+
+def _containment(a: frozenset[int], b: frozenset[int]) -> float:
+    """Share of the smaller set found in the larger (1.0 when one quote lies inside the other)."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+def _same_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Name tokens of one speaker all found in the other's ("Trump" / "Donald J. Trump")."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def claim_duplicates(claims: Iterable[ClaimKey], cfg: DedupConfig) -> dict[str, str]:
+    """Mark claims that repeat a statement carried by an earlier, different article.
+
+    `claims` in corpus order. Returns {claim_id: claim_id of the first earlier claim with the
+    same statement}; claims not in the result are first occurrences.
+
+    Same statement, all of:
+    * a different, earlier article (claims of one article never mark each other: a
+      paraphrase and a quote of one utterance in one article are both kept);
+    * the same speaker: the normalised name tokens of one speaker string are all among the
+      other's ("Rubio" / "Marco Rubio", "White House" / "the White House"); speakers with no
+      name tokens never match;
+    * similar content: the share of the shorter quote's word bigrams found in the longer
+      quote is >= `cfg.claim_similarity` (so a quote fragment reused inside a longer quote
+      counts; a paraphrase counts only as far as its wording overlaps);
+    * if either speaker is anonymous or unknown, the descriptor ("a senior official") does not
+      identify a person, so the quote must be near-verbatim: similarity >=
+      `cfg.claim_similarity_unnamed`.
+
+    A match to a claim that is itself a repeat points to that claim's first occurrence.
+    Sub-quadratic: earlier claims are indexed by (speaker token, quote bigram); only claims
+    sharing both with the new one are compared.
+    """
+    ids: list[str] = []
+    articles: list[str] = []
+    speakers: list[frozenset[str]] = []
+    grams: list[frozenset[int]] = []
+    unnamed: list[bool] = []
+    first_of: list[int] = []
+    postings: dict[tuple[str, int], list[int]] = {}
+    result: dict[str, str] = {}
+    seen: set[str] = set()
+
+    for claim in claims:
+        if claim.claim_id in seen:
+            raise ValueError(f"claim_id {claim.claim_id!r} occurs twice")
+        seen.add(claim.claim_id)
+        i = len(ids)
+        s_tokens = frozenset(normalize_words(claim.speaker or ""))
+        q_grams = _quote_grams(normalize_words(claim.quote or ""))
+        is_unnamed = claim.speaker_type in _UNNAMED
+
+        best: int | None = None
+        if s_tokens and q_grams:
+            candidates: set[int] = set()
+            for token in s_tokens:
+                for gram in q_grams:
+                    hits = postings.get((token, gram))
+                    if hits:
+                        candidates.update(hits)
+            for j in sorted(candidates):
+                if articles[j] == claim.article:
+                    continue
+                if not _same_speaker(s_tokens, speakers[j]):
+                    continue
+                need = (cfg.claim_similarity_unnamed if is_unnamed or unnamed[j]
+                        else cfg.claim_similarity)
+                if _containment(q_grams, grams[j]) < need:
+                    continue
+                root = first_of[j]
+                if articles[root] == claim.article:   # input not grouped by article
+                    root = j
+                if best is None or root < best:
+                    best = root
+
+        ids.append(claim.claim_id)
+        articles.append(claim.article)
+        speakers.append(s_tokens)
+        grams.append(q_grams)
+        unnamed.append(is_unnamed)
+        first_of.append(i if best is None else best)
+        if best is not None:
+            result[claim.claim_id] = ids[best]
+        for token in s_tokens:
+            for gram in q_grams:
+                postings.setdefault((token, gram), []).append(i)
+    return result
