@@ -1,0 +1,79 @@
+"""A content-addressed, on-disk store of per-file and per-article results.
+
+It makes re-runs incremental (an unchanged file is not prepared again, an unchanged article
+is not parsed again) and lets an interrupted run resume: every entry is written atomically
+(temp file, then rename) as soon as it is computed, so a killed run leaves only whole entries.
+Keys include the config fingerprint and the pipeline version, so a changed rule file or a new
+release never reuses stale results.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+FORMAT = "v1"
+
+
+class Cache:
+    """A folder of pickled values under `root/<kind>/<ab>/<key>.pkl`."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.root / FORMAT / kind / key[:2] / f"{key}.pkl"
+
+    def get(self, kind: str, key: str) -> Any | None:
+        path = self._path(kind, key)
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - a corrupt entry is recomputed, never trusted
+            path.unlink(missing_ok=True)
+            return None
+
+    def put(self, kind: str, key: str, value: Any) -> None:
+        path = self._path(kind, key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pkl")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def clear(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:32]
+
+
+def file_sha256(path: Path, limit: int | None = None) -> str | None:
+    """sha256 of a file's bytes, or None when it cannot be read (or is over `limit` bytes)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            total = 0
+            while chunk := handle.read(1 << 20):
+                total += len(chunk)
+                if limit is not None and total > limit:
+                    return None
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()

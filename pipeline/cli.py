@@ -1,0 +1,214 @@
+"""`claims`: the command line, a thin layer over `pipeline.run`, `pipeline.evaluate` and
+`pipeline.report`. User errors are one `Error: ...` line on stderr and exit code 1; usage
+errors exit 2."""
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+
+from pipeline import __version__
+from pipeline.config import ConfigError, load_config
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="Turn a folder of raw news articles into a table of who claimed what, when, on which "
+         "issue, and for or against it.\n\nExample: claims run corpus/ --out outputs/",
+)
+
+
+class UserError(Exception):
+    """An error the user can fix; printed as one line, exit code 1."""
+
+
+def fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    from pipeline.run import InputError
+
+    try:
+        yield
+    except (ConfigError, InputError, UserError) as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("Interrupted: previous outputs are intact; the next run resumes.", err=True)
+        raise typer.Exit(130)
+
+
+def show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bar(enabled: bool):
+    """A rich progress bar on a terminal; a no-op callback otherwise."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(phase: str, done: int, total: int) -> None:
+            if phase not in tasks:
+                tasks[phase] = bar.add_task(phase, total=total)
+            bar.update(tasks[phase], completed=done, total=total)
+
+        yield update
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"claims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Turn a folder of raw news articles into a table of who claimed what, when, on which
+    issue, and for or against it.
+
+    Example: claims run corpus/ --out outputs/
+    """
+
+
+@app.command("run")
+def run_command(
+    corpus: Path = typer.Argument(..., help="Folder of raw article files (any depth)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c",
+                                          help="Config file [default: configs/default.toml]."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Worker processes (default from config)."),
+    engine: Optional[str] = typer.Option(None, "--engine", help="local or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address, e.g. tcp://host:8786 "
+                                                 "(default: start a LocalCluster)."),
+    reference_time: Optional[str] = typer.Option(
+        None, "--reference-time",
+        help="Resolve relative datelines ('6 days ago') against this ISO time, or 'mtime' "
+             "for each file's modification time."),
+    date_order: Optional[str] = typer.Option(None, "--date-order",
+                                             help="Order of numeric dates: DMY, MDY or YMD."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Recompute every file."),
+    report: bool = typer.Option(True, "--report/--no-report",
+                                help="Also write OUT/report.html."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+) -> None:
+    """Extract claims from every article in CORPUS into OUT/claims.parquet,
+    OUT/articles.parquet and OUT/manifest.json.
+
+    Example: claims run corpus/ --out outputs/ --workers 2 --reference-time 2025-08-20
+    """
+    from pipeline.run import ensure_not_same, parse_reference_time, run, with_overrides
+
+    with user_errors():
+        if engine is not None and engine not in ("local", "dask"):
+            raise UserError(f"--engine must be 'local' or 'dask', got {engine!r}")
+        if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
+            raise UserError(f"--date-order must be DMY, MDY or YMD, got {date_order!r}")
+        parse_reference_time(reference_time)
+        ensure_not_same(corpus, out)
+        cfg = load_config(config)
+        cfg = with_overrides(
+            cfg,
+            run={"workers": workers, "engine": engine, "cache": False if no_cache else None},
+            dates={"reference_time": reference_time,
+                   "date_order": date_order.upper() if date_order else None})
+        with progress_bar(show_progress(quiet)) as update:
+            result = run(corpus, out, cfg, progress=update, scheduler=scheduler)
+        if report:
+            from pipeline.report import build_report
+
+            build_report(out, out / "report.html")
+        if not quiet:
+            typer.echo(summary(result))
+
+
+def summary(result) -> str:
+    status = result.status
+    lines = [
+        f"files read: {result.files} ({status.get('ok', 0)} ok, {status.get('skipped', 0)} "
+        f"skipped, {status.get('failed', 0)} failed)",
+        f"articles: {result.articles} ({result.duplicates} duplicates)",
+        f"claims: {result.claims} ({result.claim_rows} rows), speakers: {result.speakers}, "
+        f"issues: {result.issues}",
+    ]
+    for path, state, reason in result.problems[:20]:
+        lines.append(f"  {state}: {path}: {reason}")
+    if len(result.problems) > 20:
+        lines.append(f"  ... and {len(result.problems) - 20} more (see manifest.json)")
+    lines.append(f"time: {result.seconds:.1f}s; outputs in {result.out}/")
+    return "\n".join(lines)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., help="Gold JSONL (format of shared/gold/README.md)."),
+    predictions: Optional[Path] = typer.Option(None, "--predictions", "-p",
+                                               help="Write predictions JSONL here."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Config file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Score the extractor on gold data: quote P/R/F1, speaker accuracy, end-to-end P/R/F1,
+    issue and stance scores.
+
+    Example: claims eval ../shared/gold/seeds.jsonl --predictions outputs/pred.jsonl
+    """
+    from pipeline.evaluate import evaluate, format_report
+
+    with user_errors():
+        if not gold.is_file():
+            raise UserError(f"gold file not found: {gold}")
+        cfg = load_config(config)
+        with progress_bar(show_progress(quiet)) as update:
+            step = (lambda done, total: update("eval", done, total)) if update else None
+            result = evaluate(gold, cfg, predictions, progress=step)
+        typer.echo(format_report(result))
+
+
+@app.command("report")
+def report_command(
+    outputs: Path = typer.Argument(Path("outputs"), help="Output folder of `claims run`."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Report file "
+                                        "[default: OUTPUTS/report.html]."),
+) -> None:
+    """Write a self-contained HTML report (charts and tables) of a run's outputs.
+
+    Example: claims report outputs/ --html outputs/report.html
+    """
+    from pipeline.report import build_report
+
+    with user_errors():
+        if not outputs.is_dir():
+            raise UserError(f"outputs folder not found: {outputs}")
+        try:
+            path = build_report(outputs, html)
+        except FileNotFoundError as exc:
+            raise UserError(str(exc)) from None
+        typer.echo(f"report written to {path}")
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,399 @@
+"""The per-partition work, shared by the local engine (`run.py`) and the Dask engine
+(`distributed.py`): each function takes a list of files and returns small records, so
+either engine can map it over partitions and reduce the results in one place.
+
+Phases:
+    prepare  file -> SourceFile + cleaned, dated Articles + MinHash signatures   (cached)
+    extract  canonical Articles -> Claims (spaCy + our components + enrich)      (cached)
+    rows     cached results + cluster/duplicate maps -> table rows
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+import traceback
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from pipeline import __version__
+from pipeline.cache import Cache, digest, file_sha256
+from pipeline.clean import clean_article, load_boilerplate
+from pipeline.config import Config
+from pipeline.dates import resolve_published
+from pipeline.dedup import signature
+from pipeline.ingest import read_source
+from pipeline.records import FILE_FAILED, FILE_OK, Article, Claim, SourceFile
+from pipeline.segment import segment
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a worker needs, picklable: the config, the corpus root, the cache folder."""
+
+    config: Config
+    root: str
+    cache_dir: str
+
+    @property
+    def cache(self) -> Cache:
+        return Cache(self.cache_dir)
+
+
+@dataclass(frozen=True)
+class FileRef:
+    rel: str                                  # path relative to the corpus root
+    path: str                                 # absolute path
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file after ingest, segment, clean and dates (what the prepare cache stores)."""
+
+    source: SourceFile                        # text units dropped, identity and fate kept
+    articles: tuple[Article, ...] = ()
+
+
+@dataclass(frozen=True)
+class PrepSummary:
+    """What the parent keeps of a prepared file: small, no article text."""
+
+    source: SourceFile
+    prep_key: str
+    keys: tuple[str, ...] = ()                # "<file>::<article_index>" per article
+    article_ids: tuple[str, ...] = ()
+    signatures: tuple = ()
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class ClaimKey:
+    claim_id: str
+    article_key: str
+    speaker: str
+    speaker_type: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class ExtractSummary:
+    rel: str
+    claim_keys: tuple[ClaimKey, ...] = ()
+    error: str | None = None                  # why the file's claims could not be extracted
+    parsed_words: int = 0
+
+
+def article_key(article: Article) -> str:
+    return f"{article.source_file}::{article.article_index}"
+
+
+def _lightweight(source: SourceFile) -> SourceFile:
+    return replace(source, units=())
+
+
+def _error(stage: str, exc: BaseException) -> str:
+    return f"{stage} failed: {type(exc).__name__}: {exc}".strip()
+
+
+# ------------------------------------------------------------------ prepare
+
+_rules_cache: dict[str, object] = {}
+
+
+def boilerplate_rules(config: Config):
+    path = str(config.rule_path(config.clean.boilerplate))
+    rules = _rules_cache.get(path)
+    if rules is None:
+        rules = _rules_cache[path] = load_boilerplate(Path(path))
+    return rules
+
+
+def prepare_source(source: SourceFile, config: Config) -> PreparedFile:
+    """Segment, clean and date the text units of one ingested file (no I/O)."""
+    if source.status != FILE_OK:
+        return PreparedFile(_lightweight(source))
+    rules = boilerplate_rules(config)
+    articles: list[Article] = []
+    next_index = 0
+    try:
+        for unit in source.units:
+            raws = segment(unit, config.segment, first_index=next_index)
+            next_index += len(raws)
+            for raw in raws:
+                article = clean_article(raw, rules)
+                if article is None:
+                    continue
+                published, flag = resolve_published(article.dateline, raw.fields,
+                                                    config.dates, source.mtime)
+                articles.append(replace(article, published=published, date_flag=flag))
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the run
+        return PreparedFile(replace(_lightweight(source), status=FILE_FAILED,
+                                    reason=_error("segment/clean", exc)))
+    return PreparedFile(_lightweight(source), tuple(articles))
+
+
+def prep_cache_key(sha: str, ref: FileRef, config: Config) -> str:
+    parts = [__version__, config.fingerprint(), sha, ref.rel]
+    if config.dates.reference_time == "mtime":
+        try:
+            parts.append(str(Path(ref.path).stat().st_mtime))
+        except OSError:
+            pass
+    return digest(*parts)
+
+
+def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
+    """Prepared file from the cache, or computed and cached. Returns (prepared, cache key)."""
+    config = ctx.config
+    sha = file_sha256(Path(ref.path), limit=config.ingest.max_file_bytes)
+    key = prep_cache_key(sha, ref, config) if sha else ""
+    cache = ctx.cache
+    if key:
+        hit = cache.get("prep", key)
+        if hit is not None:
+            return hit, key
+    source = read_source(Path(ctx.root), ref.rel, config.ingest)
+    prepared = prepare_source(source, config)
+    if not key:  # unreadable or oversize when hashed: key on what ingest saw
+        key = digest(__version__, config.fingerprint(), "nohash", ref.rel, str(time.time()))
+    cache.put("prep", key, prepared)
+    return prepared, key
+
+
+def prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
+    """Map step 1: prepare files, return the small summaries the reduce step needs."""
+    from pipeline.dedup import signature as sign
+
+    out = []
+    for ref in refs:
+        started = time.perf_counter()
+        try:
+            prepared, key = prepare_file(ctx, ref)
+        except Exception as exc:  # noqa: BLE001
+            source = SourceFile(path=ref.rel, size=0, sha256="", mtime=0.0, format="unknown",
+                                encoding=None, status=FILE_FAILED,
+                                reason=_error("ingest", exc))
+            out.append(PrepSummary(source, ""))
+            continue
+        arts = prepared.articles
+        out.append(PrepSummary(
+            source=prepared.source, prep_key=key,
+            keys=tuple(article_key(a) for a in arts),
+            article_ids=tuple(a.article_id for a in arts),
+            signatures=tuple(sign(a.text, ctx.config.dedup) for a in arts),
+            seconds=time.perf_counter() - started,
+        ))
+    return out
+
+
+# ------------------------------------------------------------------ extract
+
+def text_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut a text longer than `limit` at paragraph (else sentence, else any) boundaries."""
+    if len(text) <= limit:
+        return [(0, text)]
+    chunks, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n", start + limit // 2, end)
+            if cut < 0:
+                cut = text.rfind(". ", start + limit // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+
+
+def _shift(attribution, offset: int):
+    if not offset:
+        return attribution
+    return replace(attribution, start=attribution.start + offset, end=attribution.end + offset,
+                   sent_start=attribution.sent_start + offset,
+                   sent_end=attribution.sent_end + offset)
+
+
+def extract_articles(articles: Sequence[Article], config: Config,
+                     nlp=None) -> tuple[list[list[Claim]], list[str | None]]:
+    """Run the spaCy pipeline over articles; returns claims and an error (or None) per article.
+
+    Articles go through `nlp.pipe` in batches; an article whose batch fails is retried alone,
+    so one bad document costs only itself.
+    """
+    from pipeline.enrich import build_claims
+    from pipeline.nlp import get_nlp
+
+    nlp = nlp or get_nlp(config)
+    limit = config.model.max_doc_chars
+    jobs = [(i, offset, piece) for i, article in enumerate(articles)
+            for offset, piece in text_chunks(article.text, limit)]
+    found: list[list] = [[] for _ in articles]
+    issues: list[list] = [[] for _ in articles]
+    errors: list[str | None] = [None] * len(articles)
+
+    def consume(doc, i, offset):
+        attributions = doc._.attributions or []
+        claim_issues = doc._.claim_issues or [()] * len(attributions)
+        for attribution, found_issues in zip(attributions, claim_issues):
+            found[i].append(_shift(attribution, offset))
+            issues[i].append(found_issues)
+
+    batch = config.model.batch_size
+    for b in range(0, len(jobs), batch):
+        part = jobs[b:b + batch]
+        try:
+            docs = list(nlp.pipe((piece for _, _, piece in part), batch_size=batch))
+            for (i, offset, _), doc in zip(part, docs):
+                consume(doc, i, offset)
+        except Exception:  # noqa: BLE001 - isolate the failing article
+            for i, offset, piece in part:
+                if errors[i]:
+                    continue
+                try:
+                    consume(nlp(piece), i, offset)
+                except Exception as exc:  # noqa: BLE001
+                    errors[i] = _error("nlp", exc)
+                    found[i], issues[i] = [], []
+    claims: list[list[Claim]] = []
+    for i, article in enumerate(articles):
+        if errors[i]:
+            claims.append([])
+            continue
+        try:
+            claims.append(build_claims(article, found[i], issues[i]))
+        except Exception as exc:  # noqa: BLE001
+            errors[i] = _error("enrich", exc)
+            claims.append([])
+    return claims, errors
+
+
+def nlp_cache_key(article: Article, config: Config) -> str:
+    return digest(__version__, config.fingerprint(), config.model.name, article.article_id,
+                  str(article.published), article.text)
+
+
+@dataclass(frozen=True)
+class ExtractTask:
+    rel: str
+    prep_key: str
+    canonical: tuple[int, ...]               # positions of canonical articles in the file
+
+
+def claim_keys(claims: Iterable[Claim], key: str) -> tuple[ClaimKey, ...]:
+    return tuple(ClaimKey(c.claim_id, key, c.speaker, c.speaker_type, c.quote) for c in claims)
+
+
+def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSummary]:
+    """Map step 2: claims for the canonical articles of some files (cached per article)."""
+    cache, config = ctx.cache, ctx.config
+    pending: list[tuple[int, Article, str]] = []
+    per_task: list[dict[int, tuple[Claim, ...]]] = [dict() for _ in tasks]
+    task_errors: list[str | None] = [None] * len(tasks)
+    articles_of: list[tuple[Article, ...]] = []
+    for t, task in enumerate(tasks):
+        prepared = cache.get("prep", task.prep_key) if task.prep_key else None
+        if prepared is None:
+            prepared, _ = prepare_file(ctx, FileRef(task.rel, str(Path(ctx.root) / task.rel)))
+        articles_of.append(prepared.articles)
+        for pos in task.canonical:
+            if pos >= len(prepared.articles):
+                task_errors[t] = "file changed during the run; rerun to include it"
+                continue
+            article = prepared.articles[pos]
+            key = nlp_cache_key(article, config)
+            hit = cache.get("nlp", key)
+            if hit is not None:
+                per_task[t][pos] = hit
+            else:
+                pending.append((t, article, key))
+    words = 0
+    if pending:
+        claims, errors = extract_articles([a for _, a, _ in pending], config)
+        for (t, article, key), found, error in zip(pending, claims, errors):
+            words += article.n_words
+            if error:
+                task_errors[t] = f"{article_key(article)}: {error}"
+                continue
+            cache.put("nlp", key, tuple(found))
+            per_task[t][prepared_pos(articles_of[t], article)] = tuple(found)
+    out = []
+    for t, task in enumerate(tasks):
+        keys: list[ClaimKey] = []
+        for pos in sorted(per_task[t]):
+            keys.extend(claim_keys(per_task[t][pos], article_key(articles_of[t][pos])))
+        out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words))
+    return out
+
+
+def prepared_pos(articles: Sequence[Article], article: Article) -> int:
+    for pos, candidate in enumerate(articles):
+        if candidate is article or (candidate.article_index == article.article_index
+                                    and candidate.article_id == article.article_id):
+            return pos
+    raise ValueError("article not in its file")
+
+
+# ------------------------------------------------------------------ rows
+
+@dataclass(frozen=True)
+class RowsTask:
+    rel: str
+    prep_key: str
+    clusters: tuple[tuple[str, str | None], ...]   # per article: (cluster_id, duplicate_of)
+    canonical: tuple[int, ...]
+    claim_duplicates: dict = field(default_factory=dict)   # claim_id -> claim_id
+
+
+def article_row(article: Article, cluster_id: str, duplicate_of: str | None) -> dict:
+    return {
+        "article_id": article.article_id, "source_file": article.source_file,
+        "article_index": article.article_index, "outlet": article.outlet,
+        "section": article.section, "title": article.title, "dateline": article.dateline,
+        "published": article.published, "date_flag": article.date_flag, "url": article.url,
+        "text": article.text, "n_words": article.n_words, "cluster_id": cluster_id,
+        "duplicate_of": duplicate_of,
+    }
+
+
+def claim_rows(claim: Claim, duplicate_of: str | None) -> Iterator[dict]:
+    """One row per (claim, issue); a claim on no issue gives one row with issue null."""
+    base = {
+        "claim_id": claim.claim_id, "article_id": claim.article_id,
+        "source_file": claim.source_file, "outlet": claim.outlet, "title": claim.title,
+        "published": claim.published, "speaker": claim.speaker,
+        "speaker_mention": claim.speaker_mention, "speaker_type": claim.speaker_type,
+        "speaker_role": claim.speaker_role, "cue": claim.cue, "kind": claim.kind,
+        "quote": claim.quote, "start": claim.start, "end": claim.end,
+        "said_on": claim.said_on, "said_on_raw": claim.said_on_raw,
+        "duplicate_of": duplicate_of,
+    }
+    if not claim.issues:
+        yield {**base, "issue": None, "stance": None, "stance_evidence": None}
+    for found in claim.issues:
+        yield {**base, "issue": found.issue, "stance": found.stance,
+               "stance_evidence": found.evidence}
+
+
+def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]:
+    """Article rows and claim rows of one file, from the cache."""
+    cache, config = ctx.cache, ctx.config
+    prepared = cache.get("prep", task.prep_key) if task.prep_key else None
+    if prepared is None:
+        return [], []
+    articles, claims = [], []
+    for pos, article in enumerate(prepared.articles):
+        cluster_id, duplicate_of = task.clusters[pos]
+        articles.append(article_row(article, cluster_id, duplicate_of))
+        if pos in task.canonical:
+            found = cache.get("nlp", nlp_cache_key(article, config)) or ()
+            for claim in found:
+                claims.extend(claim_rows(claim, task.claim_duplicates.get(claim.claim_id)))
+    return articles, claims
+
+
+def replace_config(config: Config, **sections) -> Config:
+    return dataclasses.replace(config, **sections)
+
+
+def format_exception(exc: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip()

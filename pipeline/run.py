@@ -1,0 +1,389 @@
+"""The batch job: corpus folder -> outputs/{claims,articles}.parquet + manifest.json.
+
+The orchestration here is shared by both engines; what differs is the `Mapper` that runs the
+per-partition functions of `partition.py`: in this process, in a pool of worker processes
+(local engine), or on a Dask cluster (`distributed.py`). Reduce steps (near-duplicate
+clustering, claim duplicates, writing) happen once, here.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import platform
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Callable, Iterable, Protocol, Sequence, TypeVar
+
+from pipeline import __version__
+from pipeline.config import Config, ConfigError
+from pipeline.dedup import claim_duplicates, cluster
+from pipeline.ingest import list_corpus
+from pipeline.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
+                                RowsTask, extract_chunk, prepare_chunk, rows_for_file)
+from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK,
+                              FILE_SKIPPED, SourceFile)
+from pipeline.write import TableWriter, write_json
+
+T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
+
+
+class InputError(ValueError):
+    """Bad input given by the user (missing corpus folder, unwritable output folder...)."""
+
+
+class Mapper(Protocol):
+    def map(self, fn: Callable, ctx: Context, chunks: Sequence[Sequence], phase: str,
+            on_lost: Callable[[Any, str], Any]) -> list[list]: ...
+
+    def close(self) -> None: ...
+
+
+def chunked(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+@dataclass
+class InlineMapper:
+    """Runs every partition in this process (one worker)."""
+
+    progress: Progress | None = None
+
+    def map(self, fn, ctx, chunks, phase, on_lost):
+        total, done, results = sum(map(len, chunks)), 0, []
+        for chunk in chunks:
+            results.append(fn(ctx, chunk))
+            done += len(chunk)
+            if self.progress:
+                self.progress(phase, done, total)
+        return results
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class PoolMapper:
+    """Runs partitions in worker processes; each loads the spaCy pipeline once.
+
+    A worker that dies (killed, out of memory) breaks the pool: the partitions it had are
+    retried one file at a time in a fresh pool, and a file that kills a worker again is
+    given up with its reason, so it costs that file only.
+    """
+
+    workers: int
+    progress: Progress | None = None
+    _pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"))
+        return self._pool
+
+    def _reset(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def map(self, fn, ctx, chunks, phase, on_lost):
+        total = sum(map(len, chunks))
+        done = 0
+        results: dict[int, list] = {}
+        queue: list[tuple[int, list, int]] = [(i, list(c), 0) for i, c in enumerate(chunks)]
+        pieces: dict[int, list[tuple[int, list]]] = {}
+        while queue:
+            pool = self._executor()
+            futures = {pool.submit(fn, ctx, chunk): (i, chunk, tries) for i, chunk, tries in queue}
+            queue = []
+            broken = False
+            pending = set(futures)
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    i, chunk, tries = futures[future]
+                    try:
+                        out = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if len(chunk) > 1:   # find the culprit: retry file by file
+                            queue.extend((i, [item], tries + 1) for item in chunk)
+                            pieces.setdefault(i, [])
+                        elif tries < 1:
+                            queue.append((i, chunk, tries + 1))
+                        else:
+                            out = [on_lost(chunk[0], "worker process died while processing "
+                                                      "this file (killed or out of memory)")]
+                            self._store(results, pieces, i, chunk, out)
+                            done += 1
+                        continue
+                    except Exception as exc:  # noqa: BLE001 - a bug in one partition
+                        out = [on_lost(item, f"{type(exc).__name__}: {exc}") for item in chunk]
+                    self._store(results, pieces, i, chunk, out)
+                    done += len(chunk)
+                    if self.progress:
+                        self.progress(phase, done, total)
+            if broken:
+                self._reset()
+        for i, parts in pieces.items():
+            order = {id(item): n for n, item in enumerate(chunks[i])}
+            parts.sort(key=lambda p: order[id(p[0][0])])
+            results[i] = [r for _, out in parts for r in out]
+        return [results[i] for i in range(len(chunks))]
+
+    @staticmethod
+    def _store(results, pieces, i, chunk, out):
+        if i in pieces:
+            pieces[i].append((chunk, out))
+        else:
+            results[i] = out
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+@dataclass
+class RunResult:
+    out: Path
+    files: int = 0
+    status: Counter = field(default_factory=Counter)
+    articles: int = 0
+    duplicates: int = 0
+    claims: int = 0
+    claim_rows: int = 0
+    speakers: int = 0
+    issues: int = 0
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, status, reason)
+    seconds: float = 0.0
+    words: int = 0
+
+
+def check_corpus(corpus: Path) -> Path:
+    if not corpus.exists():
+        raise InputError(f"corpus folder not found: {corpus}")
+    if not corpus.is_dir():
+        raise InputError(f"corpus is not a folder: {corpus}")
+    return corpus
+
+
+def check_output(out: Path) -> Path:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".probe-", delete=True)
+        probe.close()
+    except OSError as exc:
+        raise InputError(f"output folder {out} cannot be written: "
+                         f"{exc.strerror or exc}") from None
+    return out
+
+
+def parse_reference_time(value: str | None) -> str | None:
+    """Validate `--reference-time`: an ISO time, or `mtime` (each file's modification time)."""
+    if value is None or value == "mtime":
+        return value
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--reference-time must be an ISO time (2025-08-20T09:00) or 'mtime', "
+                         f"got {value!r}") from None
+    return value
+
+
+def versions(config: Config) -> dict[str, str | None]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline.nlp import model_version
+
+    out: dict[str, str | None] = {"claims": __version__, "python": platform.python_version()}
+    for package in ("spacy", "pyarrow", "pandas", "dateparser", "datasketch", "dask"):
+        try:
+            out[package] = version(package)
+        except PackageNotFoundError:
+            out[package] = None
+    out["model"] = config.model.name
+    out["model_version"] = model_version(config.model.name)
+    return out
+
+
+def make_mapper(config: Config, progress: Progress | None, scheduler: str | None) -> Mapper:
+    if config.run.engine == "dask":
+        from pipeline.distributed import DaskMapper
+
+        return DaskMapper(config.run.workers, scheduler, progress)
+    if config.run.workers > 1:
+        return PoolMapper(config.run.workers, progress)
+    return InlineMapper(progress)
+
+
+def lost_prep(ref: FileRef, reason: str) -> PrepSummary:
+    return PrepSummary(SourceFile(path=ref.rel, size=0, sha256="", mtime=0.0, format="unknown",
+                                  encoding=None, status=FILE_FAILED, reason=reason), "")
+
+
+def lost_extract(task: ExtractTask, reason: str) -> ExtractSummary:
+    return ExtractSummary(task.rel, (), reason)
+
+
+def run(corpus: str | Path, out: str | Path, config: Config, *,
+        progress: Progress | None = None, scheduler: str | None = None) -> RunResult:
+    """Run the whole job. Raises InputError/ConfigError for bad input; never for a bad file."""
+    started = time.perf_counter()
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    root = check_corpus(Path(corpus))
+    out = check_output(Path(out))
+    parse_reference_time(config.dates.reference_time)
+    refs = [FileRef(rel, str(path)) for rel, path in list_corpus(root, config.ingest)]
+    if not refs:
+        raise InputError(f"corpus folder is empty: {root} (no files to read)")
+    from pipeline.nlp import get_nlp
+
+    if config.run.engine == "local" and config.run.workers == 1:
+        get_nlp(config)  # fail fast on a missing model, before any work
+    else:
+        from pipeline.nlp import load_model
+        import spacy.util
+
+        if not spacy.util.is_package(config.model.name) and not Path(config.model.name).exists():
+            load_model(config.model.name)  # raises the one-line ConfigError
+
+    tmp_cache = None
+    if config.run.cache:
+        cache_dir = out / ".cache"
+    else:
+        tmp_cache = tempfile.TemporaryDirectory(prefix="claims-spool-")
+        cache_dir = Path(tmp_cache.name)
+    ctx = Context(config, str(root.resolve()), str(cache_dir))
+    mapper = make_mapper(config, progress, scheduler)
+    result = RunResult(out=out)
+    try:
+        size = config.run.files_per_task
+        preps: list[PrepSummary] = [p for part in mapper.map(
+            prepare_chunk, ctx, chunked(refs, size), "prepare", lost_prep) for p in part]
+
+        # reduce 1: near-duplicate clusters over the whole corpus, in corpus order
+        items = [(key, sig) for p in preps for key, sig in zip(p.keys, p.signatures)]
+        clusters = cluster(items, config.dedup)
+        id_of = {key: aid for p in preps for key, aid in zip(p.keys, p.article_ids)}
+
+        def cluster_info(key: str) -> tuple[str, str | None]:
+            head, dup = clusters.get(key, (key, None))
+            return id_of.get(head, head), (id_of.get(dup, dup) if dup else None)
+
+        tasks = [ExtractTask(p.source.path, p.prep_key,
+                             tuple(n for n, key in enumerate(p.keys) if clusters.get(key, (key, None))[1] is None))
+                 for p in preps if p.keys]
+        extracts: list[ExtractSummary] = [e for part in mapper.map(
+            extract_chunk, ctx, chunked(tasks, size), "extract", lost_extract) for e in part]
+        extract_of = {e.rel: e for e in extracts}
+
+        # reduce 2: the same statement carried by an earlier article
+        keys = [k for e in extracts for k in e.claim_keys]
+        dups = claim_duplicates(keys, config.dedup)
+
+        metadata = {"pipeline_version": __version__, "model": config.model.name,
+                    "config_hash": config.fingerprint(), "run_started": started_at}
+        rows_tasks = []
+        for p in preps:
+            if not p.keys:
+                continue
+            task = next(t for t in tasks if t.rel == p.source.path)
+            rows_tasks.append(RowsTask(
+                p.source.path, p.prep_key, tuple(cluster_info(k) for k in p.keys),
+                task.canonical,
+                {k.claim_id: dups[k.claim_id] for k in extract_of[p.source.path].claim_keys
+                 if k.claim_id in dups}))
+        metadata["run_finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        write_tables(ctx, out, rows_tasks, metadata, mapper, result)
+        finish(result, preps, extracts, clusters, config, out, started_at, started)
+    finally:
+        mapper.close()
+        if tmp_cache is not None:
+            tmp_cache.cleanup()
+    return result
+
+
+def write_tables(ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
+                 mapper: Mapper, result: RunResult) -> None:
+    """Stream rows into the two tables; they replace the previous outputs only when complete."""
+    if getattr(mapper, "writes_parts", False):
+        mapper.write_parts(ctx, out, tasks, metadata, result)  # type: ignore[attr-defined]
+        return
+    speakers, issues = set(), set()
+    with TableWriter(out / "articles.parquet", ARTICLES_SCHEMA, metadata) as articles, \
+            TableWriter(out / "claims.parquet", CLAIMS_SCHEMA, metadata) as claims:
+        for task in tasks:
+            article_rows, claim_rows = rows_for_file(ctx, task)
+            articles.write(article_rows)
+            claims.write(claim_rows)
+            result.claim_rows += len(claim_rows)
+            for row in claim_rows:
+                speakers.add(row["speaker"])
+                if row["issue"]:
+                    issues.add(row["issue"])
+    result.speakers, result.issues = len(speakers), len(issues)
+
+
+def finish(result: RunResult, preps: list[PrepSummary], extracts: list[ExtractSummary],
+           clusters: dict, config: Config, out: Path, started_at: str, started: float) -> None:
+    extract_of = {e.rel: e for e in extracts}
+    files = []
+    for p in preps:
+        source = p.source
+        status, reason = source.status, source.reason
+        e = extract_of.get(source.path)
+        if status == FILE_OK and e is not None and e.error:
+            status, reason = FILE_FAILED, f"claims not extracted: {e.error}"
+        n_claims = len({k.claim_id for k in e.claim_keys}) if e else 0
+        n_dups = sum(1 for k in p.keys if clusters.get(k, (k, None))[1] is not None)
+        files.append({"path": source.path, "status": status, "reason": reason,
+                      "format": source.format, "encoding": source.encoding,
+                      "bytes": source.size, "sha256": source.sha256 or None,
+                      "articles": len(p.keys), "duplicates": n_dups, "claims": n_claims})
+        result.status[status] += 1
+        result.articles += len(p.keys)
+        result.duplicates += n_dups
+        result.claims += n_claims
+        result.words += e.parsed_words if e else 0
+        if status != FILE_OK:
+            result.problems.append((source.path, status, reason or ""))
+    result.files = len(files)
+    result.seconds = time.perf_counter() - started
+    manifest = {
+        "pipeline_version": __version__,
+        "run_started": started_at,
+        "seconds": round(result.seconds, 3),
+        "corpus": str(Path(config.base_dir).name and "") or None,
+        "counts": {"files": result.files, **{k: result.status.get(k, 0) for k in
+                                             (FILE_OK, FILE_SKIPPED, FILE_FAILED)},
+                   "articles": result.articles, "duplicate_articles": result.duplicates,
+                   "claims": result.claims, "claim_rows": result.claim_rows,
+                   "speakers": result.speakers, "issues": result.issues},
+        "config": config.to_dict(),
+        "config_hash": config.fingerprint(),
+        "versions": versions(config),
+        "files": files,
+    }
+    write_json(out / "manifest.json", manifest)
+
+
+def with_overrides(config: Config, **sections: dict[str, Any]) -> Config:
+    """A copy of config with some keys of some sections replaced (CLI flags)."""
+    changes = {}
+    for section, values in sections.items():
+        values = {k: v for k, v in values.items() if v is not None}
+        if values:
+            changes[section] = dataclasses.replace(getattr(config, section), **values)
+    return dataclasses.replace(config, **changes) if changes else config
+
+
+def ensure_not_same(corpus: Path, out: Path) -> None:
+    if os.path.realpath(corpus) == os.path.realpath(out):
+        raise InputError("the output folder must not be the corpus folder")
