@@ -9,9 +9,7 @@ Phases:
 """
 from __future__ import annotations
 
-import dataclasses
 import time
-import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -21,7 +19,7 @@ from pipeline.cache import Cache, digest, file_sha256
 from pipeline.clean import clean_article, load_boilerplate
 from pipeline.config import Config
 from pipeline.dates import resolve_published
-from pipeline.dedup import signature
+from pipeline.dedup import ClaimKey, signature
 from pipeline.ingest import read_source
 from pipeline.records import FILE_FAILED, FILE_OK, Article, Claim, SourceFile
 from pipeline.segment import segment
@@ -64,15 +62,6 @@ class PrepSummary:
     article_ids: tuple[str, ...] = ()
     signatures: tuple = ()
     seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class ClaimKey:
-    claim_id: str
-    article_key: str
-    speaker: str
-    speaker_type: str
-    quote: str
 
 
 @dataclass(frozen=True)
@@ -162,8 +151,6 @@ def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
 
 def prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
     """Map step 1: prepare files, return the small summaries the reduce step needs."""
-    from pipeline.dedup import signature as sign
-
     out = []
     for ref in refs:
         started = time.perf_counter()
@@ -180,7 +167,7 @@ def prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
             source=prepared.source, prep_key=key,
             keys=tuple(article_key(a) for a in arts),
             article_ids=tuple(a.article_id for a in arts),
-            signatures=tuple(sign(a.text, ctx.config.dedup) for a in arts),
+            signatures=tuple(signature(a.text, ctx.config.dedup) for a in arts),
             seconds=time.perf_counter() - started,
         ))
     return out
@@ -280,7 +267,8 @@ class ExtractTask:
 
 
 def claim_keys(claims: Iterable[Claim], key: str) -> tuple[ClaimKey, ...]:
-    return tuple(ClaimKey(c.claim_id, key, c.speaker, c.speaker_type, c.quote) for c in claims)
+    return tuple(ClaimKey(claim_id=c.claim_id, article=key, speaker=c.speaker, quote=c.quote,
+                          speaker_type=c.speaker_type) for c in claims)
 
 
 def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSummary]:
@@ -391,9 +379,19 @@ def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]
     return articles, claims
 
 
-def replace_config(config: Config, **sections) -> Config:
-    return dataclasses.replace(config, **sections)
+def write_rows_part(ctx: Context, tasks: Sequence[RowsTask], index: int, claims_dir: str,
+                    articles_dir: str, metadata: dict) -> tuple[int, int, set, set]:
+    """Map step 3 (Dask engine): write one part of each table; returns counts for the summary."""
+    from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA
+    from pipeline.write import write_part
 
-
-def format_exception(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    article_rows, claim_rows_ = [], []
+    for task in tasks:
+        a, c = rows_for_file(ctx, task)
+        article_rows.extend(a)
+        claim_rows_.extend(c)
+    name = f"part-{index:05d}.parquet"
+    write_part(Path(articles_dir), name, article_rows, ARTICLES_SCHEMA, metadata)
+    write_part(Path(claims_dir), name, claim_rows_, CLAIMS_SCHEMA, metadata)
+    return (len(article_rows), len(claim_rows_), {r["speaker"] for r in claim_rows_},
+            {r["issue"] for r in claim_rows_ if r["issue"]})

@@ -1,0 +1,50 @@
+"""Shared fixtures: the shipped config, the sample corpus, one pipeline run reused by the
+end-to-end tests, and the shared seed gold when it is beside the repo."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+SEED_GOLD = SHARED / "seed-gold"
+GOLD_SEEDS = SHARED / "gold" / "seeds.jsonl"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def config():
+    from pipeline.config import load_config
+
+    return load_config(REPO / "configs" / "default.toml")
+
+
+@pytest.fixture(scope="session")
+def corpus_outputs(tmp_path_factory, config):
+    """One run of the whole job on corpus/ (shared by the end-to-end tests)."""
+    from pipeline.run import run
+
+    out = tmp_path_factory.mktemp("outputs")
+    result = run(CORPUS, out, config)
+    return out, result
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    """A copy of two sample files in a folder of its own."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in sorted(p.name for p in CORPUS.iterdir())[:2]:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def needs_shared(path: Path):
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} is not beside the repo")
