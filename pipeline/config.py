@@ -60,11 +60,11 @@ class CleanConfig:
 class DedupConfig:
     num_perm: int = 128
     shingle_size: int = 5
-    lsh_threshold: float = 0.5
+    lsh_threshold: float = 0.4
     jaccard_threshold: float = 0.7
-    claim_similarity: float = 0.6
+    claim_similarity: float = 0.5
     seed: int = 1
-    claim_similarity_unnamed: float = 0.9    # anonymous/unknown speakers: near-verbatim quotes only
+    claim_similarity_unnamed: float = 0.8    # anonymous/unknown speakers: near-verbatim quotes only
 
 
 @dataclass(frozen=True)
