@@ -228,14 +228,17 @@ class _UnionFind:
         return ra
 
 
-def cluster(items: Iterable[tuple[str, ArticleSignature]],
-            cfg: DedupConfig) -> dict[str, tuple[str, str | None]]:
+def cluster(items: Iterable[tuple[str, ArticleSignature]], cfg: DedupConfig,
+            stats: dict[str, int] | None = None) -> dict[str, tuple[str, str | None]]:
     """Cluster articles into exact and near-duplicate groups in one pass.
 
     `items`: (key, signature) in corpus order; `key` is unique per article occurrence (e.g.
     "source_file::article_index"). Returns {key: (cluster_key, duplicate_of_key or None)},
     where cluster_key is the key of the cluster's first member in input order, and
     duplicate_of_key is that same key for every other member, None for the first.
+
+    `stats`, when given, receives counters: articles, exact (exact copies), candidates (LSH
+    candidates checked by exact Jaccard), near (near duplicates confirmed), clusters.
 
     Raises ValueError on a repeated key or a signature made with another num_perm.
     """
@@ -246,6 +249,7 @@ def cluster(items: Iterable[tuple[str, ArticleSignature]],
     stored: dict[int, np.ndarray] = {}      # shingle hashes of the articles in the LSH index
     lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
     threshold = cfg.jaccard_threshold
+    n_exact = n_candidates = n_near = 0
 
     for key, sig in items:
         if key in index:
@@ -260,6 +264,7 @@ def cluster(items: Iterable[tuple[str, ArticleSignature]],
         earlier = first_exact.get(sig.exact)
         if earlier is not None:              # an exact copy: same cluster, nothing to index
             uf.union(earlier, i)
+            n_exact += 1
             continue
         first_exact[sig.exact] = i
         if sig.empty:                        # no words: only exact copies can join it
@@ -269,15 +274,23 @@ def cluster(items: Iterable[tuple[str, ArticleSignature]],
         for j in sorted(lsh.query(mh)):
             if uf.find(j) == uf.find(i):
                 continue                     # already joined through another member
+            n_candidates += 1
             if jaccard(stored[j], sig.shingles) >= threshold:
+                if uf.find(i) == i:
+                    n_near += 1
                 uf.union(j, i)
         lsh.insert(i, mh, check_duplication=False)
         stored[i] = sig.shingles
 
     result: dict[str, tuple[str, str | None]] = {}
+    n_clusters = 0
     for i, key in enumerate(keys):
         root = uf.find(i)
+        n_clusters += root == i
         result[key] = (keys[root], None if root == i else keys[root])
+    if stats is not None:
+        stats.update(articles=len(keys), exact=n_exact, candidates=n_candidates, near=n_near,
+                     clusters=n_clusters)
     return result
 
 
@@ -327,7 +340,8 @@ def claim_duplicates(claims: Iterable[ClaimKey], cfg: DedupConfig) -> dict[str, 
     """Mark claims that repeat a statement carried by an earlier, different article.
 
     `claims` in corpus order. Returns {claim_id: claim_id of the first earlier claim with the
-    same statement}; claims not in the result are first occurrences.
+    same statement}; claims not in the result are first occurrences. A claim_id seen before
+    is skipped (it is the same claim).
 
     Same statement, all of:
     * a different, earlier article (claims of one article never mark each other: a
@@ -357,8 +371,8 @@ def claim_duplicates(claims: Iterable[ClaimKey], cfg: DedupConfig) -> dict[str, 
     seen: set[str] = set()
 
     for claim in claims:
-        if claim.claim_id in seen:
-            raise ValueError(f"claim_id {claim.claim_id!r} occurs twice")
+        if claim.claim_id in seen:           # the same claim again: nothing new to compare
+            continue
         seen.add(claim.claim_id)
         i = len(ids)
         s_tokens = frozenset(normalize_words(claim.speaker or ""))

@@ -338,9 +338,17 @@ def test_claim_duplicates(claims, expected):
     assert claim_duplicates(claims, CFG) == expected
 
 
-def test_claim_duplicates_repeated_id_is_an_error():
-    with pytest.raises(ValueError, match="occurs twice"):
-        claim_duplicates([ck("c1", "A", "X", WH), ck("c1", "B", "X", WH)], CFG)
+def test_claim_duplicates_repeated_id_is_skipped():
+    claims = [ck("c1", "A", "X", WH), ck("c1", "B", "X", WH), ck("c2", "C", "X", WH)]
+    assert claim_duplicates(claims, CFG) == {"c2": "c1"}
+
+
+def test_cluster_stats():
+    stats: dict[str, int] = {}
+    items = [("a", signature(BASE, CFG)), ("b", signature(BASE, CFG)),
+             ("c", signature(one_sentence_edit(BASE), CFG)), ("d", signature(OTHER, CFG))]
+    cluster(items, CFG, stats=stats)
+    assert stats == {"articles": 4, "exact": 1, "candidates": 1, "near": 1, "clusters": 2}
 
 
 @pytest.mark.skipif(not (SHARED / "seed-gold" / "claims.jsonl").is_file(),
