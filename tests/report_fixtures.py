@@ -184,3 +184,27 @@ def write_outputs(out_dir: Path, claims: pa.Table | None = None, articles: pa.Ta
 def empty_outputs(out_dir: Path) -> Path:
     """An outputs folder of a run that found no articles and no claims."""
     return write_outputs(out_dir, CLAIMS_SCHEMA.empty_table(), ARTICLES_SCHEMA.empty_table())
+
+
+def claim_row(**values) -> dict:
+    """A claims-table row with plausible defaults; override any column by keyword."""
+    row = {name: None for name in CLAIMS_SCHEMA.names}
+    row.update(claim_id="c1", article_id="a1", source_file="a.txt", speaker="Jane Doe",
+               speaker_mention="Doe", speaker_type="person", cue="said", kind="direct",
+               quote="something was said", start=0, end=18)
+    row.update(values)
+    return row
+
+
+def article_row(**values) -> dict:
+    """An articles-table row with plausible defaults; override any column by keyword."""
+    row = {name: None for name in ARTICLES_SCHEMA.names}
+    row.update(article_id="a1", source_file="a.txt", article_index=0, text="Some text.",
+               n_words=2, cluster_id="a1")
+    row.update(values)
+    return row
+
+
+def tables(claims: list[dict], articles: list[dict]) -> tuple[pa.Table, pa.Table]:
+    return (pa.Table.from_pylist(claims, schema=CLAIMS_SCHEMA),
+            pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA))
