@@ -44,11 +44,15 @@ class IngestConfig:
     include_hidden: bool = False             # dot-files and dot-folders
     follow_symlinks: bool = True             # symlink loops are detected and skipped
     min_text_chars: int = 1                  # decoded files shorter than this are skipped as empty
+    preferred_encodings: list[str] = field(default_factory=lambda: ["cp1252"])  # win detector ties
 
 
 @dataclass(frozen=True)
 class SegmentConfig:
     min_body_chars: int = 200                # a header-looking block needs this much body to count
+    max_heading_words: int = 30              # longer lines (or lines ending a sentence) are body
+    max_heading_chars: int = 250
+    max_outlet_words: int = 6                # an outlet line is a short name
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,372 @@
+"""Cleaning: RawArticle -> Article. Boilerplate out, unicode normalised, offsets kept.
+
+Every step keeps a char map, so `raw.unit_text[article.char_map[i]]` is the source character
+of `article.text[i]` (a character that replaced several source characters maps to the first).
+The work is a handful of regex passes over the article plus a loop over its lines; no
+per-character Python loops except on the rare text that is not already NFC.
+
+Normalisation: NFC; odd spaces (no-break, thin, ideographic, tab) -> space; zero-width,
+bidi and control characters removed (newline kept; CR, CRLF, line/paragraph separators ->
+newline); quote-mark variants (‟ „ ″ 〝 〞 〟 ＂ ‛ ＇) -> their plain or curly equivalents;
+`` and '' -> "; curly quotes ‘ ’ “ ” and guillemets are kept as they are (quote direction
+matters downstream), dashes are kept. Runs of spaces collapse to one; one paragraph per line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from pipeline.config import ConfigError, read_toml
+from pipeline.records import Article, RawArticle, stable_hash
+
+# --------------------------------------------------------------------------- char table
+
+_NEWLINE_CHARS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SPACE_CHARS = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_REMOVE_CHARS = (
+    "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\n\t\r" + _NEWLINE_CHARS)
+    + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0) if chr(c) not in _NEWLINE_CHARS)
+    + "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufff9\ufffa\ufffb\ufffe\uffff"
+)
+_QUOTE_MAP = {
+    "\u201f": "\u201c",   # ‟ double high-reversed-9 -> “
+    "\u201e": "\u201c",   # „ low double (opening) -> “
+    "\u2033": '"',        # ″ double prime -> "
+    "\u301d": "\u201c",   # 〝 -> “
+    "\u301e": "\u201d",   # 〞 -> ”
+    "\u301f": "\u201d",   # 〟 -> ”
+    "\uff02": '"',        # ＂ fullwidth -> "
+    "\u201b": "\u2018",   # ‛ single high-reversed-9 -> ‘
+    "\uff07": "'",        # ＇ fullwidth -> '
+}
+#: one character (or pair) -> its replacement ("" = removed)
+CHAR_MAP: dict[str, str] = {
+    **{c: "\n" for c in _NEWLINE_CHARS},
+    **{c: " " for c in _SPACE_CHARS},
+    **{c: "" for c in _REMOVE_CHARS},
+    **_QUOTE_MAP,
+    "\r": "\n", "\r\n": "\n",
+    "``": '"', "''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d",
+}
+_SINGLE = "".join(sorted(k for k in CHAR_MAP if len(k) == 1))
+_SPECIAL_RE = re.compile(
+    r"\r\n|``|''|\u2018\u2018|\u2019\u2019|[" + re.escape(_SINGLE) + r"\ud800-\udfff]")
+_NON_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+_MULTISPACE_RE = re.compile(r"  +")
+_EMAIL_DOMAIN_RE = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_URL_DOMAIN_RE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- rules
+
+@dataclass(frozen=True)
+class OutletRules:
+    """Known outlets: alias -> canonical name, domain -> name, self-reference phrasings."""
+
+    canonical: Mapping[str, str] = field(default_factory=dict)      # casefolded alias -> name
+    domains: Mapping[str, str] = field(default_factory=dict)        # domain -> name
+    alias_re: re.Pattern[str] | None = None
+    self_ref_re: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Compiled boilerplate rules (see configs/boilerplate.toml)."""
+
+    line_re: re.Pattern[str] | None = None      # whole-line patterns (fullmatch, ignore case)
+    inline_re: re.Pattern[str] | None = None    # phrases cut inside lines
+    outlets: OutletRules = field(default_factory=OutletRules)
+    path: str = ""
+
+
+def _strings(value: Any, key: str, path: Path) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: {key} must be a list of strings")
+    return value
+
+
+def _compile_each(patterns: list[str], key: str, path: Path, flags: int = 0) -> None:
+    for i, pattern in enumerate(patterns):
+        try:
+            re.compile(pattern, flags)
+        except re.error as exc:
+            raise ConfigError(f"{path}: {key}[{i}] is not a valid regular expression: {exc}") from None
+
+
+def _alias_alternation(aliases: Iterable[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
+
+
+def load_boilerplate(path: Path) -> BoilerplateRules:
+    """Read and compile the boilerplate rule file; bad rules raise ConfigError."""
+    path = Path(path)
+    data = read_toml(path, "boilerplate rules")
+    lines = _strings(data.get("lines", {}).get("patterns"), "[lines].patterns", path)
+    inline = _strings(data.get("inline", {}).get("patterns"), "[inline].patterns", path)
+    _compile_each(lines, "[lines].patterns", path, re.IGNORECASE)
+    _compile_each(inline, "[inline].patterns", path)
+    try:
+        line_re = (re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE)
+                   if lines else None)
+        inline_re = re.compile("|".join(f"(?:{p})" for p in inline)) if inline else None
+    except re.error as exc:   # e.g. a global flag such as (?i) inside one pattern
+        raise ConfigError(f"{path}: patterns cannot be combined ({exc}); "
+                          "use scoped flags like (?i:...)") from None
+
+    canonical: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    outlets = data.get("outlets", [])
+    if not isinstance(outlets, list):
+        raise ConfigError(f"{path}: [[outlets]] must be an array of tables")
+    for i, entry in enumerate(outlets):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise ConfigError(f"{path}: outlets[{i}] needs a string 'name'")
+        name = entry["name"]
+        for alias in [name] + _strings(entry.get("aliases"), f"outlets[{i}].aliases", path):
+            canonical[alias.casefold()] = name
+        for domain in _strings(entry.get("domains"), f"outlets[{i}].domains", path):
+            domains[domain.casefold().removeprefix("www.")] = name
+    alias_re = self_ref_re = None
+    if canonical:
+        aliases = [a for e in outlets for a in [e["name"], *e.get("aliases", [])]]
+        alt = _alias_alternation(aliases)
+        alias_re = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+        templates = _strings(data.get("outlet_evidence", {}).get("self_reference"),
+                             "[outlet_evidence].self_reference", path)
+        parts = []
+        for k, template in enumerate(templates):
+            if "{outlet}" not in template:
+                raise ConfigError(f"{path}: [outlet_evidence].self_reference[{k}] lacks {{outlet}}")
+            parts.append("(?:" + template.replace("{outlet}", f"(?-i:(?P<o{k}>{alt}))") + ")")
+        if parts:
+            try:
+                self_ref_re = re.compile("|".join(parts), re.IGNORECASE)
+            except re.error as exc:
+                raise ConfigError(f"{path}: [outlet_evidence].self_reference: {exc}") from None
+    return BoilerplateRules(line_re=line_re, inline_re=inline_re,
+                            outlets=OutletRules(canonical=canonical, domains=domains,
+                                                alias_re=alias_re, self_ref_re=self_ref_re),
+                            path=str(path))
+
+
+# --------------------------------------------------------------------------- mapped text ops
+
+def _align(out: str, seg: str) -> list[int]:
+    """Offsets in `seg` for each char of `out` (len(out) <= len(seg)), strictly increasing."""
+    res: list[int] = []
+    last = -1
+    k = len(out)
+    for j, ch in enumerate(out):
+        lo = last + 1
+        hi = len(seg) - (k - j)          # last allowed offset for this char
+        idx = seg.find(ch, lo, min(hi, lo + 8) + 1)
+        if idx < 0:
+            idx = lo
+        res.append(idx)
+        last = idx
+    return res
+
+
+def _nfc_mapped(text: str, cmap: list[int]) -> tuple[str, list[int]]:
+    """NFC with a char map; only non-ASCII runs (with the ASCII char before them) are visited."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, cmap
+    out: list[str] = []
+    omap: list[int] = []
+    last = 0
+    for m in _NON_ASCII_RUN_RE.finditer(text):
+        s, e = m.span()
+        seg = m.group()
+        if unicodedata.is_normalized("NFC", seg):
+            continue
+        out.append(text[last:s])
+        omap.extend(cmap[last:s])
+        norm = unicodedata.normalize("NFC", seg)
+        if len(norm) > len(seg):         # would expand: keep as is (the map must not fork)
+            norm = seg
+        out.append(norm)
+        omap.extend(cmap[s + j] for j in _align(norm, seg))
+        last = e
+    out.append(text[last:])
+    omap.extend(cmap[last:])
+    return "".join(out), omap
+
+
+def _substitute(text: str, cmap: list[int]) -> tuple[str, list[int]]:
+    """Apply CHAR_MAP in one regex pass (lone surrogates are removed)."""
+    out: list[str] = []
+    omap: list[int] = []
+    last = 0
+    for m in _SPECIAL_RE.finditer(text):
+        s = m.start()
+        repl = CHAR_MAP.get(m.group(), "")
+        out.append(text[last:s])
+        omap.extend(cmap[last:s])
+        if repl:
+            out.append(repl)
+            omap.append(cmap[s])
+        last = m.end()
+    out.append(text[last:])
+    omap.extend(cmap[last:])
+    return "".join(out), omap
+
+
+def normalize_mapped(text: str, offset: int = 0) -> tuple[str, list[int]]:
+    """Unicode normalisation of `text` with a map to `offset + index` of the source chars."""
+    cmap = list(range(offset, offset + len(text)))
+    text, cmap = _nfc_mapped(text, cmap)
+    return _substitute(text, cmap)
+
+
+def _collapse_line(line: str, lmap: list[int]) -> tuple[str, list[int]]:
+    if "  " in line:
+        out: list[str] = []
+        omap: list[int] = []
+        last = 0
+        for m in _MULTISPACE_RE.finditer(line):
+            s = m.start()
+            out.append(line[last:s + 1])
+            omap.extend(lmap[last:s + 1])
+            last = m.end()
+        out.append(line[last:])
+        omap.extend(lmap[last:])
+        line, lmap = "".join(out), omap
+    a = len(line) - len(line.lstrip(" "))
+    b = len(line.rstrip(" "))
+    return line[a:b], lmap[a:b]
+
+
+# --------------------------------------------------------------------------- cleaning
+
+def clean_text(text: str, rules: BoilerplateRules, offset: int = 0
+               ) -> tuple[str, list[int], list[str]]:
+    """Clean a text region: (clean text, char map to offset-based source indices, dropped lines)."""
+    norm, nmap = normalize_mapped(text, offset)
+    out: list[str] = []
+    omap: list[int] = []
+    dropped: list[str] = []
+    pending_newline: int | None = None    # source index of the newline ending the last kept line
+    pos = 0
+    n = len(norm)
+    line_re, inline_re = rules.line_re, rules.inline_re
+    while pos <= n:
+        nl = norm.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = norm[pos:end]
+        stripped = line.strip(" ")
+        if stripped:
+            if line_re is not None and line_re.fullmatch(stripped):
+                dropped.append(stripped)
+            else:
+                if inline_re is not None:
+                    pieces: list[str] = []
+                    pmap: list[int] = []
+                    last = 0
+                    for m in inline_re.finditer(line):
+                        s, e = m.span()
+                        if e == s:
+                            continue
+                        pieces.append(line[last:s])
+                        pmap.extend(nmap[pos + last:pos + s])
+                        last = e
+                    if last:
+                        pieces.append(line[last:])
+                        pmap.extend(nmap[pos + last:end])
+                        kept, kmap = "".join(pieces), pmap
+                    else:
+                        kept, kmap = line, nmap[pos:end]
+                else:
+                    kept, kmap = line, nmap[pos:end]
+                kept, kmap = _collapse_line(kept, kmap)
+                if kept:
+                    if pending_newline is not None:
+                        out.append("\n")
+                        omap.append(pending_newline)
+                    out.append(kept)
+                    omap.extend(kmap)
+                    pending_newline = nmap[end] if end < n else None
+        if nl < 0:
+            break
+        pos = nl + 1
+    return "".join(out), omap, dropped
+
+
+def infer_outlet(raw_outlet: str | None, body: str, clean: str, dropped: list[str],
+                 rules: BoilerplateRules, url: str | None = None) -> str | None:
+    """The article's outlet: header/field value (canonicalised), else in-text evidence.
+
+    Evidence, in order, each used only when it names exactly one outlet: web domains of
+    e-mail addresses and links in the body (and the record's url); self-references ("asked by
+    The Korea Herald", "X has learned"); outlet names in dropped boilerplate (promo) lines.
+    """
+    o = rules.outlets
+    if raw_outlet and raw_outlet.strip():
+        value = raw_outlet.strip()
+        return o.canonical.get(value.casefold(), value)
+    if not o.canonical:
+        return None
+    found: set[str] = set()
+    hosts = [d for d in _EMAIL_DOMAIN_RE.findall(body)] + _URL_DOMAIN_RE.findall(body)
+    if url:
+        hosts += _URL_DOMAIN_RE.findall(url)
+    for host in hosts:
+        parts = host.casefold().removeprefix("www.").split(".")
+        for k in range(len(parts) - 1):
+            name = o.domains.get(".".join(parts[k:]))
+            if name:
+                found.add(name)
+                break
+    if len(found) == 1:
+        return found.pop()
+    if not found and o.self_ref_re is not None:
+        for m in o.self_ref_re.finditer(clean):
+            alias = next(v for k, v in m.groupdict().items() if v)
+            found.add(o.canonical[alias.casefold()])
+        if len(found) == 1:
+            return found.pop()
+    if not found and o.alias_re is not None and dropped:
+        for alias in o.alias_re.findall("\n".join(dropped)):
+            found.add(o.canonical[alias.casefold()])
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def clean_article(raw: RawArticle, rules: BoilerplateRules) -> Article | None:
+    """Clean one raw article; None when nothing is left after cleaning."""
+    body = raw.unit_text[raw.body_start:raw.body_end]
+    text, cmap, dropped = clean_text(body, rules, raw.body_start)
+    if not text:
+        return None
+    url = raw.fields.get("url") if raw.fields else None
+    outlet = infer_outlet(raw.outlet, body, text, dropped, rules, url)
+    title = _clean_field(raw.title)
+    return Article(
+        article_id=stable_hash(text),
+        source_file=raw.source_file,
+        article_index=raw.article_index,
+        text=text,
+        char_map=tuple(cmap),
+        outlet=outlet,
+        section=_clean_field(raw.section),
+        title=title,
+        dateline=_clean_field(raw.dateline),
+        n_words=len(text.split()),
+        url=url,
+    )
+
+
+def _clean_field(value: str | None) -> str | None:
+    """Header values get the same character normalisation (no map needed)."""
+    if value is None:
+        return None
+    value = unicodedata.normalize("NFC", value)
+    text, _ = _substitute(value, list(range(len(value))))
+    text = " ".join(text.split())
+    return text or None

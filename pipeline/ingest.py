@@ -1,0 +1,380 @@
+"""Ingest: walk the corpus folder, read and decode every file, one `SourceFile` each.
+
+Nothing raises for a bad file: every file listed by `list_corpus` comes back from
+`read_source` as ok, skipped (empty, binary, too large, unsupported type, symlink loop...)
+or failed (vanished, unreadable, broken link, unusable JSON), with a one-line reason.
+
+Decoded text is kept exactly as decoded (no newline translation, no control-character
+stripping): article offsets map back to it. Cleaning normalises later, with a char map.
+"""
+from __future__ import annotations
+
+import codecs
+import errno
+import hashlib
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any, Iterator
+
+from pipeline.config import IngestConfig
+from pipeline.records import FILE_FAILED, FILE_OK, FILE_SKIPPED, SourceFile, SourceText
+
+#: metadata keys taken from structured input (JSON records); they win over segmentation
+FIELD_KEYS = ("title", "outlet", "published", "url")
+
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Decoded text with more than this share of C0 control characters (other than tab, newlines,
+# form feed) is treated as binary even when some codec accepts the bytes.
+_MAX_CONTROL_SHARE = 0.05
+_CONTROL_CHARS = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r", "\f", "\x1b"}
+_MAX_REASON_LINES = 3
+
+
+# --------------------------------------------------------------------------- listing
+
+def list_corpus(root: Path, cfg: IngestConfig) -> Iterator[tuple[str, Path]]:
+    """Yield (relative posix path, absolute path) for every file under `root`, sorted by path.
+
+    Hidden files and folders (name starting with ".") are left out unless
+    `cfg.include_hidden`. Symlinked folders are walked when `cfg.follow_symlinks`, but a link
+    back to a folder on the current path (a loop) or to a folder already walked is yielded
+    as an entry of its own, so `read_source` reports it as skipped. Broken links, special
+    files and unfollowed links are yielded too (reported skipped/failed by `read_source`).
+    A `root` that is a single file yields that file. Raises FileNotFoundError /
+    NotADirectoryError for a missing root (a usage error, not a file problem).
+    """
+    root = Path(root)
+    if root.is_file():
+        yield root.name, root.absolute()
+        return
+    if not root.exists():
+        raise FileNotFoundError(f"corpus folder not found: {root}")
+    if not root.is_dir():
+        raise NotADirectoryError(f"corpus path is not a folder: {root}")
+    found: list[tuple[str, Path]] = []
+    real_root = os.path.realpath(root)
+    visited = {real_root}
+    _walk(root.absolute(), "", cfg, (real_root,), visited, found)
+    found.sort(key=lambda item: item[0])
+    yield from found
+
+
+def _walk(folder: Path, prefix: str, cfg: IngestConfig, ancestors: tuple[str, ...],
+          visited: set[str], found: list[tuple[str, Path]]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError as exc:
+        # An unreadable folder is reported as one entry so that it shows up in the manifest.
+        if prefix:
+            found.append((prefix.rstrip("/"), folder))
+        else:
+            raise OSError(f"corpus folder is not readable: {folder}: {exc.strerror}") from None
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") and not cfg.include_hidden:
+            continue
+        rel = prefix + name
+        path = folder / name
+        try:
+            is_link = entry.is_symlink()
+            is_dir = entry.is_dir(follow_symlinks=cfg.follow_symlinks)
+        except OSError:
+            found.append((rel, path))
+            continue
+        if not is_dir:
+            found.append((rel, path))
+            continue
+        if is_link:
+            real = os.path.realpath(path)
+            if real in ancestors or real in visited:
+                found.append((rel, path))          # loop or already walked: reported by read_source
+                continue
+        else:
+            real = os.path.realpath(path)
+        visited.add(real)
+        _walk(path, rel + "/", cfg, ancestors + (real,), visited, found)
+
+
+# --------------------------------------------------------------------------- reading
+
+def read_source(root: Path, relpath: str, cfg: IngestConfig) -> SourceFile:
+    """Read and decode one corpus file; never raises for file problems."""
+    root = Path(root)
+    path = root if root.is_file() and relpath == root.name else root / relpath
+    base: dict[str, Any] = {"path": relpath, "size": 0, "sha256": "", "mtime": 0.0,
+                            "format": _format_of(relpath, cfg), "encoding": None}
+
+    def result(status: str, reason: str | None = None, **kw: Any) -> SourceFile:
+        return SourceFile(**{**base, **kw}, status=status, reason=reason)
+
+    try:
+        lst = os.lstat(path)
+    except FileNotFoundError:
+        return result(FILE_FAILED, "file vanished before it could be read")
+    except OSError as exc:
+        return result(FILE_FAILED, f"cannot stat file: {exc.strerror or exc}")
+    base["mtime"] = lst.st_mtime
+    if stat.S_ISLNK(lst.st_mode):
+        if not cfg.follow_symlinks:
+            return result(FILE_SKIPPED, "symbolic link (not followed: ingest.follow_symlinks = false)")
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return result(FILE_FAILED, f"broken symbolic link -> {_readlink(path)}")
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return result(FILE_SKIPPED, "symlink loop")
+            return result(FILE_FAILED, f"cannot follow symbolic link: {exc.strerror or exc}")
+        base["mtime"] = st.st_mtime
+    else:
+        st = lst
+    if stat.S_ISDIR(st.st_mode):
+        if stat.S_ISLNK(lst.st_mode):
+            if _is_loop(path):
+                return result(FILE_SKIPPED, "symlink loop")
+            return result(FILE_SKIPPED, "symbolic link to a folder already read")
+        return result(FILE_FAILED, "folder could not be listed (permission denied?)")
+    if not stat.S_ISREG(st.st_mode):
+        return result(FILE_SKIPPED, "not a regular file")
+    base["size"] = st.st_size
+    if st.st_size > cfg.max_file_bytes:
+        return result(FILE_SKIPPED,
+                      f"file too large ({st.st_size} bytes > ingest.max_file_bytes {cfg.max_file_bytes})")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(cfg.max_file_bytes + 1)
+    except FileNotFoundError:
+        return result(FILE_FAILED, "file vanished while being read")
+    except PermissionError:
+        return result(FILE_FAILED, "permission denied")
+    except OSError as exc:
+        return result(FILE_FAILED, f"read error: {exc.strerror or exc}")
+    base["size"] = len(data)
+    base["sha256"] = hashlib.sha256(data).hexdigest()
+    if len(data) > cfg.max_file_bytes:
+        return result(FILE_SKIPPED,
+                      f"file too large (> ingest.max_file_bytes {cfg.max_file_bytes} bytes)")
+    fmt = base["format"]
+    if fmt == "unknown":
+        ext = Path(relpath).suffix.lower()
+        return result(FILE_SKIPPED, f"unsupported file type {ext}")
+    if not data:
+        return result(FILE_SKIPPED, "empty file")
+    decoded = decode_bytes(data, cfg)
+    if decoded is None:
+        return result(FILE_SKIPPED, "binary file")
+    text, encoding = decoded
+    base["encoding"] = encoding
+    if len(text.strip()) < max(cfg.min_text_chars, 1):
+        return result(FILE_SKIPPED, "empty file")
+    if fmt == "text":
+        return result(FILE_OK, units=(SourceText(source_file=relpath, text=text),))
+    if fmt == "html":
+        return _read_html(text, relpath, result)
+    return _read_json(text, relpath, fmt, result)
+
+
+def source_from_string(text: str, name: str = "<text>") -> SourceFile:
+    """Wrap an in-memory string as a one-unit text SourceFile (the text is kept exactly)."""
+    data = text.encode("utf-8", "surrogatepass")
+    base = dict(path=name, size=len(data), sha256=hashlib.sha256(data).hexdigest(), mtime=0.0,
+                format="text", encoding="utf-8")
+    if not text.strip():
+        return SourceFile(**base, status=FILE_SKIPPED, reason="empty file")
+    return SourceFile(**base, status=FILE_OK, units=(SourceText(source_file=name, text=text),))
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes, cfg: IngestConfig | None = None) -> tuple[str, str] | None:
+    """Decode raw bytes: BOM, then strict UTF-8, then charset-normalizer. None = binary."""
+    preferred = list(cfg.preferred_encodings) if cfg is not None else ["cp1252"]
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            return (None if _looks_binary(text) else (text, encoding))
+    has_nul = b"\x00" in data
+    if not has_nul:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return None if _looks_binary(text) else (text, "utf-8")
+    try:
+        from charset_normalizer import from_bytes
+        matches = list(from_bytes(data))
+    except Exception:  # noqa: BLE001 - a detector crash must not stop the run
+        matches = []
+    if not matches:
+        return None
+    best = matches[0]
+    chosen = best
+    if has_nul:
+        # NUL bytes are only text in UTF-16/32 without a BOM.
+        wide = [m for m in matches if m.encoding.startswith(("utf_16", "utf_32"))]
+        if not wide:
+            return None
+        chosen = wide[0]
+    else:
+        # Short Western texts tie between many single-byte code pages; prefer the configured
+        # ones (cp1252 by default, the usual legacy encoding of English web text) on a tie.
+        for name in preferred:
+            norm = codecs.lookup(name).name
+            for m in matches:
+                if codecs.lookup(m.encoding).name == norm and m.chaos <= best.chaos + 0.05:
+                    chosen = m
+                    break
+            if chosen is not best:
+                break
+    try:
+        text = data.decode(chosen.encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = str(chosen)
+    if _looks_binary(text):
+        return None
+    return text, codecs.lookup(chosen.encoding).name
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    if not text:
+        return False
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch in _CONTROL_CHARS)
+    return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+# --------------------------------------------------------------------------- formats
+
+def _format_of(relpath: str, cfg: IngestConfig) -> str:
+    name = relpath.rsplit("/", 1)[-1]
+    ext = Path(name).suffix.lower()
+    if ext in _lower(cfg.text_extensions):
+        return "text"
+    if ext in _lower(cfg.html_extensions):
+        return "html"
+    if ext in _lower(cfg.json_extensions):
+        return "json" if ext == ".json" else "jsonl"
+    return "unknown"
+
+
+def _lower(exts: list[str]) -> set[str]:
+    return {e.lower() if (not e or e.startswith(".")) else "." + e.lower() for e in exts}
+
+
+def _read_html(html: str, relpath: str, result: Any) -> SourceFile:
+    try:
+        import trafilatura
+        text = trafilatura.extract(html, include_comments=False, include_tables=False)
+        meta = trafilatura.extract_metadata(html)
+    except Exception as exc:  # noqa: BLE001 - the extractor must not stop the run
+        return result(FILE_FAILED, f"HTML extraction failed: {type(exc).__name__}: {exc}")
+    if not text or not text.strip():
+        return result(FILE_SKIPPED, "no article text found in HTML")
+    fields: dict[str, str] = {}
+    if meta is not None:
+        for key, attr in (("title", "title"), ("outlet", "sitename"), ("published", "date"),
+                          ("url", "url")):
+            value = getattr(meta, attr, None)
+            if isinstance(value, str) and value.strip():
+                fields[key] = value.strip()
+    unit = SourceText(source_file=relpath, text=text, fields=fields, segment=False)
+    return result(FILE_OK, units=(unit,))
+
+
+def _record_unit(record: Any, relpath: str, index: int) -> tuple[SourceText | None, str | None]:
+    if not isinstance(record, dict):
+        return None, f"not an object ({type(record).__name__})"
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return None, "no non-empty string 'text'"
+    fields: dict[str, str] = {}
+    for key in FIELD_KEYS:
+        value = record.get(key)
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, (str, int, float)) and str(value).strip():
+            fields[key] = str(value).strip()
+    return SourceText(source_file=relpath, text=text, unit_index=index, fields=fields,
+                      segment=False), None
+
+
+def _read_json(text: str, relpath: str, fmt: str, result: Any) -> SourceFile:
+    units: list[SourceText] = []
+    problems: list[str] = []
+    total = 0
+    if fmt == "json":
+        try:
+            data = json.loads(text.lstrip("\ufeff"))
+        except json.JSONDecodeError as exc:
+            return result(FILE_FAILED, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        except RecursionError:
+            return result(FILE_FAILED, "invalid JSON: nested too deeply")
+        records = data if isinstance(data, list) else [data]
+        for i, record in enumerate(records):
+            total += 1
+            unit, problem = _record_unit(record, relpath, len(units))
+            if unit is None:
+                problems.append(f"record {i}: {problem}")
+            else:
+                units.append(unit)
+        what = "records"
+    else:
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            total += 1
+            try:
+                record = json.loads(line.lstrip("\ufeff"))
+            except json.JSONDecodeError as exc:
+                problems.append(f"line {lineno}: invalid JSON ({exc.msg})")
+                continue
+            except RecursionError:
+                problems.append(f"line {lineno}: invalid JSON (nested too deeply)")
+                continue
+            unit, problem = _record_unit(record, relpath, len(units))
+            if unit is None:
+                problems.append(f"line {lineno}: {problem}")
+            else:
+                units.append(unit)
+        what = "lines"
+    detail = "; ".join(problems[:_MAX_REASON_LINES])
+    if len(problems) > _MAX_REASON_LINES:
+        detail += f"; and {len(problems) - _MAX_REASON_LINES} more"
+    if not units:
+        if total == 0:
+            return result(FILE_SKIPPED, "empty file")
+        return result(FILE_FAILED, f"no usable records ({detail})")
+    if problems:
+        return result(FILE_OK, f"{len(problems)} of {total} {what} skipped ({detail})",
+                      units=tuple(units))
+    return result(FILE_OK, units=tuple(units))
+
+
+def _readlink(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "?"
+
+
+def _is_loop(path: Path) -> bool:
+    """A symlinked folder is a loop when it points at itself or at a folder containing it."""
+    real = os.path.realpath(path)
+    parent = os.path.realpath(path.parent)
+    return parent == real or parent.startswith(real.rstrip(os.sep) + os.sep)
