@@ -95,12 +95,14 @@ def shingles(text: str, size: int) -> set[bytes]:
     A text with fewer than `size` words gives one shingle of all its words; an empty (or
     punctuation-only) text gives the empty set.
     """
-    return {s.encode("utf-8") for s in _shingle_strings(normalize_words(text), size)}
+    return {s.encode("utf-8", "surrogatepass")
+            for s in _shingle_strings(normalize_words(text), size)}
 
 
 def _hash64(data: str) -> int:
     """A stable 64-bit hash (blake2b), the same in every process (unlike `hash()`)."""
-    return int.from_bytes(hashlib.blake2b(data.encode("utf-8"), digest_size=8).digest(), "little")
+    raw = data.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little")
 
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:

@@ -143,6 +143,13 @@ def test_signature_empty_text():
     assert sig.empty and sig.shingles.size == 0
 
 
+@pytest.mark.parametrize("text", ["lone \ud800 surrogate and \x00 nul bytes", "\ufeff\u200b",
+                                  "word " * 20000])
+def test_signature_survives_odd_text(text):
+    sig = signature(text, CFG)
+    assert sig.exact == exact_hash(text)
+
+
 def test_signature_rejects_non_text():
     with pytest.raises(TypeError):
         signature(b"bytes", CFG)  # type: ignore[arg-type]
