@@ -482,11 +482,15 @@ def _summary(out: Outputs) -> list[tuple[str, str]]:
     items.append(("repeated claims", f"{int(uc['duplicate_of'].notna().sum()):,}"))
     items.append(("speakers", f"{uc['speaker'].nunique():,}"))
     items.append(("issues", f"{claims['issue'].dropna().nunique():,}"))
-    dates = claim_dates(uc).dropna()
-    if not dates.empty:
-        lo, hi = dates.min().strftime("%Y-%m-%d"), dates.max().strftime("%Y-%m-%d")
-        items.append(("dates", lo if lo == hi else f"{lo} – {hi}"))
     return items
+
+
+def _date_range(claims: pd.DataFrame) -> str:
+    dates = claim_dates(unique_claims(claims)).dropna()
+    if dates.empty:
+        return ""
+    lo, hi = dates.min().strftime("%Y-%m-%d"), dates.max().strftime("%Y-%m-%d")
+    return lo if lo == hi else f"{lo} to {hi}"
 
 
 def _file_fates(manifest: dict[str, Any]) -> Table | None:
@@ -537,6 +541,7 @@ def render(out: Outputs, source: str = "") -> str:
         source=source,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         summary=_summary(out),
+        date_range=_date_range(claims),
         run_info=_run_info(out),
         fates=_file_fates(out.manifest),
         sections=sections,
