@@ -1,0 +1,548 @@
+"""Issue detection: which propositions of `configs/issues.toml` a claim addresses, and its stance.
+
+A taxonomy is a TOML file of `[[issue]]` tables (see configs/issues.toml for the documented
+format).  Every phrase in it, and in configs/stance.toml, is written in a small term language
+compiled to spaCy `Matcher` patterns:
+
+    "alliance modernization"        words in sequence; each word matches any inflection, on the
+                                    token's lemma or its lowercase text ("modernized" ~ "modernize")
+    "modernize|upgrade alliance"    `|` separates alternatives for one word
+    "take * lead"                   `*` is a gap of 0-3 tokens
+    "US forces"                     a word with a capital letter matches that exact spelling
+    "request|demand/NOUN"           `/POS` restricts the slot's part of speech (when tagged)
+
+An issue is signalled by its `terms` (or raw Matcher `patterns`) inside the claim, or by a
+`[[issue.cooccur]]` group: a term that only counts with one of its `anchors` in the same claim
+(scope = "claim") or sentence (scope = "sentence") - "flexibility" of US forces, not any
+flexibility.  A claim with no issue of its own that refers back ("that direction", "such a
+proposal", stance.toml [context].anaphors) or is introduced by a topic frame ("addressing X")
+takes the issues of its sentence or of the sentence before.
+
+The component `claims_issues` sets `doc._.claim_issues`, parallel to `doc._.attributions`.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from pipeline.config import ConfigError, default_config_dir, read_toml
+from pipeline.records import IssueStance
+from pipeline.stance import (GENERIC_KINDS, Hit, StanceRules, decide, load_stance_rules,
+                             negation_scopes, word_variants)
+
+_ISSUE_KEYS = {"id": str, "label": str, "proposition": str, "terms": list, "patterns": list,
+               "cooccur": list, "support": list, "oppose": list, "caution": list,
+               "adversary": bool}
+_COOCCUR_KEYS = {"terms": list, "anchors": list, "scope": str}
+_FORMS = "claims_forms"
+_GAP = "{0,3}"
+
+
+@dataclass(frozen=True)
+class Cooccur:
+    terms: tuple[str, ...]
+    anchors: tuple[str, ...]
+    scope: str = "claim"              # claim | sentence
+
+
+@dataclass(frozen=True)
+class Issue:
+    id: str
+    label: str
+    proposition: str
+    terms: tuple[str, ...] = ()
+    patterns: tuple[Any, ...] = ()    # raw spaCy Matcher token patterns (lists of dicts)
+    cooccur: tuple[Cooccur, ...] = ()
+    support: tuple[str, ...] = ()
+    oppose: tuple[str, ...] = ()
+    caution: tuple[str, ...] = ()
+    adversary: bool = False
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    issues: tuple[Issue, ...]
+    stance: StanceRules
+    name: str = ""
+    path: str = ""
+    key: str = ""                     # hash of both rule files: identifies compiled matchers
+
+    def ids(self) -> list[str]:
+        return [i.id for i in self.issues]
+
+
+# ---------------------------------------------------------------------------------------------
+# loading
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None = None) -> Taxonomy:
+    """Read and validate an issue taxonomy (and the stance rules it is used with).
+
+    None means the shipped default (`issues.toml` / `stance.toml` in the config folder).
+    Bad or missing keys raise ConfigError naming the issue id and the key.
+    """
+    path = Path(path) if path is not None else default_config_dir() / "issues.toml"
+    stance_path = (Path(stance_path) if stance_path is not None
+                   else default_config_dir() / "stance.toml")
+    data = read_toml(path, "issue taxonomy")
+    where = f"issue taxonomy {path}"
+    unknown = sorted(set(data) - {"taxonomy", "issue"})
+    if unknown:
+        raise ConfigError(f"{where}: unknown top-level key {unknown[0]!r} (expected [taxonomy] "
+                          "and [[issue]] tables)")
+    meta = data.get("taxonomy", {})
+    if not isinstance(meta, dict):
+        raise ConfigError(f"{where}: [taxonomy] must be a table")
+    raw = data.get("issue")
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError(f"{where}: no [[issue]] tables")
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for n, item in enumerate(raw):
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: issue #{n + 1} must be a table")
+        iid = item.get("id")
+        if not isinstance(iid, str) or not iid.strip():
+            raise ConfigError(f"{where}: issue #{n + 1} has no 'id' (a non-empty string)")
+        who = f"{where}: issue {iid!r}"
+        if iid in seen:
+            raise ConfigError(f"{who}: duplicate id")
+        seen.add(iid)
+        for key in item:
+            if key not in _ISSUE_KEYS:
+                raise ConfigError(f"{who}: unknown key {key!r}; known keys: "
+                                  + ", ".join(sorted(_ISSUE_KEYS)))
+            if not isinstance(item[key], _ISSUE_KEYS[key]):
+                raise ConfigError(f"{who}: key {key!r} must be a "
+                                  f"{_ISSUE_KEYS[key].__name__}, got {type(item[key]).__name__}")
+        for key in ("label", "proposition"):
+            if not str(item.get(key, "")).strip():
+                raise ConfigError(f"{who}: missing key {key!r}")
+        cooccur = []
+        for g, grp in enumerate(item.get("cooccur", [])):
+            gwho = f"{who}: cooccur #{g + 1}"
+            if not isinstance(grp, dict):
+                raise ConfigError(f"{gwho} must be a table")
+            for key in grp:
+                if key not in _COOCCUR_KEYS:
+                    raise ConfigError(f"{gwho}: unknown key {key!r}; known keys: "
+                                      + ", ".join(sorted(_COOCCUR_KEYS)))
+            for key in ("terms", "anchors"):
+                if key not in grp:
+                    raise ConfigError(f"{gwho}: missing key {key!r}")
+            scope = grp.get("scope", "claim")
+            if scope not in ("claim", "sentence"):
+                raise ConfigError(f"{gwho}: scope must be 'claim' or 'sentence', got {scope!r}")
+            cooccur.append(Cooccur(_strings(grp["terms"], f"{gwho}: terms"),
+                                   _strings(grp["anchors"], f"{gwho}: anchors"), scope))
+        patterns = tuple(item.get("patterns", []))
+        for p in patterns:
+            if not (isinstance(p, list) and p and all(isinstance(t, dict) for t in p)):
+                raise ConfigError(f"{who}: key 'patterns' must be a list of token patterns "
+                                  "(each a list of tables)")
+        issue = Issue(
+            id=iid.strip(), label=item["label"].strip(), proposition=item["proposition"].strip(),
+            terms=_strings(item.get("terms", []), f"{who}: key 'terms'"),
+            patterns=patterns, cooccur=tuple(cooccur),
+            support=_strings(item.get("support", []), f"{who}: key 'support'"),
+            oppose=_strings(item.get("oppose", []), f"{who}: key 'oppose'"),
+            caution=_strings(item.get("caution", []), f"{who}: key 'caution'"),
+            adversary=bool(item.get("adversary", False)),
+        )
+        if not (issue.terms or issue.patterns or issue.cooccur):
+            raise ConfigError(f"{who}: needs at least one of 'terms', 'patterns', 'cooccur'")
+        for key in ("terms", "support", "oppose", "caution"):
+            for term in getattr(issue, key):
+                _check_term(term, f"{who}: key {key!r}")
+        issues.append(issue)
+    rules = load_stance_rules(stance_path)
+    for kind, term in rules.generic_terms():
+        _check_term(term, f"stance rules {stance_path}: {kind}")
+    digest = hashlib.sha256(path.read_bytes() + b"\0" + stance_path.read_bytes()).hexdigest()[:16]
+    return Taxonomy(tuple(issues), rules, str(meta.get("name", path.stem)), str(path), digest)
+
+
+def _check_term(term: str, where: str) -> None:
+    words = term.split()
+    if not words or all(w == "*" for w in words) or words[0] == "*" or words[-1] == "*":
+        raise ConfigError(f"{where}: bad term {term!r} (empty, or starts/ends with a gap '*')")
+    for w in words:
+        if w != "*" and any(not a for a in w.split("/")[0].split("|")):
+            raise ConfigError(f"{where}: bad term {term!r} (empty alternative in {w!r})")
+
+
+# ---------------------------------------------------------------------------------------------
+# the term language -> Matcher patterns
+
+
+def _forms(token: Token) -> list[str]:
+    lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+    return [token.lower_, lemma, "=" + token.text]
+
+
+if not Token.has_extension(_FORMS):
+    Token.set_extension(_FORMS, getter=_forms)
+
+_TOKENIZERS: dict[str, Any] = {}
+
+
+def _tokenize(text: str, lang: str) -> list[str]:
+    if lang not in _TOKENIZERS:
+        import spacy
+        try:
+            _TOKENIZERS[lang] = spacy.blank(lang).tokenizer
+        except Exception:  # pragma: no cover - unknown language code
+            _TOKENIZERS[lang] = spacy.blank("en").tokenizer
+    return [t.text for t in _TOKENIZERS[lang](text)]
+
+
+def _slot_forms(alt: str) -> list[str]:
+    if any(c.isupper() for c in alt):
+        return ["=" + alt]
+    return sorted(word_variants(alt))
+
+
+def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict]:
+    """One term of the term language -> one spaCy Matcher pattern."""
+    pattern: list[dict] = []
+    for word in term.split():
+        if word == "*":
+            pattern.append({"OP": _GAP})
+            continue
+        pos = None
+        if "/" in word and word.rsplit("/", 1)[1].isupper():
+            word, pos = word.rsplit("/", 1)
+        alts = word.split("|")
+        pieces = [_tokenize(a, lang) for a in alts]
+        if len(alts) == 1 and len(pieces[0]) > 1:      # "US-ROK", "future-oriented"
+            for piece in pieces[0]:
+                pattern.append({"_": {_FORMS: {"INTERSECTS": _slot_forms(piece)}}})
+            continue
+        forms: set[str] = set()
+        for a in alts:
+            forms.update(_slot_forms(a))
+        spec: dict[str, Any] = {"_": {_FORMS: {"INTERSECTS": sorted(forms)}}}
+        if pos and use_pos:
+            spec["POS"] = pos
+        pattern.append(spec)
+    return pattern
+
+
+_MATCHERS: dict[tuple, tuple[Any, Matcher]] = {}
+
+
+def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Matcher:
+    key = (id(vocab), taxonomy.key, lang, use_pos)
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    matcher = Matcher(vocab)
+
+    def add(label: str, terms: Iterable[str]) -> None:
+        pats = [compile_term(t, lang, use_pos) for t in terms]
+        if pats:
+            matcher.add(label, pats)
+
+    for issue in taxonomy.issues:
+        add(f"{issue.id}\x1fsignal", issue.terms)
+        if issue.patterns:
+            try:
+                matcher.add(f"{issue.id}\x1fsignal", [list(p) for p in issue.patterns])
+            except Exception as exc:
+                raise ConfigError(f"issue taxonomy {taxonomy.path}: issue {issue.id!r}: key "
+                                  f"'patterns' is not a valid spaCy pattern: {exc}") from None
+        for g, grp in enumerate(issue.cooccur):
+            add(f"{issue.id}\x1fco{g}", grp.terms)
+            add(f"{issue.id}\x1fan{g}", grp.anchors)
+        for kind in ("support", "oppose", "caution"):
+            add(f"{issue.id}\x1f{kind}", getattr(issue, kind))
+    by_kind: dict[str, list[str]] = {}
+    for kind, term in taxonomy.stance.generic_terms():
+        by_kind.setdefault(kind, []).append(term)
+    for kind, terms in by_kind.items():
+        add(f"\x1f{kind}", terms)
+    _MATCHERS[key] = (vocab, matcher)
+    return matcher
+
+
+def doc_hits(doc: Doc, taxonomy: Taxonomy) -> list[Hit]:
+    """Every taxonomy and stance phrase found in the Doc (cached per Doc and taxonomy)."""
+    use_pos = doc.has_annotation("POS")
+    cache_key = ("claims_issues_hits", taxonomy.key, use_pos)
+    cached = doc.user_data.get(cache_key)
+    if cached is not None:
+        return [Hit(*row) for row in cached]
+    matcher = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
+    rows = []
+    seen = set()
+    for match_id, s, e in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        issue, kind = label.split("\x1f", 1)
+        span = doc[s:e]
+        row = (kind, issue or None, span.text, s, e, span.start_char, span.end_char)
+        if row not in seen:
+            seen.add(row)
+            rows.append(row)
+    doc.user_data[cache_key] = rows
+    return [Hit(*row) for row in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# classification
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    bounds, start = [], 0
+    text = doc.text
+    for i, ch in enumerate(text):
+        if ch == "\n" or (ch in ".!?" and (i + 1 == len(text) or text[i + 1].isspace()
+                                          or text[i + 1] in "\"'”’")):
+            end = i + 1
+            while end < len(text) and text[end] in "\"'”’":
+                end += 1
+            if text[start:end].strip():
+                bounds.append((start, end))
+            start = end
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _within(h: Hit, lo: int, hi: int) -> bool:
+    return lo <= h.start_char and h.end_char <= hi
+
+
+def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: int, ctx_hi: int,
+            exclude: tuple[int, int] | None = None) -> dict[str, list[Hit]]:
+    """Issues signalled in char range [lo, hi) (anchors may come from [ctx_lo, ctx_hi))."""
+    found: dict[str, list[Hit]] = {}
+
+    def inside(h: Hit) -> bool:
+        if exclude and h.start_char < exclude[1] and h.end_char > exclude[0]:
+            return False
+        return _within(h, lo, hi)
+
+    for issue in taxonomy.issues:
+        sig = [h for h in hits if h.issue == issue.id and h.kind == "signal" and inside(h)]
+        for g, grp in enumerate(issue.cooccur):
+            terms = [h for h in hits if h.issue == issue.id and h.kind == f"co{g}" and inside(h)]
+            if not terms:
+                continue
+            a_lo, a_hi = (lo, hi) if grp.scope == "claim" else (min(lo, ctx_lo), max(hi, ctx_hi))
+            anchors = [h for h in hits if h.issue == issue.id and h.kind == f"an{g}"
+                       and _within(h, a_lo, a_hi)
+                       and not any(t.start <= h.start < t.end for t in terms)]
+            if anchors:
+                for t in terms:
+                    sig.append(Hit("signal", issue.id, f"{t.text}~{anchors[0].text}", t.start,
+                                   t.end, t.start_char, t.end_char))
+        if sig:
+            found[issue.id] = sorted(sig, key=lambda h: h.start)
+    return found
+
+
+def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
+                    ctx_lo: int, ctx_hi: int) -> tuple[dict[str, list[Hit]], str]:
+    """Issues a claim takes from its context: by anaphora or a topic frame."""
+    rules = taxonomy.stance
+    claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
+    anaphor = next((h for h in claim_generic if h.kind == "anaphor"), None)
+    if anaphor is not None:
+        regions = []
+        if ctx_lo < start:
+            regions.append((ctx_lo, start))
+        if ctx_hi > end:
+            regions.append((end, ctx_hi))
+        before = [b for b in _sentence_bounds(doc) if b[1] <= min(start, ctx_lo)]
+        regions.extend(reversed(before[-rules.lookback_sentences:] if rules.lookback_sentences
+                                else []))
+        for r_lo, r_hi in regions:
+            found = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi)
+            if found:
+                return found, f"context:{anaphor.text}"
+    frames = [h for h in hits if h.kind == "topic_frame" and h.issue is None
+              and _within(h, ctx_lo, ctx_hi) and not _within(h, start, end)]
+    for frame in frames:
+        found = _detect(hits, taxonomy, ctx_lo, ctx_hi, ctx_lo, ctx_hi, exclude=(start, end))
+        near = {i: [h for h in hs if 0 <= h.start - frame.end <= rules.frame_window]
+                for i, hs in found.items()}
+        near = {i: hs for i, hs in near.items() if hs}
+        if near:
+            return near, f"frame:{frame.text}"
+    return {}, ""
+
+
+def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy,
+             sent_start: int | None = None, sent_end: int | None = None,
+             context: str = "sentence") -> tuple[IssueStance, ...]:
+    """Issues and stances of the claim at char span [start, end) of `doc`.
+
+    `cue` is the reporting cue as written ("dismissed"); `sent_start`/`sent_end` the char
+    span of the attribution sentence(s) (default: the sentences holding the claim).
+    `context="claim"` ignores everything outside the claim.
+    """
+    return _classify(doc, doc_hits(doc, taxonomy), start, end, cue, taxonomy,
+                     sent_start, sent_end, context)
+
+
+def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
+              taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
+              context: str = "sentence") -> tuple[IssueStance, ...]:
+    n = len(doc.text)
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    if end <= start:
+        return ()
+    if context == "claim":
+        ctx_lo, ctx_hi = start, end
+    elif sent_start is not None and sent_end is not None and sent_end > sent_start:
+        ctx_lo, ctx_hi = min(sent_start, start), max(sent_end, end)
+    else:
+        bounds = _sentence_bounds(doc)
+        ctx_lo = min([s for s, e in bounds if s <= start < e] or [start])
+        ctx_hi = max([e for s, e in bounds if s < end <= e] or [end])
+    found = _detect(hits, taxonomy, start, end, ctx_lo, ctx_hi)
+    via = ""
+    if not found and context != "claim":
+        found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi)
+    if not found:
+        return ()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    t_lo, t_hi = (span.start, span.end) if span is not None else (0, len(doc))
+    in_claim = [h for h in hits if _within(h, start, end)]
+    generic = [h for h in in_claim if h.issue is None and h.kind in GENERIC_KINDS]
+    negations = negation_scopes(doc, generic, t_lo, t_hi, taxonomy.stance)
+    out = []
+    for issue in taxonomy.issues:
+        if issue.id not in found:
+            continue
+        signals = found[issue.id]
+        own = [h for h in in_claim if h.issue == issue.id
+               and h.kind in ("support", "oppose", "caution")]
+        if not via:
+            own += signals
+        stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance)
+        topic = "/".join(dict.fromkeys(h.text for h in signals))
+        where = f"{via}>" if via else ""
+        out.append(IssueStance(issue.id, stance, f"{ev} | issue:{where}{topic}"))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component
+
+
+for _name in ("attributions", "claim_issues"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class IssuesComponent:
+    """Sets `doc._.claim_issues`: one tuple of IssueStance per item of `doc._.attributions`."""
+
+    def __init__(self, nlp: Language, name: str, taxonomy_path: str | None,
+                 stance_path: str | None, context: str = "sentence"):
+        self.name = name
+        self.taxonomy = load_taxonomy(taxonomy_path, stance_path)
+        if context not in ("sentence", "claim"):
+            raise ConfigError(f"issues.context must be 'sentence' or 'claim', got {context!r}")
+        self.context = context
+
+    def __call__(self, doc: Doc) -> Doc:
+        attributions = doc._.attributions or []
+        if not attributions:
+            doc._.claim_issues = []
+            return doc
+        hits = doc_hits(doc, self.taxonomy)
+        result = []
+        for att in attributions:
+            try:
+                result.append(_classify(doc, hits, att.start, att.end, att.cue, self.taxonomy,
+                                        att.sent_start, att.sent_end, self.context))
+            except Exception:  # bad offsets must not lose the other claims
+                result.append(())
+        doc._.claim_issues = result
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and k
+                    and k[0] == "claims_issues_hits"]:
+            del doc.user_data[key]
+        return doc
+
+
+@Language.factory("claims_issues",
+                  default_config={"taxonomy_path": None, "stance_path": None,
+                                  "context": "sentence"})
+def make_issues(nlp: Language, name: str, taxonomy_path: str | None, stance_path: str | None,
+                context: str) -> IssuesComponent:
+    return IssuesComponent(nlp, name, taxonomy_path, stance_path, context)
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring
+
+
+def score_issues(gold: list[dict], pred: list[dict]) -> dict:
+    """Issue micro-P/R/F1 and stance accuracy over matched (claim, issue) pairs.
+
+    `gold[i]` and `pred[i]` describe the same claim: {"issues": [...], "stance": {issue: s}}.
+    Returns {"issue": {p, r, f1, tp, fp, fn}, "stance": {accuracy, n, correct},
+    "per_issue": {id: {...}}, "confusion": {(gold, pred): count}}.
+    """
+    if len(gold) != len(pred):
+        raise ValueError(f"score_issues: {len(gold)} gold items but {len(pred)} predictions")
+    per: dict[str, dict[str, int]] = {}
+    confusion: dict[str, int] = {}
+
+    def row(issue: str) -> dict[str, int]:
+        return per.setdefault(issue, {"tp": 0, "fp": 0, "fn": 0, "stance_n": 0,
+                                      "stance_correct": 0})
+
+    for g, p in zip(gold, pred):
+        gi, pi = set(g.get("issues") or []), set(p.get("issues") or [])
+        gs, ps = g.get("stance") or {}, p.get("stance") or {}
+        for issue in gi & pi:
+            r = row(issue)
+            r["tp"] += 1
+            r["stance_n"] += 1
+            ok = gs.get(issue) == ps.get(issue)
+            r["stance_correct"] += ok
+            k = f"{gs.get(issue)}->{ps.get(issue)}"
+            confusion[k] = confusion.get(k, 0) + 1
+        for issue in pi - gi:
+            row(issue)["fp"] += 1
+        for issue in gi - pi:
+            row(issue)["fn"] += 1
+
+    def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+    tp = sum(r["tp"] for r in per.values())
+    fp = sum(r["fp"] for r in per.values())
+    fn = sum(r["fn"] for r in per.values())
+    n = sum(r["stance_n"] for r in per.values())
+    correct = sum(r["stance_correct"] for r in per.values())
+    per_issue = {}
+    for issue, r in sorted(per.items()):
+        per_issue[issue] = {**r, **prf(r["tp"], r["fp"], r["fn"]),
+                            "stance_accuracy": (r["stance_correct"] / r["stance_n"]
+                                                if r["stance_n"] else None)}
+    return {
+        "issue": {"tp": tp, "fp": fp, "fn": fn, **prf(tp, fp, fn)},
+        "stance": {"n": n, "correct": correct, "accuracy": correct / n if n else None},
+        "per_issue": per_issue,
+        "confusion": dict(sorted(confusion.items())),
+    }

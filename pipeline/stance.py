@@ -1,0 +1,340 @@
+"""Stance toward an issue's proposition: support, oppose or neutral, by rules a reader can follow.
+
+The generic language data (cue-verb polarity, negators, process/report/hedge/advocacy markers,
+anaphors) lives in `configs/stance.toml`; the issue-specific lexicons (support / oppose /
+caution phrases, `adversary`) live with each issue in `configs/issues.toml`.
+`pipeline.issues` finds the words (one spaCy Matcher over the Doc); this module decides.
+
+Decision for one (claim, issue), first rule that fires wins, in this order:
+
+1. cue:X(neutral)       the reporting cue only reports ("question whether", "reported") -> neutral
+2. content polarity, from the claim text:
+   a. caution:X          the issue's caution phrases (risks of / limits on the proposition:
+                         "drawn into conflicts", "undermine deterrence") -> oppose, even negated
+   b. negation:X         a negator or negative predicate ("no", "not", "difficult to",
+                         "reject") whose scope holds the issue's own signal -> oppose
+                         (for an `adversary` issue a negative predicate over the adversary,
+                         "opposed to Chinese interference", is support: negpred:X(adversary))
+   c. process:X/report:X the claim reports talks, agendas, forecasts ("discussions are under
+                         way", "expected to") or another party's demand ("a US request") -> neutral
+   d. lexicon:X(support|oppose)[+negation:Y]  the issue's own stance phrases, flipped by a
+                         negator whose scope holds them; support and oppose phrases are counted
+   e. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
+   f. advocacy:X         the speaker states an aim or need ("should", "must", "aim", "ensure")
+                         -> support (oppose when negated)
+   g. default:X          on topic with nothing else: `default` of stance.toml
+3. a cue with polarity composes with the content: cue:dismissed(oppose) x lexicon:change(support)
+   -> oppose; cue:called for(support) x caution:limits -> oppose; with a neutral or default
+   content the cue alone decides.  `warning` cues (warn, fear) oppose, except on an adversary
+   issue, where warning about the threat supports the proposition.
+
+The evidence string names each rule that fired and the words, so a person can check the label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from pipeline.config import ConfigError, read_toml
+
+STANCE_LABELS = ("support", "oppose", "neutral")
+
+# kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
+GENERIC_KINDS = ("negator", "negpred", "negexc", "process", "report", "hedge", "advocacy",
+                 "anaphor", "topic_frame")
+
+_SCHEMA: dict[str, dict[str, type]] = {
+    "": {"default": str},
+    "cues": {"support": list, "oppose": list, "warning": list, "neutral": list},
+    "negation": {"negators": list, "negative_predicates": list, "exceptions": list,
+                 "window": int},
+    "markers": {"process": list, "report": list, "hedge": list, "advocacy": list},
+    "context": {"anaphors": list, "topic_frames": list, "lookback_sentences": int,
+                "frame_window": int},
+}
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    """Generic, domain-free stance data (see configs/stance.toml for each list's meaning)."""
+
+    default: str = "support"
+    cue_support: tuple[str, ...] = ()
+    cue_oppose: tuple[str, ...] = ()
+    cue_warning: tuple[str, ...] = ()
+    cue_neutral: tuple[str, ...] = ()
+    negators: tuple[str, ...] = ()
+    negative_predicates: tuple[str, ...] = ()
+    negation_exceptions: tuple[str, ...] = ()
+    negation_window: int = 8
+    process: tuple[str, ...] = ()
+    report: tuple[str, ...] = ()
+    hedge: tuple[str, ...] = ()
+    advocacy: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = ()
+    topic_frames: tuple[str, ...] = ()
+    lookback_sentences: int = 1
+    frame_window: int = 8
+    path: str = ""
+
+    def generic_terms(self) -> Iterable[tuple[str, str]]:
+        """(kind, term) for every phrase the matcher must find in the text."""
+        for kind, terms in (("negator", self.negators), ("negpred", self.negative_predicates),
+                            ("negexc", self.negation_exceptions), ("process", self.process),
+                            ("report", self.report), ("hedge", self.hedge),
+                            ("advocacy", self.advocacy), ("anaphor", self.anaphors),
+                            ("topic_frame", self.topic_frames)):
+            for term in terms:
+                yield kind, term
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def load_stance_rules(path: Path) -> StanceRules:
+    """Read and validate a stance rule file; every problem is a one-line ConfigError."""
+    data = read_toml(Path(path), "stance rules")
+    for table, value in data.items():
+        if table in _SCHEMA and table != "":
+            if not isinstance(value, dict):
+                raise ConfigError(f"stance rules {path}: [{table}] must be a table")
+            unknown = sorted(set(value) - set(_SCHEMA[table]))
+            if unknown:
+                raise ConfigError(f"stance rules {path}: unknown key {unknown[0]!r} in [{table}]; "
+                                  f"known keys: {', '.join(sorted(_SCHEMA[table]))}")
+        elif table not in _SCHEMA[""]:
+            raise ConfigError(f"stance rules {path}: unknown key {table!r}; known: "
+                              + ", ".join(sorted(set(_SCHEMA) - {""} | set(_SCHEMA[""]))))
+    default = data.get("default", "support")
+    if default not in STANCE_LABELS:
+        raise ConfigError(f"stance rules {path}: default must be one of {STANCE_LABELS}, "
+                          f"got {default!r}")
+
+    def lst(table: str, key: str) -> tuple[str, ...]:
+        return _strings(data.get(table, {}).get(key, []), f"stance rules {path}: {table}.{key}")
+
+    def num(table: str, key: str, fallback: int) -> int:
+        value = data.get(table, {}).get(key, fallback)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(f"stance rules {path}: {table}.{key} must be a non-negative integer")
+        return value
+
+    return StanceRules(
+        default=default,
+        cue_support=lst("cues", "support"), cue_oppose=lst("cues", "oppose"),
+        cue_warning=lst("cues", "warning"), cue_neutral=lst("cues", "neutral"),
+        negators=lst("negation", "negators"),
+        negative_predicates=lst("negation", "negative_predicates"),
+        negation_exceptions=lst("negation", "exceptions"),
+        negation_window=num("negation", "window", 8),
+        process=lst("markers", "process"), report=lst("markers", "report"),
+        hedge=lst("markers", "hedge"), advocacy=lst("markers", "advocacy"),
+        anaphors=lst("context", "anaphors"), topic_frames=lst("context", "topic_frames"),
+        lookback_sentences=num("context", "lookback_sentences", 1),
+        frame_window=num("context", "frame_window", 8),
+        path=str(path),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# word forms: the same light normalisation is used for cue strings and for the term language
+
+
+def word_variants(word: str) -> set[str]:
+    """Inflected and spelling variants of a lowercase word (a fallback when there are no
+    lemmas, and a safety net for lemmatizer misses): call -> calls, called, calling; modernize
+    -> modernise, modernization -> modernisation; defense -> defence."""
+    w = word.lower()
+    out = {w}
+    if not w.isalpha() or len(w) < 3:
+        return out
+    bases = {w}
+    if "iz" in w:
+        bases.add(w.replace("iz", "is"))
+    if w.endswith("ense"):
+        bases.add(w[:-4] + "ence")
+    for b in bases:
+        out.add(b)
+        out.update({b + "s", b + "es", b + "ed", b + "ing", b + "d", b + "er", b + "est"})
+        if b.endswith("e"):
+            out.update({b[:-1] + "ing", b[:-1] + "ed", b + "r", b + "st"})
+        if b.endswith("y") and len(b) > 3 and b[-2] not in "aeiou":
+            out.update({b[:-1] + "ies", b[:-1] + "ied", b[:-1] + "ier", b[:-1] + "iest"})
+        if len(b) >= 3 and b[-1] not in "aeiouwxy" and b[-2] in "aeiou" and b[-3] not in "aeiou":
+            out.update({b + b[-1] + "ed", b + b[-1] + "ing", b + b[-1] + "er"})
+    return out
+
+
+def cue_class(cue: str | None, rules: StanceRules) -> tuple[str | None, str | None]:
+    """The polarity class of a reporting cue ("has called for" -> ("support", "call for")).
+
+    An entry matches when its words occur in order in the cue (gaps allowed), each word
+    in any inflected form; the longest matching entry wins.
+    """
+    if not cue:
+        return None, None
+    tokens = [t.strip(".,;:'\"“”‘’").lower() for t in cue.replace("-", " ").split()]
+    tokens = [t for t in tokens if t]
+    best: tuple[int, str | None, str | None] = (0, None, None)
+    for kind, entries in (("neutral", rules.cue_neutral), ("oppose", rules.cue_oppose),
+                          ("warning", rules.cue_warning), ("support", rules.cue_support)):
+        for entry in entries:
+            words = entry.lower().split()
+            pos = 0
+            for word in words:
+                forms = set().union(*(word_variants(a) for a in word.split("|")))
+                while pos < len(tokens) and tokens[pos] not in forms:
+                    pos += 1
+                if pos == len(tokens):
+                    break
+                pos += 1
+            else:
+                if len(words) > best[0]:
+                    best = (len(words), kind, entry)
+    return best[1], best[2]
+
+
+# ---------------------------------------------------------------------------------------------
+# the decision
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matcher hit: a phrase of some kind (and issue) at token span [start, end)."""
+
+    kind: str
+    issue: str | None
+    text: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class Negation:
+    hit: Hit
+    lo: int          # token scope [lo, hi)
+    hi: int
+    predicate: bool  # a negative predicate ("reject", "difficult") rather than a negator
+
+
+def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
+                    rules: StanceRules) -> list[Negation]:
+    """Negators inside token range [lo, hi) and the token range each one governs.
+
+    With a dependency parse the scope is the subtree of the negated word (the head of a
+    "not"/"no", the head of an adjective like "difficult", a negative verb itself); without
+    one it is the rest of the clause, up to `negation.window` tokens.
+    """
+    exceptions = [h for h in hits if h.kind == "negexc"]
+    parsed = doc.has_annotation("DEP")
+    out = []
+    for h in hits:
+        if h.kind not in ("negator", "negpred") or not (lo <= h.start < hi):
+            continue
+        if any(e.start <= h.start < e.end for e in exceptions):
+            continue
+        if parsed:
+            tok = doc[h.start]
+            root = tok.head if tok.dep_ in ("neg", "det", "advmod", "acomp", "amod", "aux",
+                                            "preconj") else tok
+            s, e = root.left_edge.i, root.right_edge.i + 1
+        else:
+            s, e = h.start, h.start
+            while e < len(doc) and e - h.start < rules.negation_window:
+                if e > h.start and (doc[e].is_punct and doc[e].text in ".;,:—!?"):
+                    break
+                e += 1
+        out.append(Negation(h, max(s, lo), min(e, hi), h.kind == "negpred"))
+    return out
+
+
+def _negated(span: Hit, negations: Sequence[Negation]) -> Negation | None:
+    for n in negations:
+        if n.lo <= span.start < n.hi and not (n.hit.start <= span.start < n.hit.end):
+            return n
+    return None
+
+
+def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hit],
+           negations: Sequence[Negation], adversary: bool,
+           rules: StanceRules) -> tuple[str, str]:
+    """Stance and evidence for one issue of one claim.
+
+    `issue_hits` are this issue's hits inside the claim (kinds signal, support, oppose,
+    caution); `generic_hits` the stance.toml hits inside the claim.
+    """
+    kind, entry = cue_class(cue, rules)
+    if kind == "neutral":
+        return "neutral", f"cue:{entry}(neutral)"
+    pol, ev, decided_by = _content(issue_hits, generic_hits, negations, adversary, rules)
+    if kind in ("support", "oppose", "warning"):
+        if kind == "warning":
+            cue_pol = 1 if adversary else -1
+            tag = f"cue:{entry}(warning{',adversary' if adversary else ''})"
+        else:
+            cue_pol = 1 if kind == "support" else -1
+            tag = f"cue:{entry}({kind})"
+        if decided_by in ("process", "hedge", "default", "report"):
+            return _label(cue_pol), tag
+        return _label(cue_pol * pol), f"{tag}*{ev}"
+    return _label(pol), ev
+
+
+def _label(pol: int) -> str:
+    return "support" if pol > 0 else "oppose" if pol < 0 else "neutral"
+
+
+def _content(issue_hits: Sequence[Hit], generic: Sequence[Hit], negations: Sequence[Negation],
+             adversary: bool, rules: StanceRules) -> tuple[int, str, str]:
+    by_kind: dict[str, list[Hit]] = {}
+    for h in sorted(issue_hits, key=lambda h: h.start):
+        by_kind.setdefault(h.kind, []).append(h)
+    for h in sorted(generic, key=lambda h: h.start):
+        by_kind.setdefault(h.kind, []).append(h)
+
+    caution = by_kind.get("caution", [])
+    if caution:
+        return -1, "+".join(f"caution:{h.text}(oppose)" for h in caution), "caution"
+
+    for sig in by_kind.get("signal", []):
+        neg = _negated(sig, negations)
+        if neg is None:
+            continue
+        if neg.predicate and adversary:
+            return 1, f"negpred:{neg.hit.text}(support,adversary)", "negation"
+        return -1, f"negation:{neg.hit.text}>{sig.text}", "negation"
+
+    for kind in ("process", "report"):
+        if by_kind.get(kind):
+            return 0, f"{kind}:{by_kind[kind][0].text}", kind
+
+    lex = []
+    for h in by_kind.get("support", []) + by_kind.get("oppose", []):
+        pol = 1 if h.kind == "support" else -1
+        neg = _negated(h, negations)
+        tag = f"lexicon:{h.text}({h.kind})"
+        if neg is not None:
+            pol, tag = -pol, tag + f"+negation:{neg.hit.text}"
+        lex.append((pol, tag))
+    net = sum(p for p, _ in lex)
+    if net:
+        return (1 if net > 0 else -1), "+".join(t for _, t in lex), "lexicon"
+
+    if by_kind.get("hedge"):
+        return 0, f"hedge:{by_kind['hedge'][0].text}", "hedge"
+
+    for h in by_kind.get("advocacy", []):
+        neg = _negated(h, negations)
+        if neg is not None:
+            return -1, f"advocacy:{h.text}+negation:{neg.hit.text}", "advocacy"
+        return 1, f"advocacy:{h.text}", "advocacy"
+
+    pol = {"support": 1, "oppose": -1, "neutral": 0}[rules.default]
+    note = "+lexicon-tie" if lex else ""
+    return pol, f"default:{rules.default}{note}", "default"
