@@ -74,7 +74,8 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
                        duplicate_of=base["article_id"])
             articles.append(art)
             continue
-        text = " ".join(rnd.sample(PHRASES, 4)) + "."
+        sentences = rnd.sample(PHRASES, 4)
+        text = ". ".join(sentences) + "."
         art = {
             "article_id": stable_hash("article", str(i)),
             "source_file": source_file,
@@ -95,9 +96,11 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
         canonical.append(art)
         for _ in range(rnd.randint(0, 4)):
             speaker, stype, role = rnd.choice(SPEAKERS)
-            quote = rnd.choice(PHRASES)
-            if rnd.random() < 0.3:
-                quote = quote + ", " + rnd.choice(PHRASES)
+            k = rnd.randrange(len(sentences))
+            quote = sentences[k]
+            if rnd.random() < 0.3 and k + 1 < len(sentences):
+                quote = quote + ". " + sentences[k + 1]
+            offset = text.index(quote)
             claim_id = stable_hash(art["article_id"], quote, str(len(claims)))
             key = speaker + "|" + quote
             dup = first_claim_by_text.get(key)
@@ -120,8 +123,8 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
                 "cue": rnd.choice(["said", "told reporters", "according to", "argued"]),
                 "kind": rnd.choice(["direct", "direct", "indirect", "mixed"]),
                 "quote": quote,
-                "start": 0,
-                "end": len(quote),
+                "start": offset,
+                "end": offset + len(quote),
                 "said_on": said_on,
                 "said_on_raw": "on Monday" if said_on else None,
                 "duplicate_of": dup,
