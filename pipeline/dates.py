@@ -1,0 +1,396 @@
+"""Dates: the article's published date (from metadata or the page's dateline) and the date a
+statement was made (`said_on`, from the phrase near the reporting verb).
+
+Month and weekday names come from `calendar` (English); the vague-phrase vocabulary and the
+relative-day words ("yesterday") live in the [said_on] table of configs/boilerplate.toml.
+Everything is gated by precompiled regexes, so text without a date phrase costs one search.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, NamedTuple, Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pipeline.config import ConfigError, DatesConfig, default_config_dir, read_toml
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTH_NUMBERS: dict[str, int] = {}
+for _i in range(1, 13):
+    _MONTH_NUMBERS[calendar.month_name[_i].casefold()] = _i
+    _MONTH_NUMBERS[calendar.month_abbr[_i].casefold()] = _i
+_MONTH_NUMBERS["sept"] = 9
+_WEEKDAY_NUMBERS = {calendar.day_name[_i].casefold(): _i for _i in range(7)}
+
+_MONTH_ALT = "|".join(sorted({calendar.month_name[i] for i in range(1, 13)}
+                             | {calendar.month_abbr[i] for i in range(1, 13)} | {"Sept"},
+                             key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(calendar.day_name)
+
+# --------------------------------------------------------------------------- published
+
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d])(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})(?![\d])")
+_RELATIVE_RE = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|y(?:ea)?rs?)\s+ago\b"
+    r"|\b(?:just now|yesterday|today|last (?:night|week|month|year))\b",
+    re.IGNORECASE)
+_MONTH_DATE_RE = re.compile(rf"\b(?:{_MONTH_ALT})\b\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b",
+                            re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_PREFIX_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date)\s*(?:on|at)?\s*[:|-]?\s*",
+                        re.IGNORECASE)
+_ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
+
+
+def _zone(cfg: DatesConfig) -> ZoneInfo:
+    try:
+        return ZoneInfo(cfg.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"dates.timezone is not a known time zone: {cfg.timezone!r}") from None
+
+
+def reference_datetime(cfg: DatesConfig, mtime: float | None = None) -> datetime | None:
+    """The time relative datelines are resolved against (in cfg.timezone), or None.
+
+    Raises ConfigError for a malformed `dates.reference_time` (call once at start-up to check).
+    """
+    value = cfg.reference_time
+    if value is None or not str(value).strip():
+        return None
+    tz = _zone(cfg)
+    if value.strip().lower() == "mtime":
+        if not mtime:
+            return None
+        return datetime.fromtimestamp(mtime, tz)
+    try:
+        ref = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError("dates.reference_time must be an ISO date/time or \"mtime\", "
+                          f"got {value!r}") from None
+    if ref.tzinfo is None:
+        return ref.replace(tzinfo=tz)
+    return ref.astimezone(tz)
+
+
+def _dateparser_settings(cfg: DatesConfig, base: datetime | None) -> dict:
+    settings = {"DATE_ORDER": cfg.date_order, "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base.replace(tzinfo=None)
+    return settings
+
+
+def _dateparse(text: str, cfg: DatesConfig, base: datetime | None,
+               languages: list[str] | None = None) -> datetime | None:
+    import dateparser  # imported lazily: only datelines that pass the gates pay for it
+    try:
+        return dateparser.parse(text, languages=languages, settings=_dateparser_settings(cfg, base))
+    except Exception:  # noqa: BLE001 - a parser crash on odd input is "unparsed", not fatal
+        return None
+
+
+def _full_year(y: int, ref: datetime | None) -> int:
+    if y >= 100:
+        return y
+    century = 2000 if y <= ((ref.year % 100) + 1 if ref else 69) else 1900
+    return century + y
+
+
+def _numeric(m: re.Match[str], cfg: DatesConfig, ref: datetime | None) -> tuple[date | None, str | None]:
+    a, b, c = m.group(1), m.group(3), m.group(4)
+    flag = None
+    if len(a) == 4:                                  # 2025-07-31: unambiguous
+        y, mo, d = int(a), int(b), int(c)
+        candidates = [(y, mo, d)]
+    elif len(a) <= 2 and len(c) in (2, 4):
+        y = _full_year(int(c), ref)
+        if cfg.date_order == "MDY":
+            candidates = [(y, int(a), int(b)), (y, int(b), int(a))]
+        elif cfg.date_order == "YMD":                # short year first: 25-07-31
+            candidates = [(_full_year(int(a), ref), int(b), int(c))]
+        else:
+            candidates = [(y, int(b), int(a)), (y, int(a), int(b))]
+        first = candidates[0]
+        if len(candidates) > 1 and first[1] <= 12 and first[2] <= 12 and first[1] != first[2]:
+            flag = "ambiguous-day-month"
+    else:
+        return None, "dateline-unparsed"
+    for k, (y, mo, d) in enumerate(candidates):
+        try:
+            return date(y, mo, d), (flag if k == 0 else "date-order-mismatch")
+        except ValueError:
+            continue
+    return None, "dateline-unparsed"
+
+
+def parse_published_value(value: str, cfg: DatesConfig) -> date | None:
+    """A metadata date value (ISO, or anything dateparser reads, any language)."""
+    m = _ISO_DATE_RE.match(value)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    parsed = _dateparse(value.strip(), cfg, None)
+    return parsed.date() if parsed else None
+
+
+def resolve_published(dateline: str | None, fields: Mapping[str, str], cfg: DatesConfig,
+                      mtime: float | None = None) -> tuple[date | None, str | None]:
+    """The article date and a flag: (date | None, flag | None).
+
+    fields["published"] wins. Absolute numeric datelines follow cfg.date_order (flag
+    "ambiguous-day-month" when day and month could swap, "date-order-mismatch" when only
+    the other order is a valid date); month-name dates are read by dateparser; relative
+    datelines ("22 minutes ago", "yesterday") resolve against cfg.reference_time (flag
+    "relative"), else (None, "relative-unresolved"). Non-dates ("5 Min Read") -> (None, None).
+    Raises ConfigError only for a malformed reference_time/timezone setting.
+    """
+    bad_field = None
+    value = (fields or {}).get("published")
+    if isinstance(value, str) and value.strip():
+        parsed = parse_published_value(value, cfg)
+        if parsed is not None:
+            return parsed, None
+        bad_field = "published-unparsed"
+    if not dateline or not dateline.strip():
+        return None, bad_field
+    text = _PREFIX_RE.sub("", dateline.strip())
+    m = _NUMERIC_DATE_RE.search(text)
+    if m:
+        return _numeric(m, cfg, reference_datetime(cfg, mtime))
+    if _RELATIVE_RE.search(text):
+        ref = reference_datetime(cfg, mtime)
+        if ref is None:
+            return None, "relative-unresolved"
+        parsed = _dateparse(text, cfg, ref, ["en"])
+        return (parsed.date(), "relative") if parsed else (None, "relative-unresolved")
+    if _MONTH_DATE_RE.search(text):
+        ref = reference_datetime(cfg, mtime)
+        if not _YEAR_RE.search(text):
+            if ref is None and cfg.default_year is None:
+                return None, "year-unknown"
+            if ref is None:
+                ref = datetime(cfg.default_year, 12, 31, 23, 59)  # type: ignore[arg-type]
+        parsed = _dateparse(text, cfg, ref, ["en"])
+        return (parsed.date(), None) if parsed else (None, "dateline-unparsed")
+    return None, None
+
+
+# --------------------------------------------------------------------------- said_on
+
+@dataclass(frozen=True)
+class SaidOnRules:
+    """Compiled statement-date phrase finder (see [said_on] in configs/boilerplate.toml)."""
+
+    finder: re.Pattern[str]
+    relative_days: tuple[tuple[re.Pattern[str], int], ...] = ()
+
+
+_PREP = r"(?:on|since|from|until|by|as of|dated|through|published|posted|issued|released)"
+_MD = (rf"(?:(?i:{_PREP})\s+)?(?:(?:{_WEEKDAY_ALT}),?\s+)?"
+       rf"(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{{4}})\b)?")
+_DM = (rf"(?:(?i:{_PREP})\s+)?(?:(?:{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?"
+       rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year2>\d{{4}})\b)?")
+_WD = (rf"(?:(?P<wdprep>(?i:last|this past|{_PREP}|earlier on|late on|early on|this))\s+)?"
+       rf"(?P<wd>{_WEEKDAY_ALT})\b")
+
+
+def _compile_rules(vague: Sequence[str], relative: Mapping[str, int], where: str) -> SaidOnRules:
+    parts = [rf"(?P<md>(?<![\w-]){_MD})", rf"(?P<dm>(?<![\w-]){_DM})", rf"(?P<wdx>(?<![\w-]){_WD})"]
+    rel_compiled = []
+    for k, (pattern, days) in enumerate(relative.items()):
+        if isinstance(days, bool) or not isinstance(days, int):
+            raise ConfigError(f"{where}: [said_on.relative_days] values must be integers")
+        try:
+            rel_compiled.append((re.compile(rf"(?i:{pattern})"), days))
+        except re.error as exc:
+            raise ConfigError(f"{where}: bad [said_on.relative_days] pattern {pattern!r}: {exc}") from None
+        parts.append(rf"(?P<rel{k}>\b(?i:{pattern})\b)")
+    vague_alt = "|".join(f"(?:{v.replace('{month}', _MONTH_ALT)})" for v in vague)
+    if vague_alt:
+        parts.append(rf"(?P<vague>(?<![\w-])(?i:{vague_alt})(?![\w-]))")
+    try:
+        finder = re.compile("(?:" + "|".join(parts) + r")(?![\x27’]s\b)")
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad [said_on] vague pattern: {exc}") from None
+    return SaidOnRules(finder=finder, relative_days=tuple(rel_compiled))
+
+
+def load_date_rules(path: Path) -> SaidOnRules:
+    """Read the [said_on] table of a rule file (configs/boilerplate.toml)."""
+    data = read_toml(Path(path), "date rules").get("said_on", {})
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [said_on] must be a table")
+    vague = data.get("vague", [])
+    if not isinstance(vague, list) or not all(isinstance(v, str) for v in vague):
+        raise ConfigError(f"{path}: [said_on].vague must be a list of strings")
+    relative = data.get("relative_days", {})
+    if not isinstance(relative, dict):
+        raise ConfigError(f"{path}: [said_on.relative_days] must be a table")
+    return _compile_rules(vague, relative, str(path))
+
+
+@lru_cache(maxsize=1)
+def default_date_rules() -> SaidOnRules:
+    """Rules from the shipped configs/boilerplate.toml (month-day and weekday only if absent)."""
+    path = default_config_dir() / "boilerplate.toml"
+    if path.is_file():
+        return load_date_rules(path)
+    return _compile_rules([], {}, "<built-in>")
+
+
+_DOUBLE_MARK_RE = re.compile(r"[“”\"«»]")
+_SINGLE_QUOTED_RE = re.compile(r"(?<!\w)['‘](?=\w).*?[\w.,!?;:—–-]['’](?!\w)")
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks. Double marks pair up whatever their shape (sources mix
+    “ with "); a closing mark with no opener quotes from the sentence start, an unclosed
+    opener to its end. Single quotes count only when they open at a word start and close."""
+    spans: list[tuple[int, int]] = []
+    if not any(q in sentence for q in "“”\"«»'‘"):
+        return spans
+    open_at: int | None = None
+    for m in _DOUBLE_MARK_RE.finditer(sentence):
+        i = m.start()
+        ch = m.group()
+        if ch in "“«":
+            opening = True
+        elif ch in "”»":
+            opening = False
+        else:
+            opening = open_at is None and (i == 0 or sentence[i - 1].isspace()
+                                           or sentence[i - 1] in "([{—–-:")
+        if opening:
+            if open_at is None:
+                open_at = i
+        else:
+            spans.append((0 if open_at is None else open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(sentence)))
+    spans.extend(m.span() for m in _SINGLE_QUOTED_RE.finditer(sentence))
+    return spans
+
+
+def _latest_weekday(published: date, weekday: int, strictly_before: bool) -> date:
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _resolve(m: re.Match[str], published: date | None, context_year: int | None,
+             rules: SaidOnRules) -> date | None:
+    g = m.groupdict()
+    if g.get("md") or g.get("dm"):
+        mon = g.get("mon") or g.get("mon2")
+        day = int(g.get("day") or g.get("day2"))
+        year_text = g.get("year") or g.get("year2")
+        month = _MONTH_NUMBERS[mon.casefold()]
+        if year_text:
+            year = int(year_text)
+        elif published is not None:
+            year = published.year
+        elif context_year is not None:
+            year = context_year
+        else:
+            return None
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if not year_text and published is not None and (found - published).days > 60:
+            try:
+                found = date(year - 1, month, day)   # "on Dec. 30" in an early-January article
+            except ValueError:
+                return None
+        return found
+    if g.get("wdx"):
+        if published is None:
+            return None
+        prep = (g.get("wdprep") or "").casefold()
+        return _latest_weekday(published, _WEEKDAY_NUMBERS[g["wd"].casefold()],
+                               strictly_before=prep in ("last", "this past"))
+    if g.get("vague"):
+        return None
+    for name, value in g.items():
+        if value and name.startswith("rel"):
+            if published is None:
+                return None
+            days = rules.relative_days[int(name[3:])][1]
+            return published - timedelta(days=days)
+    return None
+
+
+def find_said_on(sentence: str, published: date | None, context_year: int | None = None,
+                 cue_offset: int | None = None, rules: SaidOnRules | None = None
+                 ) -> tuple[date | None, str | None]:
+    """The statement-date phrase of a sentence: (resolved date | None, raw phrase | None).
+
+    Month-days take the year from the text, else `published`, else `context_year`; weekdays
+    resolve to the latest such day on/before `published` ("last Friday": strictly before)
+    and stay None without it; "yesterday"/"today" count back from `published`; vague
+    phrases ("last week", "In late June", "recently") give (None, phrase). Phrases inside
+    quotation marks are ignored (they are relative to the speaker's moment, not the
+    article's). Several phrases: the nearest to `cue_offset` (a char offset in `sentence`)
+    when given, else the first specific one (a date or weekday) before any vague one.
+    `rules` defaults to the shipped configs/boilerplate.toml [said_on] table.
+    """
+    rules = rules or default_date_rules()
+    if not sentence:
+        return None, None
+    matches = list(rules.finder.finditer(sentence))
+    if not matches:
+        return None, None
+    quoted = _quoted_spans(sentence)
+    if quoted:
+        matches = [m for m in matches
+                   if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
+        if not matches:
+            return None, None
+    if cue_offset is not None:
+        def distance(m: re.Match[str]) -> tuple[int, int]:
+            if m.start() >= cue_offset:
+                return (m.start() - cue_offset, 0)
+            return (max(cue_offset - m.end(), 0), 1)
+        best = min(matches, key=distance)
+    else:
+        specific = [m for m in matches if not m.group("vague")] if "vague" in rules.finder.groupindex else matches
+        best = specific[0] if specific else matches[0]
+    return _resolve(best, published, context_year, rules), best.group().strip()
+
+
+# --------------------------------------------------------------------------- inheritance
+
+class SaidOnItem(NamedTuple):
+    """One claim in article order, for `inherit_said_on`."""
+
+    speaker: str | None
+    said_on: date | None
+    said_on_raw: str | None
+    inherits: bool = True      # False to stop inheritance (e.g. a new paragraph topic)
+
+
+def inherit_said_on(items: Iterable[SaidOnItem]) -> list[tuple[date | None, str | None]]:
+    """Claims without their own date phrase take the previous claim's date when the previous
+    claim (in article order) has the same speaker: continuations of a quotation, "X added",
+    "adding that", the next sentence of the same remarks."""
+    out: list[tuple[date | None, str | None]] = []
+    prev_speaker: str | None = None
+    prev: tuple[date | None, str | None] = (None, None)
+    for item in items:
+        own = (item.said_on, item.said_on_raw)
+        if item.said_on_raw is None and item.inherits and item.speaker is not None \
+                and item.speaker == prev_speaker and prev[1] is not None:
+            own = prev
+        out.append(own)
+        prev_speaker, prev = item.speaker, own
+    return out
