@@ -89,6 +89,7 @@ class QuotesConfig:
 @dataclass(frozen=True)
 class IssuesConfig:
     taxonomy: str = "issues.toml"            # rule data, relative to the config file
+    stance: str = "stance.toml"              # generic stance rules (cue polarity, negators, hedges)
     context: str = "sentence"                # what text besides the quote counts for matching
 
 
@@ -128,7 +129,8 @@ class Config:
     def fingerprint(self) -> str:
         """Hash of the settings and of every rule file they name: a change invalidates caches."""
         h = hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode())
-        for name in (self.clean.boilerplate, self.quotes.cues, self.issues.taxonomy):
+        for name in (self.clean.boilerplate, self.quotes.cues, self.issues.taxonomy,
+                     self.issues.stance):
             path = self.rule_path(name)
             h.update(path.read_bytes() if path.is_file() else b"<missing>")
         return h.hexdigest()[:16]
@@ -238,7 +240,8 @@ def _validate(config: Config) -> None:
     for ok, message in checks:
         if not ok:
             raise ConfigError(message)
-    for name in (config.clean.boilerplate, config.quotes.cues, config.issues.taxonomy):
+    for name in (config.clean.boilerplate, config.quotes.cues, config.issues.taxonomy,
+                 config.issues.stance):
         path = config.rule_path(name)
         if not path.is_file():
             raise ConfigError(f"rule file not found: {path}")

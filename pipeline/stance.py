@@ -15,14 +15,16 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
                          "reject") whose scope holds the issue's own signal -> oppose
                          (for an `adversary` issue a negative predicate over the adversary,
                          "opposed to Chinese interference", is support: negpred:X(adversary))
-   c. process:X/report:X the claim reports talks, agendas, forecasts ("discussions are under
+   c. aim:X              the claim states a purpose ("with the aim of", "goal") -> support,
+                         even when it also reports talks
+   d. process:X/report:X the claim reports talks, agendas, forecasts ("discussions are under
                          way", "expected to") or another party's demand ("a US request") -> neutral
-   d. lexicon:X(support|oppose)[+negation:Y]  the issue's own stance phrases, flipped by a
+   e. lexicon:X(support|oppose)[+negation:Y]  the issue's own stance phrases, flipped by a
                          negator whose scope holds them; support and oppose phrases are counted
-   e. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
-   f. advocacy:X         the speaker states an aim or need ("should", "must", "aim", "ensure")
+   f. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
+   g. advocacy:X         the speaker states an aim or need ("should", "must", "aim", "ensure")
                          -> support (oppose when negated)
-   g. default:X          on topic with nothing else: `default` of stance.toml
+   h. default:X          on topic with nothing else: `default` of stance.toml
 3. a cue with polarity composes with the content: cue:dismissed(oppose) x lexicon:change(support)
    -> oppose; cue:called for(support) x caution:limits -> oppose; with a neutral or default
    content the cue alone decides.  `warning` cues (warn, fear) oppose, except on an adversary
@@ -41,7 +43,7 @@ from pipeline.config import ConfigError, read_toml
 STANCE_LABELS = ("support", "oppose", "neutral")
 
 # kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
-GENERIC_KINDS = ("negator", "negpred", "negexc", "process", "report", "hedge", "advocacy",
+GENERIC_KINDS = ("negator", "negpred", "negexc", "aim", "process", "report", "hedge", "advocacy",
                  "anaphor", "topic_frame")
 
 _SCHEMA: dict[str, dict[str, type]] = {
@@ -49,7 +51,8 @@ _SCHEMA: dict[str, dict[str, type]] = {
     "cues": {"support": list, "oppose": list, "warning": list, "neutral": list},
     "negation": {"negators": list, "negative_predicates": list, "exceptions": list,
                  "window": int},
-    "markers": {"process": list, "report": list, "hedge": list, "advocacy": list},
+    "markers": {"aim": list, "process": list, "report": list, "hedge": list,
+                "advocacy": list},
     "context": {"anaphors": list, "topic_frames": list, "lookback_sentences": int,
                 "frame_window": int},
 }
@@ -68,6 +71,7 @@ class StanceRules:
     negative_predicates: tuple[str, ...] = ()
     negation_exceptions: tuple[str, ...] = ()
     negation_window: int = 8
+    aim: tuple[str, ...] = ()
     process: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
     hedge: tuple[str, ...] = ()
@@ -81,7 +85,8 @@ class StanceRules:
     def generic_terms(self) -> Iterable[tuple[str, str]]:
         """(kind, term) for every phrase the matcher must find in the text."""
         for kind, terms in (("negator", self.negators), ("negpred", self.negative_predicates),
-                            ("negexc", self.negation_exceptions), ("process", self.process),
+                            ("negexc", self.negation_exceptions), ("aim", self.aim),
+                            ("process", self.process),
                             ("report", self.report), ("hedge", self.hedge),
                             ("advocacy", self.advocacy), ("anaphor", self.anaphors),
                             ("topic_frame", self.topic_frames)):
@@ -131,7 +136,7 @@ def load_stance_rules(path: Path) -> StanceRules:
         negative_predicates=lst("negation", "negative_predicates"),
         negation_exceptions=lst("negation", "exceptions"),
         negation_window=num("negation", "window", 8),
-        process=lst("markers", "process"), report=lst("markers", "report"),
+        aim=lst("markers", "aim"), process=lst("markers", "process"), report=lst("markers", "report"),
         hedge=lst("markers", "hedge"), advocacy=lst("markers", "advocacy"),
         anaphors=lst("context", "anaphors"), topic_frames=lst("context", "topic_frames"),
         lookback_sentences=num("context", "lookback_sentences", 1),
@@ -244,6 +249,11 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
             root = tok.head if tok.dep_ in ("neg", "det", "advmod", "acomp", "amod", "aux",
                                             "preconj") else tok
             s, e = root.left_edge.i, root.right_edge.i + 1
+            # "not A but B", "against X and in Y": a coordinated part after the negator is
+            # outside its scope
+            for child in root.children:
+                if child.dep_ in ("cc", "conj") and child.i > h.start:
+                    e = min(e, child.left_edge.i)
         else:
             s, e = h.start, h.start
             while e < len(doc) and e - h.start < rules.negation_window:
@@ -310,6 +320,9 @@ def _content(issue_hits: Sequence[Hit], generic: Sequence[Hit], negations: Seque
             return 1, f"negpred:{neg.hit.text}(support,adversary)", "negation"
         return -1, f"negation:{neg.hit.text}>{sig.text}", "negation"
 
+    for h in by_kind.get("aim", []):
+        if _negated(h, negations) is None:
+            return 1, f"aim:{h.text}", "aim"
     for kind in ("process", "report"):
         if by_kind.get(kind):
             return 0, f"{kind}:{by_kind[kind][0].text}", kind
