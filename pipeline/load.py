@@ -20,6 +20,7 @@ Types (the same for a single Parquet file and for a directory of parts):
 metadata under the key ``b"claims"`` (pipeline_version, model, config_hash, run_started,
 run_finished).
 """
+
 from __future__ import annotations
 
 import json
@@ -46,7 +47,11 @@ KNOWN_CATEGORIES: dict[str, list[str]] = {
 }
 DATE_DTYPE = "datetime64[ms]"
 
-_INT_DTYPES = {pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+_INT_DTYPES = {
+    pa.int16(): pd.Int16Dtype(),
+    pa.int32(): pd.Int32Dtype(),
+    pa.int64(): pd.Int64Dtype(),
+}
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,9 @@ def load(outputs_dir: str | Path = "outputs") -> Outputs:
     table or the manifest cannot be read."""
     root = Path(outputs_dir)
     if not root.is_dir():
-        raise FileNotFoundError(f"outputs folder not found: {root} (run `claims run CORPUS --out {root}` first)")
+        raise FileNotFoundError(
+            f"outputs folder not found: {root} (run `claims run CORPUS --out {root}` first)"
+        )
     claims = _read_table(root / CLAIMS_FILE, CLAIMS_SCHEMA)
     articles = _read_table(root / ARTICLES_FILE, ARTICLES_SCHEMA)
     manifest = _read_manifest(root / MANIFEST_FILE)
@@ -118,7 +125,8 @@ def _parts(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     return sorted(
-        p for p in path.rglob("*")
+        p
+        for p in path.rglob("*")
         if p.is_file() and not any(s.startswith((".", "_")) for s in p.relative_to(path).parts)
     )
 
@@ -142,6 +150,7 @@ def _read_table(path: Path, schema: pa.Schema) -> pd.DataFrame:
 def to_pandas(table: pa.Table) -> pd.DataFrame:
     """Convert an output table (claims or articles schema) to a DataFrame with the
     documented dtypes."""
+
     # Hive-partitioned directories may carry partition keys as dictionaries of other types.
     def mapper(t: pa.DataType):
         if pa.types.is_string(t) or pa.types.is_large_string(t):
@@ -161,9 +170,16 @@ def to_pandas(table: pa.Table) -> pd.DataFrame:
 def _categorical(col: pd.Series, known: list[str]) -> pd.Series:
     values = col.astype(object).where(col.notna(), None)
     seen = sorted({str(v) for v in values if v is not None} - set(known))
-    dtype = pd.CategoricalDtype(categories=pd.Index(known + seen, dtype="string") if known + seen else pd.Index([], dtype="string"))
-    return pd.Series(pd.Categorical(values.map(lambda v: None if v is None else str(v)),
-                                    dtype=dtype), index=col.index, name=col.name)
+    dtype = pd.CategoricalDtype(
+        categories=pd.Index(known + seen, dtype="string")
+        if known + seen
+        else pd.Index([], dtype="string")
+    )
+    return pd.Series(
+        pd.Categorical(values.map(lambda v: None if v is None else str(v)), dtype=dtype),
+        index=col.index,
+        name=col.name,
+    )
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:

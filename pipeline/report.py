@@ -16,6 +16,7 @@ under its first report; its repeats show up in the reach section.  All text from
 HTML-escaped (Jinja2 autoescape); chart specs are embedded as JSON with `<`, `>` and `&`
 escaped so no data can close the script element.
 """
+
 from __future__ import annotations
 
 import functools
@@ -66,17 +67,23 @@ def stance_matrix(claims: pd.DataFrame, top: int = TOP_SPEAKERS) -> pd.DataFrame
     cols = ["speaker", "issue", "support", "oppose", "neutral", "no stance", "total", "net"]
     if rows.empty:
         return pd.DataFrame(columns=cols)
-    speakers = rows.groupby("speaker", observed=True).size().sort_values(ascending=False, kind="stable")
+    speakers = (
+        rows.groupby("speaker", observed=True).size().sort_values(ascending=False, kind="stable")
+    )
     keep = list(speakers.index[:top])
     rows = rows[rows["speaker"].isin(keep)]
     stance = rows["stance"].astype("string").fillna("no stance")
-    table = (pd.crosstab([rows["speaker"].astype(str), rows["issue"].astype(str)], stance)
-             .reindex(columns=["support", "oppose", "neutral", "no stance"], fill_value=0)
-             .reset_index())
+    table = (
+        pd.crosstab([rows["speaker"].astype(str), rows["issue"].astype(str)], stance)
+        .reindex(columns=["support", "oppose", "neutral", "no stance"], fill_value=0)
+        .reset_index()
+    )
     table["total"] = table[["support", "oppose", "neutral", "no stance"]].sum(axis=1)
     table["net"] = ((table["support"] - table["oppose"]) / table["total"]).round(2)
     order = {s: i for i, s in enumerate(keep)}
-    table = table.sort_values(["speaker", "issue"], key=lambda s: s.map(order) if s.name == "speaker" else s)
+    table = table.sort_values(
+        ["speaker", "issue"], key=lambda s: s.map(order) if s.name == "speaker" else s
+    )
     return table[cols].reset_index(drop=True)
 
 
@@ -107,13 +114,18 @@ def claims_over_time(claims: pd.DataFrame) -> tuple[pd.DataFrame, str]:
         return pd.DataFrame(columns=["period", "issue", "claims"]), "day"
     freq, name = _granularity(rows["date"].min(), rows["date"].max())
     periods = rows["date"].dt.to_period(freq)
-    rows["period"] = periods.dt.start_time.dt.strftime("%Y-%m-%d" if name in ("day", "week") else
-                                                      "%Y-%m" if name == "month" else "%Y")
+    rows["period"] = periods.dt.start_time.dt.strftime(
+        "%Y-%m-%d" if name in ("day", "week") else "%Y-%m" if name == "month" else "%Y"
+    )
     rows["issue"] = rows["issue"].astype("string").fillna(NO_ISSUE)
     counts = rows.groupby(["period", "issue"]).size().rename("claims").reset_index()
     full = pd.period_range(periods.min(), periods.max(), freq=freq).start_time
-    labels = full.strftime("%Y-%m-%d" if name in ("day", "week") else "%Y-%m" if name == "month" else "%Y")
-    issues = sorted(set(counts["issue"]) - {NO_ISSUE}) + ([NO_ISSUE] if NO_ISSUE in set(counts["issue"]) else [])
+    labels = full.strftime(
+        "%Y-%m-%d" if name in ("day", "week") else "%Y-%m" if name == "month" else "%Y"
+    )
+    issues = sorted(set(counts["issue"]) - {NO_ISSUE}) + (
+        [NO_ISSUE] if NO_ISSUE in set(counts["issue"]) else []
+    )
     grid = pd.MultiIndex.from_product([list(labels), issues], names=["period", "issue"])
     counts = counts.set_index(["period", "issue"]).reindex(grid, fill_value=0).reset_index()
     return counts, name
@@ -132,15 +144,19 @@ def _reach_members(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
             cid = parent[cid]
         return cid
 
-    uc = uc.assign(root=[root(c) if isinstance(d, str) else c
-                         for c, d in zip(uc["claim_id"], uc["duplicate_of"])])
+    uc = uc.assign(
+        root=[
+            root(c) if isinstance(d, str) else c for c, d in zip(uc["claim_id"], uc["duplicate_of"])
+        ]
+    )
     arts = articles[["article_id", "duplicate_of", "outlet", "source_file"]].copy()
     arts["canon"] = arts["duplicate_of"].fillna(arts["article_id"])
     canon_of = dict(zip(arts["article_id"], arts["canon"]))
     uc["canon"] = [canon_of.get(a, a) for a in uc["article_id"]]
     own = uc[["canon", "article_id", "outlet", "source_file"]]
-    members = (pd.concat([arts[["canon", "article_id", "outlet", "source_file"]], own])
-               .drop_duplicates(["canon", "article_id"]))
+    members = pd.concat(
+        [arts[["canon", "article_id", "outlet", "source_file"]], own]
+    ).drop_duplicates(["canon", "article_id"])
     pairs = uc[["root", "canon"]].drop_duplicates()
     return pairs.merge(members, on="canon")
 
@@ -154,16 +170,19 @@ def claim_reach(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     members = _reach_members(claims, articles)
     grouped = members.groupby("root")
-    stats = pd.DataFrame({
-        "articles": grouped["article_id"].nunique(),
-        "outlets": grouped["outlet"].nunique(),
-        "sources": grouped["source_file"].agg(lambda s: sorted(set(s.dropna()))),
-    })
+    stats = pd.DataFrame(
+        {
+            "articles": grouped["article_id"].nunique(),
+            "outlets": grouped["outlet"].nunique(),
+            "sources": grouped["source_file"].agg(lambda s: sorted(set(s.dropna()))),
+        }
+    )
     out = uc.assign(date=claim_dates(uc)).set_index("claim_id").join(stats, how="left")
     out["articles"] = out["articles"].fillna(1).astype(int)
     out["outlets"] = out["outlets"].fillna(0).astype(int)
-    out = out.reset_index().sort_values(["articles", "outlets", "date"],
-                                        ascending=[False, False, True], kind="stable")
+    out = out.reset_index().sort_values(
+        ["articles", "outlets", "date"], ascending=[False, False, True], kind="stable"
+    )
     return out[cols].reset_index(drop=True)
 
 
@@ -172,22 +191,33 @@ def reach_histogram(reach: pd.DataFrame) -> pd.DataFrame:
     parts = []
     for measure in ("articles", "outlets"):
         vc = reach[measure].value_counts().sort_index()
-        parts.append(pd.DataFrame({"measure": measure, "n": vc.index.astype(int), "claims": vc.values}))
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["measure", "n", "claims"])
+        parts.append(
+            pd.DataFrame({"measure": measure, "n": vc.index.astype(int), "claims": vc.values})
+        )
+    return (
+        pd.concat(parts, ignore_index=True)
+        if parts
+        else pd.DataFrame(columns=["measure", "n", "claims"])
+    )
 
 
-def representative_quotes(speaker_claims: pd.DataFrame, reach: pd.DataFrame,
-                          n: int = QUOTES_PER_SPEAKER) -> list[str]:
+def representative_quotes(
+    speaker_claims: pd.DataFrame, reach: pd.DataFrame, n: int = QUOTES_PER_SPEAKER
+) -> list[str]:
     """The speaker's `n` most representative distinct quotes: most widely carried first,
     then direct quotes, then ones with a clear stance, then lengths near a readable 140 chars."""
     uc = unique_claims(speaker_claims)
     if uc.empty:
         return []
     carried = dict(zip(reach["claim_id"], reach["articles"]))
-    stanced = set(speaker_claims.loc[speaker_claims["stance"].isin(["support", "oppose"]), "claim_id"])
+    stanced = set(
+        speaker_claims.loc[speaker_claims["stance"].isin(["support", "oppose"]), "claim_id"]
+    )
     scored = sorted(
-        ((-carried.get(c, 1), k != "direct", c not in stanced, abs(len(q) - 140), q)
-         for c, k, q in zip(uc["claim_id"], uc["kind"].astype(str), uc["quote"].astype(str))),
+        (
+            (-carried.get(c, 1), k != "direct", c not in stanced, abs(len(q) - 140), q)
+            for c, k, q in zip(uc["claim_id"], uc["kind"].astype(str), uc["quote"].astype(str))
+        ),
     )
     quotes: list[str] = []
     for *_, q in scored:
@@ -198,10 +228,21 @@ def representative_quotes(speaker_claims: pd.DataFrame, reach: pd.DataFrame,
     return quotes
 
 
-def speaker_summary(claims: pd.DataFrame, reach: pd.DataFrame, top: int = TOP_SPEAKERS) -> pd.DataFrame:
+def speaker_summary(
+    claims: pd.DataFrame, reach: pd.DataFrame, top: int = TOP_SPEAKERS
+) -> pd.DataFrame:
     """The `top` speakers by first-reported claims: type, most frequent role, claims (and by
     kind), articles reached, main issues, representative quotes."""
-    cols = ["speaker", "type", "role", "claims", *KNOWN_CATEGORIES["kind"], "articles", "issues", "quotes"]
+    cols = [
+        "speaker",
+        "type",
+        "role",
+        "claims",
+        *KNOWN_CATEGORIES["kind"],
+        "articles",
+        "issues",
+        "quotes",
+    ]
     rows = first_reports(claims)
     uc = unique_claims(rows)
     if uc.empty:
@@ -215,16 +256,20 @@ def speaker_summary(claims: pd.DataFrame, reach: pd.DataFrame, top: int = TOP_SP
         kinds = mine["kind"].astype(str).value_counts()
         roles = mine["speaker_role"].dropna().value_counts()
         issues = mine_rows["issue"].dropna().astype(str).value_counts()
-        records.append({
-            "speaker": str(speaker),
-            "type": str(mine["speaker_type"].mode().iloc[0]) if mine["speaker_type"].notna().any() else "",
-            "role": str(roles.index[0]) if len(roles) else "",
-            "claims": len(mine),
-            **{k: int(kinds.get(k, 0)) for k in KNOWN_CATEGORIES["kind"]},
-            "articles": int(sum(carried.get(c, 1) for c in mine["claim_id"])),
-            "issues": ", ".join(f"{i} ({c})" for i, c in issues.head(3).items()),
-            "quotes": representative_quotes(mine_rows, reach),
-        })
+        records.append(
+            {
+                "speaker": str(speaker),
+                "type": str(mine["speaker_type"].mode().iloc[0])
+                if mine["speaker_type"].notna().any()
+                else "",
+                "role": str(roles.index[0]) if len(roles) else "",
+                "claims": len(mine),
+                **{k: int(kinds.get(k, 0)) for k in KNOWN_CATEGORIES["kind"]},
+                "articles": int(sum(carried.get(c, 1) for c in mine["claim_id"])),
+                "issues": ", ".join(f"{i} ({c})" for i, c in issues.head(3).items()),
+                "quotes": representative_quotes(mine_rows, reach),
+            }
+        )
     return pd.DataFrame.from_records(records, columns=cols)
 
 
@@ -240,8 +285,14 @@ def _base_config() -> dict[str, Any]:
     return {
         "font": FONT,
         "view": {"stroke": None},
-        "axis": {"labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 600,
-                 "labelColor": "#333", "titleColor": "#333", "gridColor": "#eceef1"},
+        "axis": {
+            "labelFontSize": 12,
+            "titleFontSize": 12,
+            "titleFontWeight": 600,
+            "labelColor": "#333",
+            "titleColor": "#333",
+            "gridColor": "#eceef1",
+        },
         "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "top"},
     }
 
@@ -257,20 +308,37 @@ def stance_heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
     speakers = list(dict.fromkeys(matrix["speaker"]))
     issues = sorted(set(matrix["issue"]))
     data = alt.Data(values=_values(matrix))
-    tooltip = [alt.Tooltip("speaker:N"), alt.Tooltip("issue:N"), alt.Tooltip("support:Q"),
-               alt.Tooltip("oppose:Q"), alt.Tooltip("neutral:Q"), alt.Tooltip("no stance:Q"),
-               alt.Tooltip("net:Q", format="+.2f")]
+    tooltip = [
+        alt.Tooltip("speaker:N"),
+        alt.Tooltip("issue:N"),
+        alt.Tooltip("support:Q"),
+        alt.Tooltip("oppose:Q"),
+        alt.Tooltip("neutral:Q"),
+        alt.Tooltip("no stance:Q"),
+        alt.Tooltip("net:Q", format="+.2f"),
+    ]
     base = alt.Chart(data).encode(
-        x=alt.X("issue:N", sort=issues, title=None, axis=alt.Axis(orient="top", labelAngle=-30, labelLimit=220)),
+        x=alt.X(
+            "issue:N",
+            sort=issues,
+            title=None,
+            axis=alt.Axis(orient="top", labelAngle=-30, labelLimit=220),
+        ),
         y=alt.Y("speaker:N", sort=speakers, title=None, axis=alt.Axis(labelLimit=260)),
     )
     cells = base.mark_rect(stroke="white", strokeWidth=2).encode(
-        color=alt.Color("net:Q", title="net stance: (support − oppose) / claims",
-                        scale=alt.Scale(domain=[-1, 0, 1],
-                                        range=[STANCE_COLORS["oppose"], "#f4f4f2", STANCE_COLORS["support"]],
-                                        interpolate="lab"),
-                        legend=alt.Legend(orient="top", gradientLength=260, titleLimit=420,
-                                          values=[-1, -0.5, 0, 0.5, 1])),
+        color=alt.Color(
+            "net:Q",
+            title="net stance: (support − oppose) / claims",
+            scale=alt.Scale(
+                domain=[-1, 0, 1],
+                range=[STANCE_COLORS["oppose"], "#f4f4f2", STANCE_COLORS["support"]],
+                interpolate="lab",
+            ),
+            legend=alt.Legend(
+                orient="top", gradientLength=260, titleLimit=420, values=[-1, -0.5, 0, 0.5, 1]
+            ),
+        ),
         tooltip=tooltip,
     )
     labels = base.mark_text(fontSize=12, fontWeight=600).encode(
@@ -278,7 +346,9 @@ def stance_heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
         color=alt.condition("abs(datum.net) > 0.55", alt.value("white"), alt.value("#222")),
         tooltip=tooltip,
     )
-    chart = (cells + labels).properties(width=max(240, 120 * len(issues)), height=max(60, 28 * len(speakers)))
+    chart = (cells + labels).properties(
+        width=max(240, 120 * len(issues)), height=max(60, 28 * len(speakers))
+    )
     return _spec(chart)
 
 
@@ -289,15 +359,25 @@ def timeline_spec(counts: pd.DataFrame, period: str) -> dict[str, Any]:
     colors = [c for c in _palette(len(issues))]
     if NO_ISSUE in issues:
         colors[issues.index(NO_ISSUE)] = "#c9ccd1"
-    chart = alt.Chart(alt.Data(values=_values(counts))).mark_bar().encode(
-        x=alt.X("period:O", title=period, axis=alt.Axis(labelAngle=-45, labelOverlap="parity")),
-        y=alt.Y("sum(claims):Q", title="claims"),
-        color=alt.Color("issue:N", sort=issues, scale=alt.Scale(domain=issues, range=colors), title="issue"),
-        order=alt.Order("issue_order:Q"),
-        tooltip=[alt.Tooltip("period:O", title=period), alt.Tooltip("issue:N"), alt.Tooltip("claims:Q")],
-    ).transform_calculate(
-        issue_order=f"indexof({json.dumps(issues)}, datum.issue)"
-    ).properties(width=880, height=280)
+    chart = (
+        alt.Chart(alt.Data(values=_values(counts)))
+        .mark_bar()
+        .encode(
+            x=alt.X("period:O", title=period, axis=alt.Axis(labelAngle=-45, labelOverlap="parity")),
+            y=alt.Y("sum(claims):Q", title="claims"),
+            color=alt.Color(
+                "issue:N", sort=issues, scale=alt.Scale(domain=issues, range=colors), title="issue"
+            ),
+            order=alt.Order("issue_order:Q"),
+            tooltip=[
+                alt.Tooltip("period:O", title=period),
+                alt.Tooltip("issue:N"),
+                alt.Tooltip("claims:Q"),
+            ],
+        )
+        .transform_calculate(issue_order=f"indexof({json.dumps(issues)}, datum.issue)")
+        .properties(width=880, height=280)
+    )
     return _spec(chart)
 
 
@@ -305,18 +385,28 @@ def speakers_spec(summary: pd.DataFrame) -> dict[str, Any]:
     import altair as alt
 
     kinds = KNOWN_CATEGORIES["kind"]
-    long = summary[["speaker", *kinds]].melt(id_vars=["speaker"], var_name="kind", value_name="claims")
+    long = summary[["speaker", *kinds]].melt(
+        id_vars=["speaker"], var_name="kind", value_name="claims"
+    )
     long = long[long["claims"] > 0]
     speakers = list(summary["speaker"])
-    chart = alt.Chart(alt.Data(values=_values(long))).mark_bar().encode(
-        y=alt.Y("speaker:N", sort=speakers, title=None, axis=alt.Axis(labelLimit=260)),
-        x=alt.X("sum(claims):Q", title="claims (first reports)"),
-        color=alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=[KIND_COLORS[k] for k in kinds]),
-                        title="kind"),
-        order=alt.Order("kind_order:Q"),
-        tooltip=[alt.Tooltip("speaker:N"), alt.Tooltip("kind:N"), alt.Tooltip("claims:Q")],
-    ).transform_calculate(kind_order=f"indexof({json.dumps(kinds)}, datum.kind)").properties(
-        width=620, height=max(60, 24 * len(speakers)))
+    chart = (
+        alt.Chart(alt.Data(values=_values(long)))
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker:N", sort=speakers, title=None, axis=alt.Axis(labelLimit=260)),
+            x=alt.X("sum(claims):Q", title="claims (first reports)"),
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=kinds, range=[KIND_COLORS[k] for k in kinds]),
+                title="kind",
+            ),
+            order=alt.Order("kind_order:Q"),
+            tooltip=[alt.Tooltip("speaker:N"), alt.Tooltip("kind:N"), alt.Tooltip("claims:Q")],
+        )
+        .transform_calculate(kind_order=f"indexof({json.dumps(kinds)}, datum.kind)")
+        .properties(width=620, height=max(60, 24 * len(speakers)))
+    )
     return _spec(chart)
 
 
@@ -324,21 +414,45 @@ def reach_spec(hist: pd.DataFrame) -> dict[str, Any]:
     import altair as alt
 
     measures = ["articles", "outlets"]
-    chart = alt.Chart(alt.Data(values=_values(hist))).mark_bar().encode(
-        x=alt.X("n:O", title="carried by n articles / n outlets", axis=alt.Axis(labelAngle=0)),
-        xOffset=alt.XOffset("measure:N", sort=measures),
-        y=alt.Y("claims:Q", title="claims"),
-        color=alt.Color("measure:N", sort=measures,
-                        scale=alt.Scale(domain=measures, range=["#2f4b7c", "#e39b4f"]), title="counted in"),
-        tooltip=[alt.Tooltip("measure:N", title="counted in"), alt.Tooltip("n:O", title="n"),
-                 alt.Tooltip("claims:Q")],
-    ).properties(width=max(240, 90 * hist["n"].nunique()), height=240)
+    chart = (
+        alt.Chart(alt.Data(values=_values(hist)))
+        .mark_bar()
+        .encode(
+            x=alt.X("n:O", title="carried by n articles / n outlets", axis=alt.Axis(labelAngle=0)),
+            xOffset=alt.XOffset("measure:N", sort=measures),
+            y=alt.Y("claims:Q", title="claims"),
+            color=alt.Color(
+                "measure:N",
+                sort=measures,
+                scale=alt.Scale(domain=measures, range=["#2f4b7c", "#e39b4f"]),
+                title="counted in",
+            ),
+            tooltip=[
+                alt.Tooltip("measure:N", title="counted in"),
+                alt.Tooltip("n:O", title="n"),
+                alt.Tooltip("claims:Q"),
+            ],
+        )
+        .properties(width=max(240, 90 * hist["n"].nunique()), height=240)
+    )
     return _spec(chart)
 
 
 def _palette(n: int) -> list[str]:
-    base = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6",
-            "#9d755d", "#eeca3b", "#bab0ac", "#1b9e77", "#7570b3"]
+    base = [
+        "#4c78a8",
+        "#f58518",
+        "#54a24b",
+        "#e45756",
+        "#72b7b2",
+        "#b279a2",
+        "#ff9da6",
+        "#9d755d",
+        "#eeca3b",
+        "#bab0ac",
+        "#1b9e77",
+        "#7570b3",
+    ]
     return [base[i % len(base)] for i in range(n)]
 
 
@@ -356,8 +470,13 @@ def vega_bundle() -> str:
 def script_json(value: Any) -> str:
     """JSON safe to place inside a <script> element: no '<', '>' or '&' can end it."""
     text = json.dumps(value, ensure_ascii=False, allow_nan=False)
-    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for ch, esc in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(ch, esc)
     return text
 
@@ -389,7 +508,9 @@ class Section:
 def _table(df: pd.DataFrame, caption: str = "", note: str = "") -> Table:
     numeric = {c for c in df.columns if pd.api.types.is_numeric_dtype(df[c])}
     rows = [[_cell(v) for v in row] for row in df.itertuples(index=False, name=None)]
-    return Table(columns=[str(c) for c in df.columns], rows=rows, numeric=numeric, caption=caption, note=note)
+    return Table(
+        columns=[str(c) for c in df.columns], rows=rows, numeric=numeric, caption=caption, note=note
+    )
 
 
 def _cell(value: Any) -> Any:
@@ -406,10 +527,13 @@ def _cell(value: Any) -> Any:
 
 def _stance_section(claims: pd.DataFrame) -> Section:
     matrix = stance_matrix(claims)
-    section = Section("stance", "Who stands where",
-                      f"Stance of the {TOP_SPEAKERS} speakers with most issue-tagged claims toward each "
-                      "issue's proposition. Blue: mostly support, red: mostly oppose, pale: neutral or "
-                      "split. The number in a cell is the count of claims.")
+    section = Section(
+        "stance",
+        "Who stands where",
+        f"Stance of the {TOP_SPEAKERS} speakers with most issue-tagged claims toward each "
+        "issue's proposition. Blue: mostly support, red: mostly oppose, pale: neutral or "
+        "split. The number in a cell is the count of claims.",
+    )
     if matrix.empty:
         section.empty = "No claim was matched to an issue, so there is no stance to show."
         return section
@@ -420,16 +544,22 @@ def _stance_section(claims: pd.DataFrame) -> Section:
 
 def _time_section(claims: pd.DataFrame) -> Section:
     counts, period = claims_over_time(claims)
-    section = Section("time", "Claims over time",
-                      f"Claims per {period} and issue, dated by when the statement was made "
-                      "(said_on) or else when the article was published.")
+    section = Section(
+        "time",
+        "Claims over time",
+        f"Claims per {period} and issue, dated by when the statement was made "
+        "(said_on) or else when the article was published.",
+    )
     if counts.empty:
-        section.empty = "No claim has a date (neither said_on nor published), so there is no timeline."
+        section.empty = (
+            "No claim has a date (neither said_on nor published), so there is no timeline."
+        )
         return section
     undated = int(claim_dates(unique_claims(first_reports(claims))).isna().sum())
     section.spec = timeline_spec(counts, period)
-    pivot = counts.pivot_table(index="period", columns="issue", values="claims", aggfunc="sum",
-                               fill_value=0, sort=False)
+    pivot = counts.pivot_table(
+        index="period", columns="issue", values="claims", aggfunc="sum", fill_value=0, sort=False
+    )
     pivot = pivot[list(dict.fromkeys(counts["issue"]))]
     pivot = pivot[pivot.sum(axis=1) > 0]
     pivot["total"] = pivot.sum(axis=1)
@@ -442,23 +572,40 @@ def _time_section(claims: pd.DataFrame) -> Section:
 
 def _speakers_section(claims: pd.DataFrame, reach: pd.DataFrame) -> Section:
     summary = speaker_summary(claims, reach)
-    section = Section("speakers", "Top speakers",
-                      "Who is quoted most, by kind of quotation, with their most representative "
-                      "quotes: the most widely carried first, direct quotes preferred.")
+    section = Section(
+        "speakers",
+        "Top speakers",
+        "Who is quoted most, by kind of quotation, with their most representative "
+        "quotes: the most widely carried first, direct quotes preferred.",
+    )
     section.spec = speakers_spec(summary)
     section.table = _table(summary, f"Top {len(summary)} speakers: all numbers")
     for rec in summary.to_dict("records"):
         who = " · ".join(x for x in (rec["role"], rec["type"]) if x)
-        reach_note = f"{rec['claims']} claim{'s' if rec['claims'] != 1 else ''}, in {rec['articles']} article{'s' if rec['articles'] != 1 else ''}"
-        section.cards.append({"speaker": rec["speaker"], "who": who, "counts": reach_note,
-                              "issues": rec["issues"], "quotes": rec["quotes"]})
+        reach_note = f"{_plural(rec['claims'], 'claim')}, in {_plural(rec['articles'], 'article')}"
+        section.cards.append(
+            {
+                "speaker": rec["speaker"],
+                "who": who,
+                "counts": reach_note,
+                "issues": rec["issues"],
+                "quotes": rec["quotes"],
+            }
+        )
     return section
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _reach_section(claims: pd.DataFrame, articles: pd.DataFrame, reach: pd.DataFrame) -> Section:
-    section = Section("reach", "Duplicates and sources per claim",
-                      "How many articles (near-duplicate copies included) and distinct outlets carried "
-                      "each statement. Most statements appear once; the table lists the most repeated.")
+    section = Section(
+        "reach",
+        "Duplicates and sources per claim",
+        "How many articles (near-duplicate copies included) and distinct outlets carried "
+        "each statement. Most statements appear once; the table lists the most repeated.",
+    )
     hist = reach_histogram(reach)
     section.spec = reach_spec(hist)
     top = reach.head(TOP_REACH).drop(columns=["claim_id"])
@@ -472,8 +619,11 @@ def _summary(out: Outputs) -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = []
     counts = out.manifest.get("counts") if isinstance(out.manifest.get("counts"), dict) else {}
     files = out.manifest.get("files")
-    n_files = counts.get("files") if isinstance(counts.get("files"), int) else (
-        len(files) if isinstance(files, list) else None)
+    n_files = (
+        counts.get("files")
+        if isinstance(counts.get("files"), int)
+        else (len(files) if isinstance(files, list) else None)
+    )
     if n_files is not None:
         items.append(("files", f"{n_files:,}"))
     items.append(("articles", f"{len(articles):,}"))
@@ -503,14 +653,21 @@ def _file_fates(manifest: dict[str, Any]) -> Table | None:
             continue
         key = (str(entry.get("status", "?")), str(entry.get("reason") or ""))
         fates[key] = fates.get(key, 0) + 1
-    df = pd.DataFrame([(s, r, n) for (s, r), n in sorted(fates.items())], columns=["status", "reason", "files"])
+    df = pd.DataFrame(
+        [(s, r, n) for (s, r), n in sorted(fates.items())], columns=["status", "reason", "files"]
+    )
     return _table(df, "Input files by fate")
 
 
 def _run_info(out: Outputs) -> list[tuple[str, str]]:
     meta = out.metadata
-    labels = [("pipeline_version", "pipeline"), ("model", "model"), ("config_hash", "config"),
-              ("run_started", "started"), ("run_finished", "finished")]
+    labels = [
+        ("pipeline_version", "pipeline"),
+        ("model", "model"),
+        ("config_hash", "config"),
+        ("run_started", "started"),
+        ("run_finished", "finished"),
+    ]
     return [(label, str(meta[key])) for key, label in labels if meta.get(key) not in (None, "")]
 
 
@@ -521,21 +678,30 @@ def render(out: Outputs, source: str = "") -> str:
     chart_error = ""
     if not claims.empty:
         reach = claim_reach(claims, articles)
-        sections = [_stance_section(claims), _time_section(claims),
-                    _speakers_section(claims, reach), _reach_section(claims, articles, reach)]
+        sections = [
+            _stance_section(claims),
+            _time_section(claims),
+            _speakers_section(claims, reach),
+            _reach_section(claims, articles, reach),
+        ]
     bundle = ""
     if any(s.spec for s in sections):
         try:
             bundle = vega_bundle()
         except Exception as exc:  # missing/broken vl-convert: tables still make a useful report
-            chart_error = (f"Charts are not drawn: the offline Vega bundle is unavailable "
-                           f"({type(exc).__name__}: {exc}). Install vl-convert-python.")
+            chart_error = (
+                f"Charts are not drawn: the offline Vega bundle is unavailable "
+                f"({type(exc).__name__}: {exc}). Install vl-convert-python."
+            )
             warnings.warn(chart_error, stacklevel=2)
     for i, s in enumerate(sections):
         if s.spec and bundle:
             s.spec_json = script_json(s.spec)
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
     return env.get_template("report.html.j2").render(
         title="Claims report",
         source=source,

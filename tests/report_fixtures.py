@@ -3,6 +3,7 @@
 Independent of the pipeline: rows are generated here (deterministically, from a seed) and
 written with `CLAIMS_SCHEMA` / `ARTICLES_SCHEMA`, as one file or as a directory of parts.
 """
+
 from __future__ import annotations
 
 import json
@@ -69,9 +70,14 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
         published = start + timedelta(days=rnd.randrange(0, 75)) if rnd.random() > 0.1 else None
         if canonical and rnd.random() < 0.25:  # a near-duplicate copy of an earlier article
             base = rnd.choice(canonical)
-            art = dict(base, article_id=stable_hash("dup", str(i)), source_file=source_file,
-                       article_index=0, outlet=rnd.choice(OUTLETS),
-                       duplicate_of=base["article_id"])
+            art = dict(
+                base,
+                article_id=stable_hash("dup", str(i)),
+                source_file=source_file,
+                article_index=0,
+                outlet=rnd.choice(OUTLETS),
+                duplicate_of=base["article_id"],
+            )
             articles.append(art)
             continue
         sentences = rnd.sample(PHRASES, 4)
@@ -106,8 +112,11 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
             dup = first_claim_by_text.get(key)
             if dup is None:
                 first_claim_by_text[key] = claim_id
-            said_on = (published - timedelta(days=rnd.randint(0, 2))
-                       if published and rnd.random() < 0.6 else None)
+            said_on = (
+                published - timedelta(days=rnd.randint(0, 2))
+                if published and rnd.random() < 0.6
+                else None
+            )
             issues = rnd.sample(ISSUES, rnd.choice([0, 1, 1, 1, 2]))
             base_row = {
                 "claim_id": claim_id,
@@ -131,10 +140,18 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
             }
             for issue in issues or [None]:
                 stance = rnd.choice(["support", "oppose", "neutral", "support"]) if issue else None
-                claims.append(dict(base_row, issue=issue, stance=stance,
-                                   stance_evidence=f"rule:{stance}" if stance else None))
-    return (pa.Table.from_pylist(claims, schema=CLAIMS_SCHEMA),
-            pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA))
+                claims.append(
+                    dict(
+                        base_row,
+                        issue=issue,
+                        stance=stance,
+                        stance_evidence=f"rule:{stance}" if stance else None,
+                    )
+                )
+    return (
+        pa.Table.from_pylist(claims, schema=CLAIMS_SCHEMA),
+        pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA),
+    )
 
 
 def _with_metadata(table: pa.Table, metadata: dict | None) -> pa.Table:
@@ -158,9 +175,15 @@ def write_table(table: pa.Table, path: Path, parts: int = 0, metadata: dict | No
         pq.write_table(chunk, path / f"part-{k:05d}.parquet")
 
 
-def write_outputs(out_dir: Path, claims: pa.Table | None = None, articles: pa.Table | None = None,
-                  *, parts: int = 0, metadata: dict | None = RUN_METADATA,
-                  manifest: bool = True) -> Path:
+def write_outputs(
+    out_dir: Path,
+    claims: pa.Table | None = None,
+    articles: pa.Table | None = None,
+    *,
+    parts: int = 0,
+    metadata: dict | None = RUN_METADATA,
+    manifest: bool = True,
+) -> Path:
     """Write a complete synthetic `outputs/` folder and return it."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -175,8 +198,11 @@ def write_outputs(out_dir: Path, claims: pa.Table | None = None, articles: pa.Ta
         doc = {
             "files": [{"path": f, "status": "ok"} for f in files]
             + [{"path": "broken.bin", "status": "skipped", "reason": "binary file"}],
-            "counts": {"files": len(files) + 1, "articles": articles.num_rows,
-                       "claims": len(set(claims.column("claim_id").to_pylist()))},
+            "counts": {
+                "files": len(files) + 1,
+                "articles": articles.num_rows,
+                "claims": len(set(claims.column("claim_id").to_pylist())),
+            },
             "model": RUN_METADATA["model"],
             "version": RUN_METADATA["pipeline_version"],
         }
@@ -192,9 +218,19 @@ def empty_outputs(out_dir: Path) -> Path:
 def claim_row(**values) -> dict:
     """A claims-table row with plausible defaults; override any column by keyword."""
     row = {name: None for name in CLAIMS_SCHEMA.names}
-    row.update(claim_id="c1", article_id="a1", source_file="a.txt", speaker="Jane Doe",
-               speaker_mention="Doe", speaker_type="person", cue="said", kind="direct",
-               quote="something was said", start=0, end=18)
+    row.update(
+        claim_id="c1",
+        article_id="a1",
+        source_file="a.txt",
+        speaker="Jane Doe",
+        speaker_mention="Doe",
+        speaker_type="person",
+        cue="said",
+        kind="direct",
+        quote="something was said",
+        start=0,
+        end=18,
+    )
     row.update(values)
     return row
 
@@ -202,12 +238,20 @@ def claim_row(**values) -> dict:
 def article_row(**values) -> dict:
     """An articles-table row with plausible defaults; override any column by keyword."""
     row = {name: None for name in ARTICLES_SCHEMA.names}
-    row.update(article_id="a1", source_file="a.txt", article_index=0, text="Some text.",
-               n_words=2, cluster_id="a1")
+    row.update(
+        article_id="a1",
+        source_file="a.txt",
+        article_index=0,
+        text="Some text.",
+        n_words=2,
+        cluster_id="a1",
+    )
     row.update(values)
     return row
 
 
 def tables(claims: list[dict], articles: list[dict]) -> tuple[pa.Table, pa.Table]:
-    return (pa.Table.from_pylist(claims, schema=CLAIMS_SCHEMA),
-            pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA))
+    return (
+        pa.Table.from_pylist(claims, schema=CLAIMS_SCHEMA),
+        pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA),
+    )

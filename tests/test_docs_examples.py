@@ -4,6 +4,7 @@ there is one) run against synthetic outputs, so they never rot.
 Blocks of one document run in order in one namespace, as a reader would paste them, with the
 working directory holding an `outputs/` folder (a single file per table, or folders of parts).
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -42,12 +43,20 @@ def python_blocks(markdown: str) -> list[str]:
 def documents() -> list:
     docs = []
     analyse = ROOT / "docs" / "analyse.md"
-    docs.append(pytest.param(analyse.read_text(encoding="utf-8") if analyse.exists() else "",
-                             id="docs/analyse.md"))
+    docs.append(
+        pytest.param(
+            analyse.read_text(encoding="utf-8") if analyse.exists() else "", id="docs/analyse.md"
+        )
+    )
     readme = ROOT / "README.md"
     text = section(readme.read_text(encoding="utf-8"), SECTION) if readme.exists() else ""
-    docs.append(pytest.param(text, id="README.md",
-                             marks=[] if text else pytest.mark.skip(reason=f"README.md has no '{SECTION}' section")))
+    docs.append(
+        pytest.param(
+            text,
+            id="README.md",
+            marks=[] if text else pytest.mark.skip(reason=f"README.md has no '{SECTION}' section"),
+        )
+    )
     return docs
 
 
@@ -73,7 +82,9 @@ def test_analyse_doc_has_examples():
 def test_examples_run(markdown, parts, tmp_path, monkeypatch, capsys):
     blocks = python_blocks(markdown)
     assert blocks, "no python examples found"
-    if any(re.search(r"^\s*import duckdb", b, re.M) for b in blocks) and not importlib.util.find_spec("duckdb"):
+    if any(
+        re.search(r"^\s*import duckdb", b, re.M) for b in blocks
+    ) and not importlib.util.find_spec("duckdb"):
         pytest.skip("duckdb is not installed (pip install duckdb)")
     write_outputs(tmp_path / "outputs", parts=parts)
     monkeypatch.chdir(tmp_path)

