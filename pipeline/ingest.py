@@ -37,6 +37,8 @@ _BOMS = (
 _MAX_CONTROL_SHARE = 0.05
 _CONTROL_CHARS = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r", "\f", "\x1b"}
 _MAX_REASON_LINES = 3
+# Chaos-score margin within which a preferred legacy encoding wins over the detector's pick.
+_TIE_CHAOS = 0.15
 
 
 # --------------------------------------------------------------------------- listing
@@ -61,15 +63,26 @@ def list_corpus(root: Path, cfg: IngestConfig) -> Iterator[tuple[str, Path]]:
     if not root.is_dir():
         raise NotADirectoryError(f"corpus path is not a folder: {root}")
     found: list[tuple[str, Path]] = []
-    real_root = os.path.realpath(root)
-    visited = {real_root}
-    _walk(root.absolute(), "", cfg, (real_root,), visited, found)
+    visited = {os.path.realpath(root)}
+    pending: list[tuple[str, Path]] = []
+    _walk(root.absolute(), "", cfg, visited, found, pending)
+    # Symlinked folders are walked after the real tree, so a link to a folder that is also
+    # present for real is the one reported (as already read), whatever the listing order.
+    while pending:
+        pending.sort(key=lambda item: item[0], reverse=True)
+        rel, path = pending.pop()
+        real = os.path.realpath(path)
+        if real in visited:
+            found.append((rel, path))          # loop or folder already walked: read_source says which
+            continue
+        visited.add(real)
+        _walk(path, rel + "/", cfg, visited, found, pending)
     found.sort(key=lambda item: item[0])
     yield from found
 
 
-def _walk(folder: Path, prefix: str, cfg: IngestConfig, ancestors: tuple[str, ...],
-          visited: set[str], found: list[tuple[str, Path]]) -> None:
+def _walk(folder: Path, prefix: str, cfg: IngestConfig, visited: set[str],
+          found: list[tuple[str, Path]], pending: list[tuple[str, Path]]) -> None:
     try:
         entries = list(os.scandir(folder))
     except OSError as exc:
@@ -93,16 +106,11 @@ def _walk(folder: Path, prefix: str, cfg: IngestConfig, ancestors: tuple[str, ..
             continue
         if not is_dir:
             found.append((rel, path))
-            continue
-        if is_link:
-            real = os.path.realpath(path)
-            if real in ancestors or real in visited:
-                found.append((rel, path))          # loop or already walked: reported by read_source
-                continue
+        elif is_link:
+            pending.append((rel, path))
         else:
-            real = os.path.realpath(path)
-        visited.add(real)
-        _walk(path, rel + "/", cfg, ancestors + (real,), visited, found)
+            visited.add(os.path.realpath(path))
+            _walk(path, rel + "/", cfg, visited, found, pending)
 
 
 # --------------------------------------------------------------------------- reading
@@ -235,7 +243,7 @@ def decode_bytes(data: bytes, cfg: IngestConfig | None = None) -> tuple[str, str
         for name in preferred:
             norm = codecs.lookup(name).name
             for m in matches:
-                if codecs.lookup(m.encoding).name == norm and m.chaos <= best.chaos + 0.05:
+                if codecs.lookup(m.encoding).name == norm and m.chaos <= best.chaos + _TIE_CHAOS:
                     chosen = m
                     break
             if chosen is not best:
