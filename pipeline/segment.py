@@ -89,7 +89,7 @@ def _lines(text: str, cfg: SegmentConfig) -> list[_Line]:
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lines.append(_Line(pos, pos + len(body), classify_line(body, cfg), body.strip()))
+        lines.append(_Line(pos, pos + len(body.rstrip()), classify_line(body, cfg), body.strip()))
         pos += len(raw)
     return lines
 
