@@ -37,6 +37,8 @@ from pipeline.load import KNOWN_CATEGORIES, Outputs, load
 TOP_SPEAKERS = 15
 TOP_REACH = 15
 QUOTES_PER_SPEAKER = 2
+MAX_QUOTE_CHARS = 400  # longer quotes are clipped in the page (the Parquet files have them whole)
+MAX_SOURCES = 10  # source files listed per claim in the reach table
 MAX_PERIODS = 60
 NO_ISSUE = "(no issue)"
 STANCE_COLORS = {"support": "#3a7dbf", "neutral": "#b8bec6", "oppose": "#d2553f"}
@@ -97,7 +99,7 @@ def _granularity(start: pd.Timestamp, end: pd.Timestamp) -> tuple[str, str]:
     if days <= MAX_PERIODS:
         return "D", "day"
     if days / 7 <= MAX_PERIODS:
-        return "W-MON", "week"
+        return "W-SUN", "week"  # weeks starting on Monday
     if days / 30.4 <= MAX_PERIODS:
         return "M", "month"
     return "Y", "year"
@@ -221,11 +223,18 @@ def representative_quotes(
     )
     quotes: list[str] = []
     for *_, q in scored:
+        q = _clip(q)
         if q not in quotes:
             quotes.append(q)
         if len(quotes) == n:
             break
     return quotes
+
+
+def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
 
 
 def speaker_summary(
@@ -322,7 +331,9 @@ def stance_heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
             "issue:N",
             sort=issues,
             title=None,
-            axis=alt.Axis(orient="top", labelAngle=-30, labelLimit=220),
+            axis=alt.Axis(
+                orient="top", labelAngle=-30 if len(issues) <= 8 else -50, labelLimit=220
+            ),
         ),
         y=alt.Y("speaker:N", sort=speakers, title=None, axis=alt.Axis(labelLimit=260)),
     )
@@ -347,7 +358,8 @@ def stance_heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
         tooltip=tooltip,
     )
     chart = (cells + labels).properties(
-        width=max(240, 120 * len(issues)), height=max(60, 28 * len(speakers))
+        width=max(240, (120 if len(issues) <= 8 else 72) * len(issues)),
+        height=max(60, 28 * len(speakers)),
     )
     return _spec(chart)
 
@@ -356,21 +368,24 @@ def timeline_spec(counts: pd.DataFrame, period: str) -> dict[str, Any]:
     import altair as alt
 
     issues = list(dict.fromkeys(counts["issue"]))
-    colors = [c for c in _palette(len(issues))]
+    axis_title = "week starting" if period == "week" else period
+    colors = list(_palette(len(issues)))
     if NO_ISSUE in issues:
         colors[issues.index(NO_ISSUE)] = "#c9ccd1"
     chart = (
         alt.Chart(alt.Data(values=_values(counts)))
         .mark_bar()
         .encode(
-            x=alt.X("period:O", title=period, axis=alt.Axis(labelAngle=-45, labelOverlap="parity")),
+            x=alt.X(
+                "period:O", title=axis_title, axis=alt.Axis(labelAngle=-45, labelOverlap="parity")
+            ),
             y=alt.Y("sum(claims):Q", title="claims"),
             color=alt.Color(
                 "issue:N", sort=issues, scale=alt.Scale(domain=issues, range=colors), title="issue"
             ),
             order=alt.Order("issue_order:Q"),
             tooltip=[
-                alt.Tooltip("period:O", title=period),
+                alt.Tooltip("period:O", title=axis_title),
                 alt.Tooltip("issue:N"),
                 alt.Tooltip("claims:Q"),
             ],
@@ -609,6 +624,14 @@ def _reach_section(claims: pd.DataFrame, articles: pd.DataFrame, reach: pd.DataF
     hist = reach_histogram(reach)
     section.spec = reach_spec(hist)
     top = reach.head(TOP_REACH).drop(columns=["claim_id"])
+    top["quote"] = top["quote"].map(_clip)
+    top["sources"] = top["sources"].map(
+        lambda files: (
+            files[:MAX_SOURCES] + [f"… and {len(files) - MAX_SOURCES} more"]
+            if len(files) > MAX_SOURCES
+            else files
+        )
+    )
     section.table = _table(top, f"The {len(top)} most widely carried claims")
     return section
 

@@ -106,6 +106,8 @@ def test_claims_over_time_granularity_and_gaps(dates, period, n_periods):
     assert name == period
     assert counts["period"].nunique() == n_periods  # empty periods are kept as zeros
     assert counts["claims"].sum() == len(dates)
+    if period == "week":
+        assert all(pd.Timestamp(p).day_name() == "Monday" for p in counts["period"])
 
 
 def test_claims_over_time_dates_and_issues():
@@ -509,3 +511,23 @@ def test_empty_report_renders_without_errors(chromium, tmp_path):
     assert "There are no claims" in dom
     assert "data-errors=" not in dom
     assert not page_console_errors(stderr, Path("probed-" + path.name))
+
+
+def test_long_quotes_and_source_lists_are_clipped(tmp_path):
+    long_quote = "word " * 300
+    rows = [claim_row(claim_id="c1", article_id="a0", quote=long_quote.strip())]
+    rows += [
+        claim_row(
+            claim_id=f"r{i}",
+            article_id=f"a{i}",
+            source_file=f"{i:02d}.txt",
+            quote=long_quote.strip(),
+            duplicate_of="c1",
+        )
+        for i in range(1, 15)
+    ]
+    arts = [article_row(article_id=f"a{i}", source_file=f"{i:02d}.txt") for i in range(15)]
+    page = build_report(write_outputs(tmp_path / "o", *tables(rows, arts))).read_text("utf-8")
+    assert long_quote.strip() not in page
+    assert "word word …" in page
+    assert "… and 5 more" in page
