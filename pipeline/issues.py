@@ -38,7 +38,7 @@ from pipeline.stance import (GENERIC_KINDS, Hit, StanceRules, decide, load_stanc
 
 _ISSUE_KEYS = {"id": str, "label": str, "proposition": str, "terms": list, "patterns": list,
                "cooccur": list, "support": list, "oppose": list, "caution": list,
-               "adversary": bool}
+               "exclude": list, "adversary": bool}
 _COOCCUR_KEYS = {"terms": list, "anchors": list, "scope": str}
 _FORMS = "claims_forms"
 _GAP = "{0,3}"
@@ -62,6 +62,7 @@ class Issue:
     support: tuple[str, ...] = ()
     oppose: tuple[str, ...] = ()
     caution: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()     # phrases that veto a signal they overlap ("trade-off")
     adversary: bool = False
 
 
@@ -159,11 +160,12 @@ def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None
             support=_strings(item.get("support", []), f"{who}: key 'support'"),
             oppose=_strings(item.get("oppose", []), f"{who}: key 'oppose'"),
             caution=_strings(item.get("caution", []), f"{who}: key 'caution'"),
+            exclude=_strings(item.get("exclude", []), f"{who}: key 'exclude'"),
             adversary=bool(item.get("adversary", False)),
         )
         if not (issue.terms or issue.patterns or issue.cooccur):
             raise ConfigError(f"{who}: needs at least one of 'terms', 'patterns', 'cooccur'")
-        for key in ("terms", "support", "oppose", "caution"):
+        for key in ("terms", "support", "oppose", "caution", "exclude"):
             for term in getattr(issue, key):
                 _check_term(term, f"{who}: key {key!r}")
         issues.append(issue)
@@ -266,7 +268,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Matche
         for g, grp in enumerate(issue.cooccur):
             add(f"{issue.id}\x1fco{g}", grp.terms)
             add(f"{issue.id}\x1fan{g}", grp.anchors)
-        for kind in ("support", "oppose", "caution"):
+        for kind in ("support", "oppose", "caution", "exclude"):
             add(f"{issue.id}\x1f{kind}", getattr(issue, kind))
     by_kind: dict[str, list[str]] = {}
     for kind, term in taxonomy.stance.generic_terms():
@@ -331,12 +333,19 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
     """Issues signalled in char range [lo, hi) (anchors may come from [ctx_lo, ctx_hi))."""
     found: dict[str, list[Hit]] = {}
 
-    def inside(h: Hit) -> bool:
+    def _inside(h: Hit) -> bool:
         if exclude and h.start_char < exclude[1] and h.end_char > exclude[0]:
             return False
         return _within(h, lo, hi)
 
     for issue in taxonomy.issues:
+        vetoes = [h for h in hits if h.issue == issue.id and h.kind == "exclude"]
+
+        def inside(h: Hit, vetoes: list[Hit] = vetoes) -> bool:
+            if any(v.start < h.end and h.start < v.end for v in vetoes):
+                return False
+            return _inside(h)
+
         sig = [h for h in hits if h.issue == issue.id and h.kind == "signal" and inside(h)]
         for g, grp in enumerate(issue.cooccur):
             terms = [h for h in hits if h.issue == issue.id and h.kind == f"co{g}" and inside(h)]

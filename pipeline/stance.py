@@ -25,9 +25,9 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    g. advocacy:X         the speaker states an aim or need ("should", "must", "aim", "ensure")
                          -> support (oppose when negated)
    h. default:X          on topic with nothing else: `default` of stance.toml
-3. a cue with polarity composes with the content: cue:dismissed(oppose) x lexicon:change(support)
-   -> oppose; cue:called for(support) x caution:limits -> oppose; with a neutral or default
-   content the cue alone decides.  `warning` cues (warn, fear) oppose, except on an adversary
+3. a cue with polarity composes with the content: cue:dismissed(oppose)*lexicon:change(support)
+   -> oppose, cue:rejected(oppose)*lexicon:fair(oppose) -> support; with a process, hedge or
+   default content the cue alone decides; a caution phrase stays oppose whatever the cue.  `warning` cues (warn, fear) oppose, except on an adversary
    issue, where warning about the threat supports the proposition.
 
 The evidence string names each rule that fired and the words, so a person can check the label.
@@ -290,6 +290,8 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
         else:
             cue_pol = 1 if kind == "support" else -1
             tag = f"cue:{entry}({kind})"
+        if decided_by == "caution":         # a named risk or limit opposes whatever the cue
+            return "oppose", f"{tag}+{ev}"
         if decided_by in ("process", "hedge", "default", "report"):
             return _label(cue_pol), tag
         return _label(cue_pol * pol), f"{tag}*{ev}"
