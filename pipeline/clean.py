@@ -165,12 +165,26 @@ def _align(out: str, seg: str) -> list[int]:
     for j, ch in enumerate(out):
         lo = last + 1
         hi = len(seg) - (k - j)          # last allowed offset for this char
-        idx = seg.find(ch, lo, min(hi, lo + 8) + 1)
+        stop = min(hi, lo + 8) + 1
+        idx = seg.find(ch, lo, stop)
         if idx < 0:
-            idx = lo
+            idx = _related(ch, seg, lo, stop)
         res.append(idx)
         last = idx
     return res
+
+
+def _related(ch: str, seg: str, lo: int, stop: int) -> int:
+    """The source offset of a char NFC changed: a char normalising to it, else one with the
+    same base letter, else the first starter (combining marks fold into the char before)."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    for p in range(lo, stop):
+        if unicodedata.normalize("NFC", seg[p]) == ch or unicodedata.normalize("NFD", seg[p])[0] == base:
+            return p
+    for p in range(lo, stop):
+        if not unicodedata.combining(seg[p]):
+            return p
+    return lo
 
 
 def _nfc_mapped(text: str, cmap: list[int]) -> tuple[str, list[int]]:
@@ -188,8 +202,8 @@ def _nfc_mapped(text: str, cmap: list[int]) -> tuple[str, list[int]]:
         out.append(text[last:s])
         omap.extend(cmap[last:s])
         norm = unicodedata.normalize("NFC", seg)
-        if len(norm) > len(seg):         # would expand: keep as is (the map must not fork)
-            norm = seg
+        if len(norm) > len(seg) or any(len(unicodedata.normalize("NFC", c)) > 1 for c in seg):
+            norm = seg                   # a char would expand (U+0344...): the map cannot fork
         out.append(norm)
         omap.extend(cmap[s + j] for j in _align(norm, seg))
         last = e
