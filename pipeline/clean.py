@@ -136,7 +136,7 @@ def load_boilerplate(path: Path) -> BoilerplateRules:
     if canonical:
         aliases = [a for e in outlets for a in [e["name"], *e.get("aliases", [])]]
         alt = _alias_alternation(aliases)
-        alias_re = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+        alias_re = re.compile(rf"(?:{alt})(?![\w-])")   # left boundary checked by hand (speed)
         templates = _strings(data.get("outlet_evidence", {}).get("self_reference"),
                              "[outlet_evidence].self_reference", path)
         parts = []
@@ -326,7 +326,9 @@ def infer_outlet(raw_outlet: str | None, body: str, clean: str, dropped: list[st
     if not o.canonical:
         return None
     found: set[str] = set()
-    hosts = [d for d in _EMAIL_DOMAIN_RE.findall(body)] + _URL_DOMAIN_RE.findall(body)
+    hosts = _EMAIL_DOMAIN_RE.findall(body) if "@" in body else []
+    if "://" in body:
+        hosts += _URL_DOMAIN_RE.findall(body)
     if url:
         hosts += _URL_DOMAIN_RE.findall(url)
     for host in hosts:
@@ -338,18 +340,26 @@ def infer_outlet(raw_outlet: str | None, body: str, clean: str, dropped: list[st
                 break
     if len(found) == 1:
         return found.pop()
-    if not found and o.self_ref_re is not None:
-        for m in o.self_ref_re.finditer(clean):
-            alias = next(v for k, v in m.groupdict().items() if v)
-            found.add(o.canonical[alias.casefold()])
+    if not found and o.self_ref_re is not None and o.alias_re is not None:
+        # the self-reference regex only runs on small windows around outlet-name mentions
+        for mention in _mentions(o.alias_re, clean):
+            lo, hi = max(mention.start() - 80, 0), min(mention.end() + 60, len(clean))
+            for m in o.self_ref_re.finditer(clean, lo, hi):
+                alias = next(v for v in m.groupdict().values() if v)
+                found.add(o.canonical[alias.casefold()])
         if len(found) == 1:
             return found.pop()
     if not found and o.alias_re is not None and dropped:
-        for alias in o.alias_re.findall("\n".join(dropped)):
-            found.add(o.canonical[alias.casefold()])
+        for mention in _mentions(o.alias_re, "\n".join(dropped)):
+            found.add(o.canonical[mention.group().casefold()])
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _mentions(alias_re: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return [m for m in alias_re.finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")]
 
 
 def clean_article(raw: RawArticle, rules: BoilerplateRules) -> Article | None:
