@@ -4,8 +4,10 @@ A taxonomy is a TOML file of `[[issue]]` tables (see configs/issues.toml for the
 format).  Every phrase in it, and in configs/stance.toml, is written in a small term language
 compiled to spaCy `Matcher` patterns:
 
-    "alliance modernization"        words in sequence; each word matches any inflection, on the
-                                    token's lemma or its lowercase text ("modernized" ~ "modernize")
+    "alliance modernization"        words in sequence; each word matches on a light stem of the
+                                    token's lemma (of its text when there are no lemmas), so
+                                    "modernized" ~ "modernise" ~ "modernize"; write base forms
+                                    (irregular forms like "drawn" only help without lemmas)
     "modernize|upgrade alliance"    `|` separates alternatives for one word
     "take * lead"                   `*` is a gap of 0-3 tokens
     "US forces"                     a word with a capital letter matches that exact spelling
@@ -29,12 +31,12 @@ from typing import Any, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from pipeline.config import ConfigError, default_config_dir, read_toml
 from pipeline.records import IssueStance
 from pipeline.stance import (GENERIC_KINDS, Hit, StanceRules, decide, load_stance_rules,
-                             negation_scopes, word_variants)
+                             negation_scopes, stem, term_keys)
 
 _ISSUE_KEYS = {"id": str, "label": str, "proposition": str, "terms": list, "patterns": list,
                "cooccur": list, "support": list, "oppose": list, "caution": list,
@@ -189,14 +191,6 @@ def _check_term(term: str, where: str) -> None:
 # the term language -> Matcher patterns
 
 
-def _forms(token: Token) -> list[str]:
-    lemma = token.lemma_.lower() if token.lemma_ else token.lower_
-    return [token.lower_, lemma, "=" + token.text]
-
-
-if not Token.has_extension(_FORMS):
-    Token.set_extension(_FORMS, getter=_forms)
-
 _TOKENIZERS: dict[str, Any] = {}
 
 
@@ -210,14 +204,19 @@ def _tokenize(text: str, lang: str) -> list[str]:
     return [t.text for t in _TOKENIZERS[lang](text)]
 
 
-def _slot_forms(alt: str) -> list[str]:
-    if any(c.isupper() for c in alt):
-        return ["=" + alt]
-    return sorted(word_variants(alt))
+def _slot(alts: list[str]) -> dict[str, Any]:
+    """A slot whose alternatives all carry a capital letter is matched exactly (ORTH);
+    otherwise on the NORM key of the shadow Doc (the stem of the lemma or of the text)."""
+    if all(any(c.isupper() for c in a) for a in alts):
+        return {"ORTH": {"IN": sorted(set(alts))}}
+    keys: set[str] = set()
+    for a in alts:
+        keys.update(term_keys(a))
+    return {"NORM": {"IN": sorted(keys)}}
 
 
 def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict]:
-    """One term of the term language -> one spaCy Matcher pattern."""
+    """One term of the term language -> one spaCy Matcher pattern (for the shadow Doc)."""
     pattern: list[dict] = []
     for word in term.split():
         if word == "*":
@@ -230,27 +229,42 @@ def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict
         pieces = [_tokenize(a, lang) for a in alts]
         if len(alts) == 1 and len(pieces[0]) > 1:      # "US-ROK", "future-oriented"
             for piece in pieces[0]:
-                pattern.append({"_": {_FORMS: {"INTERSECTS": _slot_forms(piece)}}})
+                pattern.append(_slot([piece]))
             continue
-        forms: set[str] = set()
-        for a in alts:
-            forms.update(_slot_forms(a))
-        spec: dict[str, Any] = {"_": {_FORMS: {"INTERSECTS": sorted(forms)}}}
+        spec = _slot(alts)
         if pos and use_pos:
             spec["POS"] = pos
         pattern.append(spec)
     return pattern
 
 
-_MATCHERS: dict[tuple, tuple[Any, Matcher]] = {}
+def shadow_doc(doc: Doc) -> Doc:
+    """A copy of the Doc's tokens (same indices and offsets) whose NORM is the match key.
+
+    Matching on a standard attribute keeps the Matcher in compiled code; the user's Doc is
+    never modified."""
+    use_pos = doc.has_annotation("POS")
+    lemmas = doc.has_annotation("LEMMA")
+    shadow = Doc(doc.vocab, words=[t.text for t in doc],
+                 spaces=[bool(t.whitespace_) for t in doc],
+                 pos=[t.pos_ or "X" for t in doc] if use_pos else None)
+    for t, s in zip(doc, shadow):
+        s.norm_ = stem(t.lemma_ if lemmas and t.lemma_ else t.text)
+    return shadow
 
 
-def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Matcher:
+_MATCHERS: dict[tuple, tuple[Any, tuple[Matcher, Matcher | None]]] = {}
+
+
+def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str,
+             use_pos: bool) -> tuple[Matcher, Matcher | None]:
+    """(term matcher for the shadow Doc, raw-pattern matcher for the Doc itself)."""
     key = (id(vocab), taxonomy.key, lang, use_pos)
     cached = _MATCHERS.get(key)
     if cached is not None and cached[0] is vocab:
         return cached[1]
     matcher = Matcher(vocab)
+    raw = Matcher(vocab)
 
     def add(label: str, terms: Iterable[str]) -> None:
         pats = [compile_term(t, lang, use_pos) for t in terms]
@@ -261,7 +275,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Matche
         add(f"{issue.id}\x1fsignal", issue.terms)
         if issue.patterns:
             try:
-                matcher.add(f"{issue.id}\x1fsignal", [list(p) for p in issue.patterns])
+                raw.add(f"{issue.id}\x1fsignal", [list(p) for p in issue.patterns])
             except Exception as exc:
                 raise ConfigError(f"issue taxonomy {taxonomy.path}: issue {issue.id!r}: key "
                                   f"'patterns' is not a valid spaCy pattern: {exc}") from None
@@ -275,8 +289,9 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Matche
         by_kind.setdefault(kind, []).append(term)
     for kind, terms in by_kind.items():
         add(f"\x1f{kind}", terms)
-    _MATCHERS[key] = (vocab, matcher)
-    return matcher
+    result = (matcher, raw if len(raw) else None)
+    _MATCHERS[key] = (vocab, result)
+    return result
 
 
 def doc_hits(doc: Doc, taxonomy: Taxonomy) -> list[Hit]:
@@ -286,10 +301,13 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy) -> list[Hit]:
     cached = doc.user_data.get(cache_key)
     if cached is not None:
         return [Hit(*row) for row in cached]
-    matcher = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
+    matcher, raw = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
     rows = []
     seen = set()
-    for match_id, s, e in matcher(doc):
+    matches = list(matcher(shadow_doc(doc))) if len(doc) else []
+    if raw is not None:
+        matches += list(raw(doc))
+    for match_id, s, e in matches:
         label = doc.vocab.strings[match_id]
         issue, kind = label.split("\x1f", 1)
         span = doc[s:e]

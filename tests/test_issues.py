@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from pipeline.config import ConfigError
-from pipeline.issues import classify, compile_term, load_taxonomy, score_issues
+from pipeline.issues import classify, compile_term, load_taxonomy, score_issues, shadow_doc
 from pipeline.records import Attribution, IssueStance
 
 DATA = Path(__file__).parent / "data"
@@ -113,6 +113,7 @@ def test_raw_spacy_patterns_work(tmp_path, blank):
     ("US forces", "the US forces", True),
     ("US forces", "let us force it", False),                             # capitals are exact
     ("carbon tax", "a carbon taxes row", True),
+    ("greater flexibility", "greater flexibility", True),
     ("take * lead", "take more of the lead", True),
     ("take * lead", "take a lot more of the lead", False),               # gap is 0-3 tokens
     ("future-oriented * alliance", "a future-oriented, strategic alliance", True),
@@ -121,7 +122,7 @@ def test_term_language(blank, term, text, found):
     from spacy.matcher import Matcher
     matcher = Matcher(blank.vocab)
     matcher.add("t", [compile_term(term, use_pos=False)])
-    assert bool(matcher(blank(text))) is found
+    assert bool(matcher(shadow_doc(blank(text)))) is found
 
 
 # ------------------------------------------------------------------ default taxonomy, blank
