@@ -49,7 +49,7 @@ READ_TIME_RE = re.compile(
     r"^\s*(?:\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?\.?)\s*$",
     re.IGNORECASE)
 _TAG_RE = re.compile(r"^\s*[-•·*–]\s+(\S.*?)\s*$")
-_SENTENCE_END_RE = re.compile(r"[.!?…;:,][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?…;:,][\"'”’»)\]]*\s*$")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z0-9][\w&'’.\-]*|of|the|and|de|du|la|le|el|al|&|-|–)$")
 
 BLANK, BODY, HEADING, DATELINE, READTIME, TAG = "blank", "body", "heading", "dateline", "readtime", "tag"

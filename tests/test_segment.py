@@ -38,6 +38,7 @@ def unit(text: str, **kw) -> SourceText:
     ("• World", TAG),
     ("Ministers agree to review the pact", HEADING),
     ("Why are talks stalling", HEADING),
+    ("White House calls the election “fair”", HEADING),
     ("He said the talks would continue.", BODY),
     ("“We will win,” she said.", BODY),
     ("Short sentence with a final period.", BODY),
