@@ -1,0 +1,471 @@
+"""Speakers: from the token at an attribution to a canonical name, type and role.
+
+Rule data (pronouns, titles, role words, anonymous/organisation/document heads and the
+organisation alias table) comes from configs/cues.toml via `SpeakerRules`.
+
+`SpeakerResolver` walks one Doc in reading order.  It keeps what a reader keeps: the
+people named so far (full names, roles, gender when a title or pronoun told it), the last
+organisation or document that spoke, the anonymous descriptors already introduced.  A
+mention is resolved against that memory:
+
+- a pronoun (he/she) -> the most recent compatible person speaker or person subject;
+  they -> the most recent organisation or group; it -> the most recent organisation/document;
+- a surname ("Colby", "Lee") -> the full name used in the article ("Elbridge Colby"),
+  earlier mentions first;
+- a definite description: "the official" -> the anonymous descriptor introduced earlier
+  ("a senior government official"); "the senator" -> the person whose role/title says so;
+- "the statement said" -> the organisation that issued it, when the text names one;
+- organisation names through the alias table ("Washington" -> "US government").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Token
+
+PERSON, ORG, ANON, DOCUMENT, UNKNOWN = "person", "organization", "anonymous", "document", "unknown"
+ORG_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "another": 0, "other": 0}
+# Dependents that are not part of a speaker mention: "X, a professor at Y," / "who spoke ...".
+_DROP_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "parataxis"}
+_KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    male: frozenset[str] = frozenset()
+    female: frozenset[str] = frozenset()
+    group: frozenset[str] = frozenset()
+    thing: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
+    titles: dict[str, str] = field(default_factory=dict)
+    roles: frozenset[str] = frozenset()
+    anonymous: frozenset[str] = frozenset()
+    organization: frozenset[str] = frozenset()
+    document: frozenset[str] = frozenset()
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SpeakerRules":
+        words = data.get("words", {})
+
+        def fs(values: Iterable[str]) -> frozenset[str]:
+            return frozenset(str(v).lower() for v in values)
+
+        return cls(
+            male=fs(data.get("male", [])), female=fs(data.get("female", [])),
+            group=fs(data.get("group", [])), thing=fs(data.get("thing", [])),
+            first_person=fs(data.get("first_person", [])),
+            relative=fs(data.get("relative", [])), partitive=fs(data.get("partitive", [])),
+            titles={str(k).lower(): str(v) for k, v in data.get("titles", {}).items()},
+            roles=fs(words.get("roles", [])), anonymous=fs(words.get("anonymous", [])),
+            organization=fs(words.get("organization", [])),
+            document=fs(words.get("document", [])),
+            aliases={str(k).lower(): str(v) for k, v in data.get("aliases", {}).items()},
+        )
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.male | self.female | self.group | self.thing | self.first_person
+
+
+@dataclass(frozen=True)
+class Speaker:
+    mention: str
+    start: int                      # char span of the mention
+    end: int
+    canonical: str | None
+    type: str                       # person | organization | anonymous | document | unknown
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+
+
+@dataclass
+class _Event:
+    pos: int
+    canonical: str
+    type: str
+    gender: str | None = None
+    head: str = ""                  # lemma of the descriptor head (anonymous)
+    plural: bool = False
+    roles: frozenset[str] = frozenset()
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The speaker mention around `head`: its subtree minus appositions, relative clauses,
+    participial phrases and punctuation-led asides; contiguous, ending at the last kept token."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _DROP_DEPS or (child.dep_ == "prep" and child.i < head.i):
+            drop.update(t.i for t in child.subtree)
+    kept = [t for t in head.subtree if t.i not in drop]
+    # contiguous run containing the head
+    out: list[Token] = []
+    for t in kept:
+        if out and t.i != out[-1].i + 1:
+            if t.i > head.i:
+                break
+            out = []
+        out.append(t)
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc",)):
+        out.pop()
+    while out and out[0].is_punct:
+        out.pop(0)
+    return out or [head]
+
+
+def _is_name_token(t: Token, rules: SpeakerRules) -> bool:
+    low = t.lower_
+    if low in rules.roles or low in rules.titles or low in DETERMINERS:
+        return False
+    if t.tag_ == "POS" or low in ("'s", "’s"):
+        return False
+    return t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (t.is_title and t.pos_ != "PRON")
+
+
+def name_run(head: Token, rules: SpeakerRules) -> list[Token]:
+    """The proper-name tokens around `head` ("Cho Hyun" in "Foreign Minister Cho Hyun");
+    hyphen-joined parts ("Sung-lac") stay together."""
+    doc = head.doc
+    if not _is_name_token(head, rules):
+        return []
+    lo = hi = head.i
+    while lo - 1 >= 0:
+        t = doc[lo - 1]
+        glued = not t.whitespace_ and (t.text == "-" or doc[lo].text == "-")
+        if glued or _is_name_token(t, rules):
+            if t.is_sent_end or t.is_punct and t.text != "-":
+                break
+            lo -= 1
+        else:
+            break
+    while hi + 1 < len(doc):
+        t = doc[hi + 1]
+        glued = not doc[hi].whitespace_ and (t.text == "-" or doc[hi].text == "-")
+        if glued or (_is_name_token(t, rules) and not t.is_punct
+                     and lo <= t.head.i <= hi + 1 and t.dep_ != "appos"):
+            hi += 1
+        else:
+            break
+    while lo <= hi and doc[lo].text == "-":
+        lo += 1
+    while hi >= lo and doc[hi].text == "-":
+        hi -= 1
+    return list(doc[lo:hi + 1])
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _indefinite(text: str) -> str:
+    words = text.split()
+    if not words:
+        return text
+    first = words[0].lower()
+    if first in ("the", "this", "that"):
+        rest = " ".join(words[1:])
+        if not rest:
+            return text
+        if rest.lower().endswith("s") and not rest.lower().endswith("ss"):
+            return rest
+        return ("an " if rest[:1].lower() in "aeiou" else "a ") + rest
+    return words[0].lower() + ("" if len(words) == 1 else " " + " ".join(words[1:])) \
+        if first in ("a", "an", "another", "some") else text
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions of one Doc, in reading order (see module doc)."""
+
+    def __init__(self, doc: Doc, rules: SpeakerRules, skip=lambda i: False):
+        self.doc = doc
+        self.rules = rules
+        self.events: list[_Event] = []       # speakers and subjects, by position
+        self.full_names: list[tuple[int, str]] = []
+        self.person_roles: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
+        self._collect(skip)
+
+    # ------------------------------------------------------------------ memory
+    def _collect(self, skip) -> None:
+        """Full names and person/organisation subjects of the doc, in order."""
+        rules = self.rules
+        for ent in self.doc.ents:
+            if skip(ent.start_char):
+                continue
+            if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and _KOREAN_NAME.match(ent.text)):
+                toks = [t for t in ent if t.lower_ not in rules.roles and t.lower_ not in rules.titles
+                        and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+                if not toks:
+                    continue
+                name = _text(toks)
+                roles = self._roles_before(toks[0])
+                if len(name.split()) >= 2:
+                    self.full_names.append((ent.start_char, name))
+                    self.person_roles.setdefault(name, set()).update(roles)
+                    g = self._title_gender(toks[0])
+                    if g:
+                        self.gender[name] = g
+        # subjects (and possessors of subjects) that are people or organisations
+        for ent in self.doc.ents:
+            if skip(ent.start_char):
+                continue
+            root = ent.root
+            dep = root.dep_
+            if dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+                dep = root.head.dep_
+            if dep not in ("nsubj", "nsubjpass"):
+                continue
+            if ent.label_ == "PERSON":
+                name = self.full_name(_text([t for t in ent if t.tag_ != "POS"
+                                             and t.lower_ not in rules.titles
+                                             and t.lower_ not in rules.roles]), ent.start_char)
+                if name:
+                    self.events.append(_Event(ent.start_char, name, PERSON,
+                                              gender=self.gender.get(name)))
+            elif ent.label_ in ("ORG",):
+                self.events.append(_Event(ent.start_char, self.org_name(ent.text), ORG))
+        self.events.sort(key=lambda e: e.pos)
+
+    def _roles_before(self, first: Token) -> set[str]:
+        out = set()
+        i = first.i - 1
+        while i >= 0 and first.i - i <= 4:
+            low = self.doc[i].lower_
+            if low in self.rules.titles:
+                out.add(self.rules.titles[low])
+            elif low in self.rules.roles:
+                out.add(low)
+            elif not (self.doc[i].pos_ in ("PROPN", "ADJ", "NOUN")):
+                break
+            i -= 1
+        return out
+
+    def _title_gender(self, first: Token) -> str | None:
+        if first.i > 0:
+            v = self.rules.titles.get(self.doc[first.i - 1].lower_)
+            if v in ("male", "female"):
+                return v
+        return None
+
+    def remember(self, sp: Speaker, pos: int, head_lemma: str = "") -> None:
+        if not sp.canonical or sp.type == UNKNOWN:
+            return
+        ev = _Event(pos, sp.canonical, sp.type, gender=sp.gender, head=head_lemma,
+                    plural=sp.plural)
+        # keep events sorted: speakers come in reading order, subjects were precomputed
+        k = len(self.events)
+        while k > 0 and self.events[k - 1].pos > pos:
+            k -= 1
+        self.events.insert(k, ev)
+        if sp.type == PERSON and sp.gender:
+            self.gender.setdefault(sp.canonical, sp.gender)
+
+    def _latest(self, pos: int, pred) -> _Event | None:
+        for ev in reversed(self.events):
+            if ev.pos < pos and pred(ev):
+                return ev
+        return None
+
+    # ------------------------------------------------------------------ names
+    def full_name(self, name: str, pos: int) -> str:
+        """A one-word name -> the full name used in the article (earlier first)."""
+        name = name.strip()
+        if not name or len(name.split()) >= 2:
+            return name
+        low = name.lower()
+        best = None
+        for p, full in self.full_names:
+            parts = [w.lower() for w in full.split()]
+            if low == parts[0] or low == parts[-1] or low == parts[0].split("-")[0]:
+                if p <= pos:
+                    best = full                 # latest earlier use
+                elif best is None:
+                    best = full                 # else the first later one
+                    break
+        return best or name
+
+    def org_name(self, text: str) -> str:
+        bare = _strip_det(text)
+        low = bare.lower().replace("’s", "'s")
+        if low in self.rules.aliases:
+            return self.rules.aliases[low]
+        if text.lower() in self.rules.aliases:
+            return self.rules.aliases[text.lower()]
+        return bare
+
+    # ------------------------------------------------------------------ resolve
+    def resolve(self, head: Token, pos: int) -> Speaker:
+        """Speaker for the mention whose syntactic head is `head` (attribution at `pos`)."""
+        rules = self.rules
+        toks = mention_tokens(head)
+        mention = _text(toks)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        low = head.lower_
+        plural = head.tag_ in ("NNS", "NNPS")
+
+        def make(canonical, typ, role=None, gender=None, plural=plural):
+            return Speaker(mention, start, end, canonical, typ, role, gender, plural)
+
+        # pronouns
+        if low in rules.male or low in rules.female:
+            g = "male" if low in rules.male else "female"
+            ev = self._latest(pos, lambda e: e.type == PERSON and self.gender.get(e.canonical, g) == g)
+            if ev:
+                self.gender.setdefault(ev.canonical, g)
+                return make(ev.canonical, PERSON, self._role_of(ev.canonical), g)
+            return make(None, UNKNOWN, gender=g)
+        if low in rules.group:
+            ev = self._latest(pos, lambda e: e.type in (ORG, ANON) or e.plural)
+            return make(ev.canonical, ev.type, plural=True) if ev else make(None, UNKNOWN)
+        if low in rules.thing:
+            ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
+            return make(ev.canonical, ev.type) if ev else make(None, UNKNOWN)
+        if low in rules.first_person:
+            ev = self._latest(pos, lambda e: e.type != UNKNOWN)
+            return make(ev.canonical, ev.type) if ev else make(None, UNKNOWN)
+        if low in rules.partitive and head.pos_ in ("PRON", "DET", "ADJ", "NOUN"):
+            if len(toks) > 1:
+                return make(_indefinite(mention), ANON, plural=True)
+            ev = self._latest(pos, lambda e: e.type == ANON and e.plural)
+            if ev:
+                return make(f"{low} {_strip_det(ev.canonical)}", ANON, plural=True)
+            return make(None, UNKNOWN)
+
+        names = name_run(head, rules)
+        ent = head.ent_type_
+        lemma = head.lemma_.lower()
+        role = self._role_from_mention(toks, names)
+        if names:
+            name = _text(names)
+            alias = self.org_name(mention)
+            is_alias = alias != _strip_det(mention) or _strip_det(mention).lower() in rules.aliases
+            korean = bool(_KOREAN_NAME.match(name))
+            known = self.full_name(name, pos) != name or any(name == f for _, f in self.full_names)
+            if ent == "PERSON" or korean or (role and not is_alias) or \
+                    (ent not in ORG_ENTS and not is_alias and lemma not in rules.organization
+                     and lemma not in rules.document) or \
+                    (ent in ORG_ENTS and known and not is_alias):
+                full = self.full_name(name, pos)
+                g = self._gender_of(full, toks)
+                return make(full, PERSON, role or self._role_of(full), g)
+            if lemma in rules.document:
+                return self._document(head, toks, mention, pos, make)
+            return make(alias, ORG)
+        # common-noun heads
+        if lemma in rules.document or low in rules.document:
+            return self._document(head, toks, mention, pos, make)
+        definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
+        if lemma in rules.anonymous or low in rules.anonymous:
+            if any(t.ent_type_ in ("ORG", "GPE") for t in toks) and lemma in rules.organization:
+                return make(self.org_name(mention), ORG)
+            if definite:
+                ordinal = next((ORDINALS[t.lower_] for t in toks if t.lower_ in ORDINALS), None)
+                cands = [e for e in self.events if e.pos < pos and e.type == ANON and e.head == lemma]
+                if cands:
+                    ev = cands[0] if ordinal == 1 else cands[-1]
+                    return make(ev.canonical, ANON, role, plural=ev.plural)
+                # "the senator": a role holder named earlier
+                ev = self._role_holder(lemma, pos)
+                if ev:
+                    return make(ev.canonical, PERSON, role, self.gender.get(ev.canonical))
+                return make(_indefinite(mention), ANON, role)
+            return make(_indefinite(mention), ANON, role)
+        if lemma in rules.roles or low in rules.roles:
+            ev = self._role_holder(lemma, pos)
+            if ev:
+                return make(ev.canonical, PERSON, _strip_det(mention), self.gender.get(ev.canonical))
+            return make(_indefinite(mention), ANON, _strip_det(mention))
+        if ent in ORG_ENTS or lemma in rules.organization or any(
+                t.ent_type_ in ("ORG",) for t in toks):
+            return make(self.org_name(mention), ORG)
+        return make(None, UNKNOWN)
+
+    def _document(self, head: Token, toks: list[Token], mention: str, pos: int, make) -> Speaker:
+        """'the Korea Caucus statement' -> its issuer; 'the statement' -> the last organisation
+        that spoke or was the subject; 'a joint press release' stays a document."""
+        owner = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ORG_ENTS
+                                                       or t.dep_ == "poss")
+                 and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+        if owner:
+            text = _text(owner)
+            if owner[0].ent_type_ == "PERSON":
+                return make(self.full_name(text, pos), PERSON)
+            # prefer an organisation named earlier that contains the owner words
+            for ev in reversed(self.events):
+                if ev.pos < pos and ev.type == ORG and text.lower() in ev.canonical.lower():
+                    return make(ev.canonical, ORG)
+            for e in self.doc.ents:
+                if e.start_char < pos and e.label_ == "ORG" and text.lower() in e.text.lower():
+                    return make(self.org_name(e.text), ORG)
+            return make(self.org_name(text), ORG)
+        if toks[0].lower_ in ("the", "this", "that"):
+            ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
+            if ev and pos - ev.pos < 1500:
+                return make(ev.canonical, ev.type)
+        return make(_strip_det(mention), DOCUMENT)
+
+    def _role_holder(self, lemma: str, pos: int) -> _Event | None:
+        for ev in reversed(self.events):
+            if ev.pos < pos and ev.type == PERSON and lemma in self.person_roles.get(ev.canonical, ()):
+                return ev
+        for p, full in reversed(self.full_names):
+            if p < pos and lemma in self.person_roles.get(full, ()):
+                return _Event(p, full, PERSON)
+        return None
+
+    def _role_of(self, name: str) -> str | None:
+        roles = self.person_roles.get(name)
+        return None if not roles else sorted(roles)[0]
+
+    def _gender_of(self, name: str, toks: list[Token]) -> str | None:
+        for t in toks:
+            v = self.rules.titles.get(t.lower_)
+            if v in ("male", "female"):
+                self.gender.setdefault(name, v)
+                return v
+        return self.gender.get(name)
+
+    def _role_from_mention(self, toks: list[Token], names: list[Token]) -> str | None:
+        """'South Korea's Foreign Minister Cho Hyun' -> 'Foreign Minister'."""
+        if not names:
+            words = [t for t in toks if t.lower_ not in DETERMINERS]
+            return None if not words else None
+        first = names[0].i
+        before = [t for t in toks if t.i < first]
+        # drop a possessor ("South Korea's") and determiners
+        k = 0
+        for j, t in enumerate(before):
+            if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
+                k = j + 1
+        before = [t for t in before[k:] if t.lower_ not in DETERMINERS]
+        if not any(t.lower_ in self.rules.roles or t.lower_ in self.rules.titles for t in before):
+            return None
+        text = _text(before)
+        return text or None
+
+
+def speaker_span_ok(sp: Speaker) -> bool:
+    """A speaker good enough to make a claim: something identifiable."""
+    return sp.type != UNKNOWN and bool(sp.canonical)
+
+
+__all__ = ["SpeakerRules", "Speaker", "SpeakerResolver", "mention_tokens", "name_run",
+           "speaker_span_ok", "PERSON", "ORG", "ANON", "DOCUMENT", "UNKNOWN"]
+
