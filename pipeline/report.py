@@ -40,6 +40,9 @@ QUOTES_PER_SPEAKER = 2
 MAX_QUOTE_CHARS = 400  # longer quotes are clipped in the page (the Parquet files have them whole)
 MAX_SOURCES = 10  # source files listed per claim in the reach table
 MAX_PERIODS = 60
+MAX_FILLED_PERIODS = 300  # empty periods are drawn (as gaps) up to this many
+TRIM_MIN_ROWS = 100
+TRIM_QUANTILE = 0.01
 NO_ISSUE = "(no issue)"
 STANCE_COLORS = {"support": "#3a7dbf", "neutral": "#b8bec6", "oppose": "#d2553f"}
 KIND_COLORS = {"direct": "#2f4b7c", "indirect": "#7a9cc6", "mixed": "#c7a24a"}
@@ -57,8 +60,10 @@ def unique_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def first_reports(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claim x issue rows of first reports only (rows whose `duplicate_of` is null)."""
-    return claims[claims["duplicate_of"].isna()]
+    """Claim x issue rows of first reports only: rows whose `duplicate_of` is null or names
+    no claim in the table (so a dangling link never hides a claim)."""
+    dup = claims["duplicate_of"]
+    return claims[dup.isna() | ~dup.isin(claims["claim_id"])]
 
 
 def stance_matrix(claims: pd.DataFrame, top: int = TOP_SPEAKERS) -> pd.DataFrame:
@@ -108,12 +113,18 @@ def _granularity(start: pd.Timestamp, end: pd.Timestamp) -> tuple[str, str]:
 def claims_over_time(claims: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     """Claims per period and issue (long format: period, issue, claims), with every period
     between the first and last date present, and the period name (day/week/month/year).
-    Claims without any date are left out; claims without an issue count under NO_ISSUE."""
+    Claims without any date are left out, and so are outlying dates (beyond the 1st and 99th
+    percentile, when there are at least TRIM_MIN_ROWS rows); a claim on two issues counts
+    under each, one without an issue under NO_ISSUE."""
     rows = first_reports(claims).copy()
     rows["date"] = claim_dates(rows)
     rows = rows[rows["date"].notna()]
     if rows.empty:
         return pd.DataFrame(columns=["period", "issue", "claims"]), "day"
+    if len(rows) >= TRIM_MIN_ROWS:  # a few misread dates (1900, 2099) must not stretch the axis
+        lo = rows["date"].quantile(TRIM_QUANTILE, interpolation="lower")
+        hi = rows["date"].quantile(1 - TRIM_QUANTILE, interpolation="higher")
+        rows = rows[rows["date"].between(lo, hi)]
     freq, name = _granularity(rows["date"].min(), rows["date"].max())
     periods = rows["date"].dt.to_period(freq)
     rows["period"] = periods.dt.start_time.dt.strftime(
@@ -121,14 +132,19 @@ def claims_over_time(claims: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     )
     rows["issue"] = rows["issue"].astype("string").fillna(NO_ISSUE)
     counts = rows.groupby(["period", "issue"]).size().rename("claims").reset_index()
-    full = pd.period_range(periods.min(), periods.max(), freq=freq).start_time
-    labels = full.strftime(
-        "%Y-%m-%d" if name in ("day", "week") else "%Y-%m" if name == "month" else "%Y"
-    )
+    if periods.max().ordinal - periods.min().ordinal < MAX_FILLED_PERIODS:
+        full = pd.period_range(periods.min(), periods.max(), freq=freq).start_time
+        labels = list(
+            full.strftime(
+                "%Y-%m-%d" if name in ("day", "week") else "%Y-%m" if name == "month" else "%Y"
+            )
+        )
+    else:  # centuries between a few stray dates: show the periods that have claims only
+        labels = sorted(set(rows["period"]), key=lambda p: (len(p), p))
     issues = sorted(set(counts["issue"]) - {NO_ISSUE}) + (
         [NO_ISSUE] if NO_ISSUE in set(counts["issue"]) else []
     )
-    grid = pd.MultiIndex.from_product([list(labels), issues], names=["period", "issue"])
+    grid = pd.MultiIndex.from_product([labels, issues], names=["period", "issue"])
     counts = counts.set_index(["period", "issue"]).reindex(grid, fill_value=0).reset_index()
     return counts, name
 
@@ -182,6 +198,7 @@ def claim_reach(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     out = uc.assign(date=claim_dates(uc)).set_index("claim_id").join(stats, how="left")
     out["articles"] = out["articles"].fillna(1).astype(int)
     out["outlets"] = out["outlets"].fillna(0).astype(int)
+    out["sources"] = [v if isinstance(v, list) else [] for v in out["sources"]]
     out = out.reset_index().sort_values(
         ["articles", "outlets", "date"], ascending=[False, False, True], kind="stable"
     )
@@ -563,14 +580,17 @@ def _time_section(claims: pd.DataFrame) -> Section:
         "time",
         "Claims over time",
         f"Claims per {period} and issue, dated by when the statement was made "
-        "(said_on) or else when the article was published.",
+        "(said_on) or else when the article was published. A claim on two issues counts "
+        "under each.",
     )
     if counts.empty:
         section.empty = (
             "No claim has a date (neither said_on nor published), so there is no timeline."
         )
         return section
-    undated = int(claim_dates(unique_claims(first_reports(claims))).isna().sum())
+    rows = first_reports(claims)
+    undated = int(claim_dates(rows).isna().sum())
+    outlying = int(claim_dates(rows).notna().sum()) - int(counts["claims"].sum())
     section.spec = timeline_spec(counts, period)
     pivot = counts.pivot_table(
         index="period", columns="issue", values="claims", aggfunc="sum", fill_value=0, sort=False
@@ -580,7 +600,15 @@ def _time_section(claims: pd.DataFrame) -> Section:
     pivot["total"] = pivot.sum(axis=1)
     table = pivot.reset_index().rename(columns={"period": period})
     table.columns.name = None
-    note = f"{undated} claim(s) without any date are not shown." if undated else ""
+    notes = []
+    if undated:
+        notes.append(f"{undated} claim × issue row(s) without any date are not shown.")
+    if outlying:
+        notes.append(
+            f"{outlying} row(s) with outlying dates (before the 1st or after the 99th "
+            "percentile) are not shown."
+        )
+    note = " ".join(notes)
     section.table = _table(table, f"Claims per {period} (periods without claims omitted)", note)
     return section
 

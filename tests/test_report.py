@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline import report
-from pipeline.load import to_pandas
+from pipeline.load import Outputs, to_pandas
 from pipeline.report import (
     NO_ISSUE,
     build_report,
@@ -531,3 +533,70 @@ def test_long_quotes_and_source_lists_are_clipped(tmp_path):
     assert long_quote.strip() not in page
     assert "word word …" in page
     assert "… and 5 more" in page
+
+
+def test_claims_over_time_ignores_outlying_dates():
+    rows = [claim_row(claim_id=str(i), said_on=date(2025, 8, 1 + i % 20)) for i in range(200)]
+    rows[0] = claim_row(claim_id="0", said_on=date(1900, 1, 1))
+    rows[1] = claim_row(claim_id="1", said_on=date(2099, 1, 1))
+    claims, _ = frames(rows, [article_row()])
+    counts, name = claims_over_time(claims)
+    assert name == "day" and counts["claims"].sum() == 198
+
+
+def test_outlying_and_undated_rows_are_noted(tmp_path):
+    rows = [claim_row(claim_id=str(i), said_on=date(2025, 8, 1 + i % 20)) for i in range(200)]
+    rows[0] = claim_row(claim_id="0", said_on=date(1900, 1, 1))
+    rows.append(claim_row(claim_id="x"))
+    page = build_report(write_outputs(tmp_path / "o", *tables(rows, [article_row()])))
+    text = page.read_text("utf-8")
+    assert "1 claim × issue row(s) without any date" in text
+    assert "1 row(s) with outlying dates" in text
+
+
+_text = st.text(min_size=0, max_size=30)
+_row = st.fixed_dictionaries(
+    {
+        "claim_id": st.sampled_from([f"c{i}" for i in range(8)]),
+        "article_id": st.sampled_from(["a0", "a1", "a2", "missing"]),
+        "speaker": _text,
+        "speaker_type": st.sampled_from(
+            ["person", "organization", "anonymous", "document", "unknown", "alien"]
+        ),
+        "kind": st.sampled_from(["direct", "indirect", "mixed"]),
+        "quote": _text,
+        "outlet": st.none() | _text,
+        "speaker_role": st.none() | _text,
+        "published": st.none() | st.dates(),
+        "said_on": st.none() | st.dates(),
+        "issue": st.none() | st.sampled_from(["x", "y", "<b>z</b>"]),
+        "stance": st.none() | st.sampled_from(["support", "oppose", "neutral"]),
+        "duplicate_of": st.none() | st.sampled_from(["c0", "c1", "c9"]),
+    }
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(_row, max_size=12))
+def test_render_never_crashes(rows):
+    arts = [
+        article_row(article_id="a0"),
+        article_row(article_id="a1", duplicate_of="a0"),
+        article_row(article_id="a2", outlet="<i>o</i>"),
+    ]
+    claims, articles = frames([claim_row(**r) for r in rows], arts)
+    page = report.render(Outputs(claims=claims, articles=articles))
+    assert page.rstrip().endswith("</html>")
+    assert "<b>z</b>" not in page and "<i>o</i>" not in page
+
+
+def test_claims_over_time_stray_dates_do_not_explode():
+    claims, _ = frames(
+        [
+            claim_row(claim_id="1", said_on=date(1, 1, 1)),
+            claim_row(claim_id="2", said_on=date(9999, 12, 31)),
+        ],
+        [article_row()],
+    )
+    counts, name = claims_over_time(claims)
+    assert name == "year" and list(counts["period"]) == ["0001", "9999"]
