@@ -173,6 +173,14 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
         return None
     # "X said ... and added ...": a conjoined verb shares the subject
     if tok.dep_ == "conj":
+        if head.i not in cue_toks and head.tag_ != tok.tag_:
+            # "X suggested that Seoul should take ... and reiterated ...": the conjunct
+            # belongs to the reporting verb above, not to the reported clause
+            anc = head.head
+            while anc.i != anc.head.i and anc.i not in cue_toks:
+                anc = anc.head
+            if anc.i in cue_toks and anc.tag_ == tok.tag_:
+                return _speaker_head(cue_toks[anc.i], rules, cue_toks, depth + 1)
         hc = cue_toks.get(head.i) or _Cue(head, head, "", "verb", head.text)
         return _speaker_head(hc, rules, cue_toks, depth + 1)
     # "..., adding that ...", "calling it ...": participles take the speaker of the nearest
@@ -198,12 +206,31 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
     return None
 
 
+def _nearest_left_np(tok: Token, stop: int) -> Token | None:
+    """Parser fallback for a reporting verb with no subject ("a Foreign Ministry official,
+    speaking on condition of anonymity, said" parsed with 'official' as an object): the
+    nearest noun-phrase head to the left in the same sentence, outside prepositional
+    objects and quotations, skipping comma-enclosed asides."""
+    sent_start = tok.sent.start
+    for i in range(tok.i - 1, max(sent_start, stop) - 1, -1):
+        t = tok.doc[i]
+        if t.text in ("\"", "“", "”", "'", "‘", "’") or "\n" in t.text:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "advcl", "acl", "relcl") \
+                and t.tag_ not in ("VBG", "VBN"):
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in (
+                "pobj", "compound", "poss", "amod", "npadvmod", "nmod") and t.head.dep_ != "prep":
+            return t
+    return None
+
+
 # ---------------------------------------------------------------------------- content spans
 
 _COMPLEMENT = ("ccomp", "xcomp", "dobj", "oprd", "dative")
 
 
-def _content_tokens(cue: _Cue) -> tuple[int, int] | None:
+def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | None:
     """Token range [a, b] (inclusive) of the reported content of a cue, or None."""
     tok, doc = cue.tok, cue.tok.doc
     if cue.kind == "prep":
@@ -254,6 +281,14 @@ def _content_tokens(cue: _Cue) -> tuple[int, int] | None:
         return None
     a = min(p.left_edge.i for p in parts)
     b = max(p.right_edge.i for p in parts)
+    if not any(p.dep_ == "ccomp" for p in parts):
+        # "called for X, including Y, to respond ...": later prepositional and infinitival
+        # dependents of the verb belong to the content; "when asked ..." clauses do not
+        for c in tok.children:
+            if c.i > b and c.i not in cue_toks and (c.dep_ in ("prep", "xcomp") or (c.dep_ == "advcl" and not any(
+                    g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
+                    and c.tag_ in ("VB", "VBG"))):
+                b = max(b, c.right_edge.i)
     return a, b
 
 
@@ -351,77 +386,143 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
 
     claims: list[_Claim] = []
     used_quotes: set[int] = set()
-    order = sorted(cues)
-    for i in order:
+    used_cues: set[int] = set()
+    pending = Speaker("", 0, 0, None, UNKNOWN)     # resolved below, in reading order
+
+    def clip_para(s: int, e: int, anchor: int) -> tuple[int, int]:
+        lo, hi = paras[para_of(anchor)] if para_of(anchor) >= 0 else (0, len(text))
+        return max(s, lo), min(e, hi)
+
+    def split_quote_after(k: int) -> int | None:
+        """A quotation opening right after token k (`"X," he said, "Y."`)."""
+        for m in range(k + 1, min(k + 4, len(doc))):
+            j = q_open_tok.get(m)
+            if j is not None:
+                return j
+            if not doc[m].is_punct:
+                return None
+        return None
+
+    # -- 1a. quotation, then attribution: "X," he said / "X," said the official / "X," an
+    #        English-language joint press release read.  Parse-independent: the frame is the
+    #        text from the closing mark to the end of the sentence.
+    for j, q in enumerate(quotes):
+        if in_headline(q.open) or q.close < 0:
+            continue
+        tail = text[q.end - 1:q.end]
+        after = text[q.outer_end:q.outer_end + 1]
+        if not (tail in ",?!—–-…" or after == ","):
+            continue                                   # "X." then a new sentence: not a frame
+        pre = text[paras[para_of(q.open)][0]:q.open].rstrip()
+        if pre and pre[-1] not in ".!?:,;\"”'’—–-(":
+            continue                                   # mid-clause term: calling it "X," said
+        span = doc.char_span(q.open, q.outer_end, alignment_mode="expand")
+        if span is None:
+            continue
+        frame: list[Token] = []
+        for t in doc[span.end:min(span.end + 30, len(doc))]:
+            if t.i in q_open_tok or "\n" in t.text or (t.text in ".!?;" and t.is_punct):
+                break
+            frame.append(t)
+        cue_at = None
+        for n, t in enumerate(frame):
+            lemma = t.lemma_.lower()
+            c = cues.get(t.i)
+            if c is None and lemma in rules.verbs and t.pos_ in ("NOUN", "VERB") \
+                    and rules.verbs[lemma] not in rules.attitude:
+                c = _Cue(t, t, rules.verbs[lemma], "verb", t.text)   # verb mis-tagged as noun
+            if c is not None and c.kind != "prep" and c.group not in rules.attitude:
+                cue_at = (n, c)
+                break
+            if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and t.dep_ != "amod":
+                break                                  # another predicate comes first
+        if cue_at is None:
+            continue
+        n, cue = cue_at
+        before = [t for t in frame[:n] if not t.is_punct]
+        sp_head = None
+        for c in cue.tok.children:
+            if c.dep_ in ("nsubj",) and not in_quote(c.idx):
+                sp_head = c
+        if sp_head is None and before:
+            sp_head = doc[before[0].i:before[-1].i + 1].root        # "X," NP said
+        if sp_head is None:
+            rest = [t for t in frame[n + 1:]]
+            cut = next((k for k, t in enumerate(rest) if t.text == ","), len(rest))
+            rest = rest[:cut]
+            if rest:
+                sp_head = doc[rest[0].i:rest[-1].i + 1].root        # "X," said NP
+        if sp_head is None:
+            continue
+        sp = pending
+        used_cues.add(cue.tok.i)
+        used_quotes.add(j)
+        claims.append(_Claim(q.start, q.end, cue, cue.text, sp, cue.tok.idx, "quote-before-cue",
+                             quote=j, speaker_tok=sp_head.i))
+        # `"X," he said, "Y."`: the second half of a split quotation
+        last = max([cue.tok.i] + [t.i for t in frame[n + 1:] if t.text != ","][:6] or [cue.tok.i])
+        k2 = split_quote_after(frame[-1].i if frame else cue.tok.i)
+        if k2 is not None and k2 not in used_quotes and text[quotes[k2].open - 2:quotes[k2].open].strip()[-1:] == ",":
+            used_quotes.add(k2)
+            q2 = quotes[k2]
+            claims.append(_Claim(q2.start, q2.end, cue, cue.text, sp, cue.tok.idx, "split-quote",
+                                 quote=k2, speaker_tok=sp_head.i))
+        del last
+
+    # -- 1b. every other cue, in reading order
+    for i in sorted(cues):
         cue = cues[i]
         tok = cue.tok
+        if i in used_cues:
+            continue
         sp_head = _speaker_head(cue, rules, cues)
+        if sp_head is None and cue.kind in ("verb", "phrase", "express") and not _is_passive(tok) \
+                and cue.group not in rules.attitude and tok.tag_ not in ("VBG", "VBN", "VB"):
+            sp_head = _nearest_left_np(tok, 0)
+        if sp_head is not None and para_of(sp_head.idx) != para_of(tok.idx):
+            sp_head = _nearest_left_np(tok, 0)         # parser glued a header line on
         if sp_head is None or in_quote(sp_head.idx):
             continue
-        # the speaker subtree, for adjacency tests ("X," [a senior official] said)
-        sp_toks = {t.i for t in sp_head.subtree} if sp_head.i != tok.head.i or cue.kind != "verb" \
-            else {sp_head.i}
-        sp_toks |= {t.i for t in sp_head.subtree}
-        found: list[tuple[int, str]] = []
-        # (a) a quotation right before the attribution: "X," he said / "X," said Smith
-        left = min([tok.i] + [t for t in sp_toks if t < tok.i])
-        for k in range(left, max(left - 4, -1), -1):
-            j = q_close_tok.get(k)
-            if j is None:
-                continue
-            q = quotes[j]
-            tail = text[q.end - 1:q.end] if q.end > q.start else ""
-            after = text[q.outer_end:q.outer_end + 1]
-            if (tail in ",?!—–-…" or after == ",") and _between_ok(doc, k, left, sp_toks) \
-                    and para_of(q.open) == para_of(tok.idx) or (
-                    (tail in ",?!—–-…" or after == ",") and q.close >= 0
-                    and _between_ok(doc, k, left, sp_toks) and para_of(q.close) == para_of(tok.idx)):
-                found.append((j, "quote-before-cue"))
-            break
-        # (b) a quotation right after the cue: he said: "X" / said, "X" / underscored that "X"
-        right = max([cue.last.i] + [t for t in sp_toks if t > tok.i])
-        for k in range(right + 1, min(right + 12, len(doc))):
-            j = q_open_tok.get(k)
-            if j is not None:
-                gap = doc[right + 1:k]
-                ok = all(t.is_punct or t.is_space or t.lower_ == "that"
-                         or (t.head.i == tok.i or t.head.head.i == tok.i or t.head.i in
-                             {g.i for g in gap}) and t.pos_ not in ("VERB", "AUX")
-                         for t in gap)
-                lead = text[quotes[j].open - 2:quotes[j].open].strip()
-                before_mark = lead[-1:] if lead else ""
-                if ok and (before_mark in (",", ":") or (gap and gap[-1].lower_ == "that"
-                                                            and word_count(text[quotes[j].start:quotes[j].end]) >= min_quote_words)):
-                    found.append((j, "cue-before-quote"))
-                break
-            t = doc[k]
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) or t.is_sent_end and t.text in ".!?":
-                break
-        speaker = resolver.resolve(sp_head, sp_head.idx)
-        if speaker.type == UNKNOWN:
-            continue
-        if cue.group in rules.attitude and speaker.type not in (PERSON, ORG, ANON):
-            continue
-        resolver.remember(speaker, min(sp_head.idx, tok.idx), sp_head.lemma_.lower())
+        sp_toks = {t.i for t in sp_head.subtree} if sp_head.i != tok.i else set()
+        speaker = pending
         pos = tok.idx
-        if found:
-            for j, ev in found:
-                if j in used_quotes:
-                    continue
-                q = quotes[j]
-                if word_count(text[q.start:q.end]) < 1:
-                    continue
-                used_quotes.add(j)
-                claims.append(_Claim(q.start, q.end, cue, cue.text, speaker, pos, ev, quote=j,
-                                     speaker_tok=sp_head.i))
+        # a quotation right after the cue: he said: "X" / said, "X" / underscored that "X"
+        right = max([cue.last.i] + [t for t in sp_toks if t > tok.i])
+        found = None
+        if cue.kind != "prep" and cue.group not in rules.attitude:
+            for k in range(right + 1, min(right + 12, len(doc))):
+                j = q_open_tok.get(k)
+                if j is not None:
+                    gap = doc[right + 1:k]
+                    ok = all(t.is_punct or t.is_space or t.lower_ == "that"
+                             or t.pos_ not in ("VERB", "AUX") for t in gap)
+                    lead = text[max(0, quotes[j].open - 2):quotes[j].open].strip()
+                    mark = lead[-1:] if lead else ""
+                    if ok and j not in used_quotes and (mark in (",", ":") or (
+                            gap and gap[-1].lower_ == "that" and word_count(
+                                text[quotes[j].start:quotes[j].end]) >= min_quote_words)):
+                        found = j
+                    break
+                t = doc[k]
+                if (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (t.is_punct and t.text in ".!?"):
+                    break
+        if found is not None:
+            q = quotes[found]
+            used_quotes.add(found)
+            claims.append(_Claim(q.start, q.end, cue, cue.text, speaker, pos, "cue-before-quote",
+                                 quote=found, speaker_tok=sp_head.i))
             continue
-        rng = _content_tokens(cue)
+        rng = _content_tokens(cue, cues)
         if rng is None:
             continue
         a, b = _trim_tokens(doc, *rng)
         if a > b:
             continue
-        s, e = doc[a].idx, doc[b].idx + len(doc[b])
+        if cue.kind == "prep" and any(
+                (k in cues and cues[k].group not in rules.attitude and not _is_passive(cues[k].tok))
+                or k in used_cues for k in range(a, b + 1)):
+            continue                                   # "X said, according to Reuters": a channel
+        s, e = clip_para(doc[a].idx, doc[b].idx + len(doc[b]), tok.idx)
         # extend over quotations the clause cuts into; a quoted clause keeps its marks
         for j in qindex.inside(s, e):
             q = quotes[j]
@@ -432,10 +533,22 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
         s, e = trim_span(text, s, e)
         if e <= s or word_count(text[s:e]) < 2:
             continue
-        if cue.group in rules.attitude and (speaker.type == UNKNOWN):
-            continue
         claims.append(_Claim(s, e, cue, cue.text, speaker, pos, "cue-clause:" + cue.group,
                              speaker_tok=sp_head.i))
+
+    # -- 1c. speakers, resolved in reading order (pronouns look back at earlier speakers)
+    resolved: dict[int, Speaker] = {}
+    for c in sorted(claims, key=lambda c: doc[c.speaker_tok].idx):
+        h = doc[c.speaker_tok]
+        if h.i not in resolved:
+            sp = resolver.resolve(h, h.idx)
+            resolver.remember(sp, min(h.idx, c.pos), h.lemma_.lower())
+            resolved[h.i] = sp
+        c.speaker = resolved[h.i]
+    # no identifiable speaker, no claim; attitude verbs need a person/organisation holder
+    claims = [c for c in claims if c.speaker.type != UNKNOWN and not (
+        c.cue is not None and c.cue.group in rules.attitude
+        and c.speaker.type not in (PERSON, ORG, ANON))]
 
     # -- 2. claims nested in other claims, and participles cut off from their head clause
     claims.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -455,11 +568,17 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             elif c.speaker.canonical == o.speaker.canonical or c.speaker.mention.lower() in \
                     rules.speakers.pronouns:
                 drop = True                        # "He said he expected ...": one claim
+            elif c.speaker.start <= o.start + 1 and o.quote < 0:
+                o.end = -1                         # "Kuo said Lai hoped ...": the principal speaks
         if not drop:
             keep.append(c)
-    claims = keep
+    claims = [c for c in keep if c.end > c.start]
 
     # -- 3. quotations no cue claimed: continuation of the previous speaker
+    cue_paras = {para_of(doc[k].idx) for k in cues}
+
+    def para_has_cue(p: int) -> bool:
+        return p in cue_paras
     claims.sort(key=lambda c: c.start)
     starts = [c.start for c in claims]
     for j, q in enumerate(quotes):
@@ -485,10 +604,9 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
                     cues.get(t.i) for t in (doc.char_span(prev.end, q.open, alignment_mode="contract") or [])
                     if t.idx > prev.pos + 1):
                 ev = "continuation"
-            elif prev_para and not pre and prev.kind != "indirect" and (
-                    prev.quote >= 0 or any(qq.start >= prev.start and qq.end <= prev.end for qq in quotes)):
-                ev = "continuation-paragraph"
-            elif prev_para and not pre and quotes[j - 1].continued if j > 0 else False:
+            elif prev_para and not pre and not para_has_cue(para_of(q.open)) and any(
+                    (cc.quote >= 0 or claim_kind(text, cc.start, cc.end, qindex) != "indirect")
+                    and para_of(cc.start) == para_of(prev.start) for cc in claims[max(0, k - 8):k + 1]):
                 ev = "continuation-paragraph"
         if ev is None:
             # "..." -Name layout

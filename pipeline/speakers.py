@@ -95,6 +95,7 @@ class _Event:
     head: str = ""                  # lemma of the descriptor head (anonymous)
     plural: bool = False
     roles: frozenset[str] = frozenset()
+    speaker: bool = False           # a speaker (not just a subject)
 
 
 def _text(tokens: list[Token]) -> str:
@@ -112,6 +113,10 @@ def mention_tokens(head: Token) -> list[Token]:
         if child.dep_ in _DROP_DEPS or (child.dep_ == "prep" and child.i < head.i):
             drop.update(t.i for t in child.subtree)
     kept = [t for t in head.subtree if t.i not in drop]
+    # never cross a line break (a header line glued to the sentence by the parser)
+    lo = max([t.i for t in kept if "\n" in t.text_with_ws and t.i < head.i] + [-1])
+    hi = min([t.i for t in kept if "\n" in t.text and t.i > head.i] + [len(head.doc)])
+    kept = [t for t in kept if lo < t.i < hi]
     # contiguous run containing the head
     out: list[Token] = []
     for t in kept:
@@ -146,7 +151,9 @@ def name_run(head: Token, rules: SpeakerRules) -> list[Token]:
     while lo - 1 >= 0:
         t = doc[lo - 1]
         glued = not t.whitespace_ and (t.text == "-" or doc[lo].text == "-")
-        if glued or _is_name_token(t, rules):
+        if glued or (_is_name_token(t, rules) and t.dep_ in ("compound", "flat", "nmod", "nsubj",
+                                                               "appos", "npadvmod", "dobj")
+                     and lo <= t.head.i <= hi):
             if t.is_sent_end or t.is_punct and t.text != "-":
                 break
             lo -= 1
@@ -222,24 +229,33 @@ class SpeakerResolver:
                     g = self._title_gender(toks[0])
                     if g:
                         self.gender[name] = g
-        # subjects (and possessors of subjects) that are people or organisations
+        # subjects (and possessors of subjects) of main clauses that are people or
+        # organisations: "Ishiba's own tone has shifted. '...,' he said."
+        known = {w.lower() for _, f in self.full_names for w in f.split()}
         for ent in self.doc.ents:
             if skip(ent.start_char):
                 continue
             root = ent.root
             dep = root.dep_
+            verb = root.head
             if dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
                 dep = root.head.dep_
+                verb = root.head.head
             if dep not in ("nsubj", "nsubjpass"):
                 continue
-            if ent.label_ == "PERSON":
+            if verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+                continue
+            label = ent.label_
+            if label != "PERSON" and root.pos_ == "PROPN" and root.lower_ in known:
+                label = "PERSON"
+            if label == "PERSON":
                 name = self.full_name(_text([t for t in ent if t.tag_ != "POS"
                                              and t.lower_ not in rules.titles
                                              and t.lower_ not in rules.roles]), ent.start_char)
                 if name:
                     self.events.append(_Event(ent.start_char, name, PERSON,
                                               gender=self.gender.get(name)))
-            elif ent.label_ in ("ORG",):
+            elif label in ("ORG",):
                 self.events.append(_Event(ent.start_char, self.org_name(ent.text), ORG))
         self.events.sort(key=lambda e: e.pos)
 
@@ -268,7 +284,14 @@ class SpeakerResolver:
         if not sp.canonical or sp.type == UNKNOWN:
             return
         ev = _Event(pos, sp.canonical, sp.type, gender=sp.gender, head=head_lemma,
-                    plural=sp.plural)
+                    plural=sp.plural, speaker=True)
+        if sp.type == PERSON and len(sp.canonical.split()) >= 2 and \
+                all(f != sp.canonical for _, f in self.full_names):
+            self.full_names.append((pos, sp.canonical))
+            self.full_names.sort()
+            if sp.role:
+                self.person_roles.setdefault(sp.canonical, set()).update(
+                    w.lower() for w in sp.role.split() if w.lower() in self.rules.roles)
         # keep events sorted: speakers come in reading order, subjects were precomputed
         k = len(self.events)
         while k > 0 and self.events[k - 1].pos > pos:
@@ -303,6 +326,11 @@ class SpeakerResolver:
 
     def org_name(self, text: str) -> str:
         bare = _strip_det(text)
+        if " and " in bare and bare.lower() not in self.rules.aliases:
+            parts = [p for p in re.split(r",\s*|\s+and\s+", bare) if p.strip()]
+            if len(parts) > 1:
+                parts[0] = re.sub(r"^(?:both|all)\s+", "", parts[0], flags=re.I)
+                return " and ".join(self.org_name(p) for p in parts)
         low = bare.lower().replace("’s", "'s")
         if low in self.rules.aliases:
             return self.rules.aliases[low]
@@ -335,7 +363,8 @@ class SpeakerResolver:
             ev = self._latest(pos, lambda e: e.type in (ORG, ANON) or e.plural)
             return make(ev.canonical, ev.type, plural=True) if ev else make(None, UNKNOWN)
         if low in rules.thing:
-            ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
+            ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT) and e.speaker) or \
+                self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
             return make(ev.canonical, ev.type) if ev else make(None, UNKNOWN)
         if low in rules.first_person:
             ev = self._latest(pos, lambda e: e.type != UNKNOWN)
@@ -349,6 +378,13 @@ class SpeakerResolver:
             return make(None, UNKNOWN)
 
         names = name_run(head, rules)
+        if not names and (head.lemma_.lower() in rules.roles or head.lower_ in rules.roles):
+            for c in head.children:
+                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                    run = name_run(c, rules)
+                    if run:
+                        full = self.full_name(_text(run), pos)
+                        return make(full, PERSON, _strip_det(mention), self.gender.get(full))
         ent = head.ent_type_
         lemma = head.lemma_.lower()
         role = self._role_from_mention(toks, names)
