@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -231,6 +232,11 @@ def test_script_json_cannot_close_the_script_element(value):
 
 @pytest.fixture(scope="module")
 def report_page(tmp_path_factory):
+    if importlib.util.find_spec("vl_convert") is None:
+        pytest.fail(
+            "vl-convert-python is missing (the report inlines its Vega bundle): "
+            "add vl-convert-python==1.9.0.post1 to requirements.lock"
+        )
     out_dir = write_outputs(tmp_path_factory.mktemp("report") / "outputs")
     path = build_report(out_dir)
     return path, path.read_text(encoding="utf-8")
