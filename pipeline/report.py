@@ -632,7 +632,7 @@ def _speakers_section(claims: pd.DataFrame, reach: pd.DataFrame) -> Section:
                 "who": who,
                 "counts": reach_note,
                 "issues": rec["issues"],
-                "quotes": rec["quotes"],
+                "quotes": [q.rstrip(" ,;:") for q in rec["quotes"]],  # the card adds quote marks
             }
         )
     return section
