@@ -6,72 +6,67 @@ attribution sentence, inherited by continuations), the issues and stances set by
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
 
-from pipeline.dates import find_said_on
+from pipeline.dates import SaidOnItem, SaidOnRules, find_said_on, inherit_said_on
 from pipeline.records import Article, Attribution, Claim, IssueStance, stable_hash
 
-# Cues that continue an earlier statement: without a date of their own they inherit it.
-CONTINUATION_CUES = frozenset({"added", "adding", "continued", "went on", "concluded"})
 
-
-@dataclass(frozen=True)
-class DatedPhrase:
-    said_on: date | None
-    raw: str | None
+QUOTE_MARKS = frozenset("\"'“”‘’«»‹›")
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:
     return stable_hash(article_id, str(start), str(end))
 
 
-def masked_context(text: str, attribution: Attribution) -> str:
-    """The attribution sentence(s), with the claim content blanked out (same length), so a
-    date inside the quote ("we will meet on Monday") is not taken for the date it was said."""
+def masked_context(text: str, attribution: Attribution) -> tuple[str, int]:
+    """The attribution sentence(s) with the claim content blanked out (same length), so a
+    date inside the quote ("we will meet on Monday") is not taken for the date it was said;
+    and the offset of the context in the text."""
     s0 = min(attribution.sent_start, attribution.start)
     s1 = max(attribution.sent_end, attribution.end)
-    if s1 <= s0:
-        s0, s1 = attribution.start, attribution.end
-    before = text[s0:attribution.start]
-    after = text[attribution.end:s1]
-    return before + " " * (attribution.end - attribution.start) + after
+    start, end = attribution.start, attribution.end
+    # the quote marks around a direct quote go too: a lone mark left behind would open a
+    # "quotation" that swallows the date phrase after it
+    if start > s0 and text[start - 1] in QUOTE_MARKS:
+        start -= 1
+    if end < s1 and text[end] in QUOTE_MARKS:
+        end += 1
+    return text[s0:start] + " " * (end - start) + text[end:s1], s0
 
 
-def is_continuation(attribution: Attribution) -> bool:
-    cue = (attribution.cue or "").lower()
-    return cue in CONTINUATION_CUES or (attribution.evidence or "").startswith("continuation")
-
-
-def date_claims(article: Article, attributions: Sequence[Attribution]) -> list[DatedPhrase]:
-    """said_on for each attribution, in article order; continuations inherit the date of the
-    same speaker's previous claim when their own sentence names none."""
-    year = article.published.year if article.published else None
-    dated: list[DatedPhrase] = []
-    last_by_speaker: dict[str, DatedPhrase] = {}
+def date_claims(article: Article, attributions: Sequence[Attribution],
+                rules: SaidOnRules | None = None, context_year: int | None = None
+                ) -> list[tuple[date | None, str | None]]:
+    """said_on for each attribution (in text order): the date phrase of its own sentence,
+    else, for the same speaker's next claim, the date of the previous one (continuations,
+    "X added", "adding that")."""
+    year = (article.published.year if article.published else
+            article.context_year or context_year)
+    items = []
     for attribution in attributions:
-        context = masked_context(article.text, attribution)
-        said_on, raw = find_said_on(context, article.published, year)
-        phrase = DatedPhrase(said_on, raw)
-        key = (attribution.speaker or attribution.speaker_mention or "").lower()
-        if raw is None and key in last_by_speaker and is_continuation(attribution):
-            phrase = last_by_speaker[key]
-        if phrase.raw is not None:
-            last_by_speaker[key] = phrase
-        dated.append(phrase)
-    return dated
+        context, offset = masked_context(article.text, attribution)
+        said_on, raw = find_said_on(context, article.published, year,
+                                    cue_offset=None, rules=rules)
+        items.append(SaidOnItem(attribution.speaker or attribution.speaker_mention,
+                                said_on, raw))
+    return inherit_said_on(items)
 
 
 def build_claims(article: Article, attributions: Sequence[Attribution],
-                 issues: Iterable[tuple[IssueStance, ...]] | None) -> list[Claim]:
-    """One Claim per attribution (issues as a tuple on the claim; rows per issue come later)."""
+                 issues: Iterable[tuple[IssueStance, ...]] | None,
+                 rules: SaidOnRules | None = None, context_year: int | None = None) -> list[Claim]:
+    """One Claim per attribution, in text order (issues as a tuple on the claim; rows per
+    issue come later)."""
     issue_lists = list(issues) if issues is not None else [()] * len(attributions)
     if len(issue_lists) != len(attributions):
         raise ValueError("issues and attributions differ in length")
-    dates = date_claims(article, attributions)
+    pairs = sorted(zip(attributions, issue_lists), key=lambda p: (p[0].start, p[0].end))
+    attributions = [a for a, _ in pairs]
+    dates = date_claims(article, attributions, rules, context_year)
     claims = []
-    for attribution, found, phrase in zip(attributions, issue_lists, dates):
+    for (attribution, found), (said_on, said_on_raw) in zip(pairs, dates):
         if not (0 <= attribution.start < attribution.end <= len(article.text)):
             continue  # defensive: an offset outside the text is a bug upstream, never output
         mention = attribution.speaker_mention or attribution.speaker or "unknown"
@@ -91,8 +86,8 @@ def build_claims(article: Article, attributions: Sequence[Attribution],
             quote=article.text[attribution.start:attribution.end],
             start=attribution.start,
             end=attribution.end,
-            said_on=phrase.said_on,
-            said_on_raw=phrase.raw,
+            said_on=said_on,
+            said_on_raw=said_on_raw,
             issues=tuple(found or ()),
         ))
     return claims

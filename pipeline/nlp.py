@@ -57,8 +57,8 @@ def build_nlp(config: Config) -> "Language":
     })
     nlp.add_pipe("claims_issues", config={
         "taxonomy_path": str(config.rule_path(config.issues.taxonomy)),
-        **({"stance_path": str(config.rule_path(config.issues.stance))}
-           if getattr(config.issues, "stance", None) else {}),
+        "stance_path": str(config.rule_path(config.issues.stance)),
+        "context": config.issues.context,
     })
     return nlp
 

@@ -97,6 +97,28 @@ def boilerplate_rules(config: Config):
     return rules
 
 
+def date_rules(config: Config):
+    from pipeline.dates import load_date_rules
+
+    path = "dates:" + str(config.rule_path(config.clean.boilerplate))
+    rules = _rules_cache.get(path)
+    if rules is None:
+        rules = _rules_cache[path] = load_date_rules(Path(path[6:]))
+    return rules
+
+
+def context_year(config: Config) -> int | None:
+    """Year for month-days in articles with no date of their own: the reference time's,
+    else `dates.default_year`."""
+    from pipeline.dates import reference_datetime
+
+    if config.dates.reference_time and config.dates.reference_time != "mtime":
+        ref = reference_datetime(config.dates)
+        if ref is not None:
+            return ref.year
+    return config.dates.default_year
+
+
 def prepare_source(source: SourceFile, config: Config) -> PreparedFile:
     """Segment, clean and date the text units of one ingested file (no I/O)."""
     if source.status != FILE_OK:
@@ -118,7 +140,18 @@ def prepare_source(source: SourceFile, config: Config) -> PreparedFile:
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the run
         return PreparedFile(replace(_lightweight(source), status=FILE_FAILED,
                                     reason=_error("segment/clean", exc)))
-    return PreparedFile(_lightweight(source), tuple(articles))
+    return PreparedFile(_lightweight(source), with_context_years(articles))
+
+
+def with_context_years(articles: list[Article]) -> tuple[Article, ...]:
+    """An undated article on a page whose other articles carry dates (an aggregator page
+    scraped at one time) takes the latest of their years for month-days ("on Aug. 1")."""
+    years = [a.published.year for a in articles if a.published is not None]
+    if not years:
+        return tuple(articles)
+    latest = max(years)
+    return tuple(a if a.published is not None else replace(a, context_year=latest)
+                 for a in articles)
 
 
 def prep_cache_key(sha: str, ref: FileRef, config: Config) -> str:
@@ -247,7 +280,8 @@ def extract_articles(articles: Sequence[Article], config: Config,
             claims.append([])
             continue
         try:
-            claims.append(build_claims(article, found[i], issues[i]))
+            claims.append(build_claims(article, found[i], issues[i], date_rules(config),
+                                       context_year(config)))
         except Exception as exc:  # noqa: BLE001
             errors[i] = _error("enrich", exc)
             claims.append([])

@@ -109,6 +109,7 @@ class Article:
     dateline: str | None = None
     published: date | None = None
     date_flag: str | None = None          # e.g. "ambiguous-day-month", "relative-unresolved"
+    context_year: int | None = None       # year month-days fall in when `published` is unknown
     n_words: int = 0
     cluster_id: str = ""
     duplicate_of: str | None = None       # article_id of the canonical copy, None if canonical

