@@ -182,7 +182,15 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
             if anc.i in cue_toks and anc.tag_ == tok.tag_:
                 return _speaker_head(cue_toks[anc.i], rules, cue_toks, depth + 1)
         hc = cue_toks.get(head.i) or _Cue(head, head, "", "verb", head.text)
-        return _speaker_head(hc, rules, cue_toks, depth + 1)
+        cand = _speaker_head(hc, rules, cue_toks, depth + 1)
+        if cand is not None and not _speaker_like(cand, rules):
+            # "said the plan was ... and called for a review": the plan cannot speak
+            anc = head.head
+            while anc.i != anc.head.i and anc.i not in cue_toks:
+                anc = anc.head
+            if anc.i in cue_toks:
+                return _speaker_head(cue_toks[anc.i], rules, cue_toks, depth + 1)
+        return cand
     # "..., adding that ...", "calling it ...": participles take the speaker of the nearest
     # reporting verb above them, else the subject of their head
     if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp") and tok.tag_ in ("VBG", "VBN") or \
@@ -204,6 +212,15 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
+
+
+def _speaker_like(t: Token, rules: CueRules) -> bool:
+    """Can this token head a speaker mention (name, pronoun, official, ministry, statement)?"""
+    sr = rules.speakers
+    low, lemma = t.lower_, t.lemma_.lower()
+    return (t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or any(w in vocab for w in (low, lemma) for vocab in (
+                sr.roles, sr.anonymous, sr.organization, sr.document, sr.pronouns)))
 
 
 def _nearest_left_np(tok: Token, stop: int) -> Token | None:
@@ -286,8 +303,8 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         # dependents of the verb belong to the content; "when asked ..." clauses do not
         for c in tok.children:
             if c.i > b and c.i not in cue_toks and (c.dep_ in ("prep", "xcomp") or (c.dep_ == "advcl" and not any(
-                    g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
-                    and c.tag_ in ("VB", "VBG"))):
+                    (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ != "as") and g.i < c.i
+                    for g in c.children) and c.tag_ in ("VB", "VBG", "VBN", "JJ"))):
                 b = max(b, c.right_edge.i)
     return a, b
 
@@ -546,7 +563,9 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             resolved[h.i] = sp
         c.speaker = resolved[h.i]
     # no identifiable speaker, no claim; attitude verbs need a person/organisation holder
-    claims = [c for c in claims if c.speaker.type != UNKNOWN and not (
+    pron = rules.speakers.pronouns
+    claims = [c for c in claims if (c.speaker.type != UNKNOWN or (
+        c.speaker.mention.lower() in pron and c.quote >= 0)) and not (
         c.cue is not None and c.cue.group in rules.attitude
         and c.speaker.type not in (PERSON, ORG, ANON))]
 
@@ -674,7 +693,7 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             sent_start, sent_end = lo, hi
         sp = c.speaker
         yield Attribution(start=c.start, end=c.end, kind=kind, cue=c.cue_text,
-                          speaker_mention=sp.mention, speaker=sp.canonical,
+                          speaker_mention=sp.mention, speaker=sp.canonical or sp.mention,
                           speaker_type=sp.type if sp.type in (PERSON, ORG, ANON, DOCUMENT) else UNKNOWN,
                           speaker_role=sp.role, sent_start=sent_start, sent_end=sent_end,
                           evidence=c.evidence)
