@@ -214,6 +214,16 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
     return None
 
 
+def _np_head(doc: Doc, a: int, b: int) -> Token | None:
+    """Head of the noun phrase doc[a:b] even when the parser hung its determiner elsewhere:
+    the left-most nominal whose head lies outside the span."""
+    heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN", "PRON")
+             and not (a <= t.head.i < b and t.head.i != t.i)]
+    if heads:
+        return heads[0]
+    return doc[a:b].root if b > a else None
+
+
 def _speaker_like(t: Token, rules: CueRules) -> bool:
     """Can this token head a speaker mention (name, pronoun, official, ministry, statement)?"""
     sr = rules.speakers
@@ -303,7 +313,8 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         # dependents of the verb belong to the content; "when asked ..." clauses do not
         for c in tok.children:
             if c.i > b and c.i not in cue_toks and (c.dep_ in ("prep", "xcomp") or (c.dep_ == "advcl" and not any(
-                    (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ != "as") and g.i < c.i
+                    (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in (
+                        "when", "while", "where", "after", "before", "once", "until", "whenever")) and g.i < c.i
                     for g in c.children) and c.tag_ in ("VB", "VBG", "VBN", "JJ"))):
                 b = max(b, c.right_edge.i)
     return a, b
@@ -462,13 +473,13 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             if c.dep_ in ("nsubj",) and not in_quote(c.idx):
                 sp_head = c
         if sp_head is None and before:
-            sp_head = doc[before[0].i:before[-1].i + 1].root        # "X," NP said
+            sp_head = _np_head(doc, before[0].i, before[-1].i + 1)  # "X," NP said
         if sp_head is None:
             rest = [t for t in frame[n + 1:]]
             cut = next((k for k, t in enumerate(rest) if t.text == ","), len(rest))
             rest = rest[:cut]
             if rest:
-                sp_head = doc[rest[0].i:rest[-1].i + 1].root        # "X," said NP
+                sp_head = _np_head(doc, rest[0].i, rest[-1].i + 1)  # "X," said NP
         if sp_head is None:
             continue
         sp = pending

@@ -129,6 +129,10 @@ def mention_tokens(head: Token) -> list[Token]:
         out.pop()
     while out and out[0].is_punct:
         out.pop(0)
+    if out and out[0].i > 0:
+        prev = head.doc[out[0].i - 1]
+        if prev.dep_ == "det" and prev.pos_ == "DET" and prev.whitespace_:
+            out.insert(0, prev)                 # determiner the parser hung elsewhere
     return out or [head]
 
 
