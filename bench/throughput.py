@@ -38,7 +38,7 @@ WESTERN = ["Smith", "Johnson", "Brown", "Garcia", "Miller", "Davis", "Wilson", "
 NAME_RE = re.compile(r"\b(Lee Jae[- ][Mm]yung|Donald Trump|Elbridge Colby|Cho Hyun|Pete Hegseth|"
                      r"Marco Rubio|Wi Sung-lac|Kang Yu-jung|Laura Loomer|Ihn Yohan)\b")
 NUM_RE = re.compile(r"\b\d[\d,.]*\b")
-SENT_RE = re.compile(r"(?<=[.!?][\"”’']?)\s+(?=[A-Z“\"'‘])")
+SENT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z“\"'‘])")
 
 
 def sample_articles() -> list[str]:

@@ -200,7 +200,7 @@ def report_command(
             raise UserError(f"outputs folder not found: {outputs}")
         try:
             path = build_report(outputs, html)
-        except FileNotFoundError as exc:
+        except (FileNotFoundError, ValueError) as exc:
             raise UserError(str(exc)) from None
         typer.echo(f"report written to {path}")
 
