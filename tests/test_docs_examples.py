@@ -25,8 +25,11 @@ def section(markdown: str, title: str) -> str:
     higher level; "" when there is no such heading."""
     lines = markdown.splitlines(keepends=True)
     start = level = None
+    fenced = False
     for i, line in enumerate(lines):
-        m = re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        if line.startswith("```"):
+            fenced = not fenced
+        m = None if fenced else re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", line)
         if not m:
             continue
         if start is None and m.group(2).strip().lower() == title.lower():
@@ -61,8 +64,8 @@ def documents() -> list:
 
 
 def test_section_extraction():
-    md = "# T\n## Analyse the results\nA\n### Sub\nB\n## Next\nC\n"
-    assert section(md, SECTION) == "## Analyse the results\nA\n### Sub\nB\n"
+    md = "# T\n## Analyse the results\nA\n### Sub\n```py\n# comment\n```\nB\n## Next\nC\n"
+    assert section(md, SECTION) == "## Analyse the results\nA\n### Sub\n```py\n# comment\n```\nB\n"
     assert section("# T\nnothing\n", SECTION) == ""
 
 
