@@ -291,14 +291,15 @@ def format_report(ev: Evaluation) -> str:
 
 
 def format_issue_scores(scores: dict) -> str:
-    """Issue/stance lines; tolerant of the keys score_issues returns."""
-    parts = []
-    for key in ("issue_p", "issue_r", "issue_f1", "stance_acc", "stance_n"):
-        if key in scores and scores[key] is not None:
-            value = scores[key]
-            parts.append(f"{key}={100 * value:.1f}" if isinstance(value, float) else f"{key}={value}")
-    lines = ["issues over matched claims: " + ", ".join(parts)]
-    for issue, row in sorted((scores.get("per_issue") or {}).items()):
-        lines.append(f"  {issue:<24} " + ", ".join(
-            f"{k}={100 * v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()))
+    """Issue micro-P/R/F1 and stance accuracy over matched claims, overall and per issue."""
+    def pct(x):
+        return "  -  " if x is None else f"{100 * x:5.1f}"
+
+    issue, stance = scores["issue"], scores["stance"]
+    lines = [f"issues over matched claims: micro P {pct(issue['p'])}  R {pct(issue['r'])}  "
+             f"F1 {pct(issue['f1'])}  (tp={issue['tp']} fp={issue['fp']} fn={issue['fn']}); "
+             f"stance accuracy {pct(stance['accuracy'])} (n={stance['n']})"]
+    for name, row in sorted((scores.get("per_issue") or {}).items()):
+        lines.append(f"  {name:<24} F1 {pct(row['f1'])}  stance {pct(row['stance_accuracy'])}"
+                     f"  (tp={row['tp']} fp={row['fp']} fn={row['fn']} stance_n={row['stance_n']})")
     return "\n".join(lines)
