@@ -20,6 +20,15 @@ import pyarrow.parquet as pq
 METADATA_KEY = b"claims"
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()   # temp files are created 0600; outputs get the usual mode
+
+
 def with_metadata(schema: pa.Schema, metadata: dict[str, Any]) -> pa.Schema:
     return schema.with_metadata({METADATA_KEY: json.dumps(metadata, sort_keys=True).encode()})
 
@@ -60,6 +69,7 @@ class TableWriter:
         fd, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.",
                                     suffix=".tmp")
         os.close(fd)
+        os.chmod(name, FILE_MODE)
         self._tmp = Path(name)
         self._writer = pq.ParquetWriter(self._tmp, self.schema)
 
@@ -112,6 +122,7 @@ def commit_dir(tmp_dir: Path, target: Path) -> None:
 def write_json(path: Path, data: Any) -> None:
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(name, FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, indent=2, ensure_ascii=False, default=str)
             handle.write("\n")
