@@ -101,8 +101,8 @@ class _Event:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    # a Span's text joins only its own tokens (Doc.text rebuilds the whole document)
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def mention_tokens(head: Token) -> list[Token]:
