@@ -293,6 +293,10 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
     parts = [p for p in parts if not (p.dep_ == "dative" or (
         p.dep_ == "dobj" and cue.tok.lemma_ in ("tell", "urge", "warn", "advise", "ask", "remind")
         and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)))]
+    if not any(p.dep_ in ("ccomp", "xcomp") for p in parts) and cue.kind == "verb":
+        fallback = _that_clause(cue)
+        if fallback is not None:
+            return fallback
     if not parts:
         # "CLAUSE, X said": a ccomp before the cue
         before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
@@ -312,12 +316,38 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         # "called for X, including Y, to respond ...": later prepositional and infinitival
         # dependents of the verb belong to the content; "when asked ..." clauses do not
         for c in tok.children:
-            if c.i > b and c.i not in cue_toks and (c.dep_ in ("prep", "xcomp") or (c.dep_ == "advcl" and not any(
+            if c.i > b and c.i not in cue_toks and (c.dep_ in ("prep", "xcomp") or (
+                    c.dep_ == "advcl" and not _comma_participle(c) and not any(
                     (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in (
                         "when", "while", "where", "after", "before", "once", "until", "whenever")) and g.i < c.i
                     for g in c.children) and c.tag_ in ("VB", "VBG", "VBN", "JJ"))):
                 b = max(b, c.right_edge.i)
     return a, b
+
+
+def _comma_participle(c: Token) -> bool:
+    """", setting up a showdown": a participle after a comma is the writer's gloss."""
+    return c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—", "–")
+
+
+def _that_clause(cue: _Cue) -> tuple[int, int] | None:
+    """Parse-independent fallback: `said in a statement on Monday that CLAUSE`: a "that"
+    within a few words right of the cue, with no verb between, opens the content, which
+    runs to the end of the sentence."""
+    tok, doc = cue.tok, cue.tok.doc
+    sent_end = tok.sent.end
+    for k in range(cue.last.i + 1, min(cue.last.i + 12, sent_end)):
+        t = doc[k]
+        if t.lower_ == "that" and t.pos_ in ("SCONJ", "ADP", "PRON", "DET") and k + 1 < sent_end \
+                and doc[k - 1].text not in (",",) and not (t.dep_ == "nsubj"):
+            nxt = doc[k + 1]
+            if nxt.pos_ in ("AUX", "VERB") or nxt.is_punct:
+                return None                            # "that is", "that was": a pronoun
+            return k + 1, sent_end - 1
+        if (t.pos_ in ("VERB", "AUX") and t.i != tok.i) or t.text in (".", ";", ":", "!", "?") \
+                or "\n" in t.text or t.text in ("\"", "“", "”", "'", "‘", "’"):
+            return None
+    return None
 
 
 def _trim_tokens(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -598,8 +628,20 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             elif c.speaker.canonical == o.speaker.canonical or c.speaker.mention.lower() in \
                     rules.speakers.pronouns:
                 drop = True                        # "He said he expected ...": one claim
-            elif c.speaker.start <= o.start + 1 and o.quote < 0:
+            elif c.cue.tok.dep_ == "conj" and c.speaker.start > o.start + 1 and \
+                    c.cue.tok.head.i < c.cue.tok.i and c.speaker.type != UNKNOWN:
+                # "A said X, and B described Y": coordinated reports, cut A before B's clause
+                left = min(c.cue.tok.left_edge.i, doc[c.speaker_tok].left_edge.i)
+                while left > 0 and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+                    left -= 1
+                ns, ne = trim_span(text, o.start, doc[left].idx)
+                if ne > ns and doc[left].idx > o.start:
+                    o.end = ne
+            elif c.speaker.start <= o.start + 1 and o.quote < 0 and c.speaker.type == PERSON \
+                    and c.speaker.canonical and c.speaker.canonical[:1].isupper():
                 o.end = -1                         # "Kuo said Lai hoped ...": the principal speaks
+            elif c.cue.group in rules.attitude and o.quote < 0:
+                drop = True                        # "told ... that doctors did not want to": content
         if not drop:
             keep.append(c)
     claims = [c for c in keep if c.end > c.start]

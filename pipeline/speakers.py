@@ -247,7 +247,9 @@ class SpeakerResolver:
                 verb = root.head.head
             if dep not in ("nsubj", "nsubjpass"):
                 continue
-            if verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+            # subjects inside reported clauses ("Frye said Lang would appeal") are not the
+            # referent a following "he said" picks up: main clauses only
+            if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
                 continue
             label = ent.label_
             if label != "PERSON" and root.pos_ == "PROPN" and root.lower_ in known:
@@ -358,9 +360,13 @@ class SpeakerResolver:
         # pronouns
         if low in rules.male or low in rules.female:
             g = "male" if low in rules.male else "female"
-            ev = self._latest(pos, lambda e: e.type == PERSON and self.gender.get(e.canonical, g) == g)
+            ev = self._latest(pos, lambda e: (e.type == PERSON and self.gender.get(e.canonical, g) == g)
+                              or (e.type == ANON and not e.plural and e.speaker
+                                  and self.gender.get(e.canonical, g) == g))
             if ev:
                 self.gender.setdefault(ev.canonical, g)
+                if ev.type == ANON:
+                    return make(ev.canonical, ANON, gender=g, plural=False)
                 return make(ev.canonical, PERSON, self._role_of(ev.canonical), g)
             return make(None, UNKNOWN, gender=g)
         if low in rules.group:
@@ -382,9 +388,12 @@ class SpeakerResolver:
             return make(None, UNKNOWN)
 
         names = name_run(head, rules)
-        if not names and (head.lemma_.lower() in rules.roles or head.lower_ in rules.roles):
+        if not names and (head.lemma_.lower() in rules.roles or head.lower_ in rules.roles
+                          or head.pos_ in ("NOUN", "NUM", "PRON") or head.lower_ == "one"):
             for c in head.children:
-                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+                        c.pos_ == "PROPN" and (head.lemma_.lower() in rules.roles
+                                               or head.lower_ in rules.roles))):
                     run = name_run(c, rules)
                     if run:
                         full = self.full_name(_text(run), pos)
@@ -434,6 +443,15 @@ class SpeakerResolver:
             return make(_indefinite(mention), ANON, _strip_det(mention))
         if ent in ORG_ENTS or lemma in rules.organization or any(
                 t.ent_type_ in ("ORG",) for t in toks):
+            if definite and len(toks) <= 3 and ent not in ORG_ENTS and head.pos_ == "NOUN" \
+                    and not any(t.pos_ == "PROPN" or t.ent_type_ for t in toks):
+                # "the company said", "the union said": the named organisation before it
+                ev = self._latest(pos, lambda e: e.type == ORG and lemma in e.canonical.lower()
+                                  and e.canonical[:1].isupper()) or \
+                    self._latest(pos, lambda e: e.type == ORG and e.canonical[:1].isupper()
+                                 and not any(c.islower() for c in e.canonical.split()[0][:1]))
+                if ev and pos - ev.pos < 2000:
+                    return make(ev.canonical, ORG)
             return make(self.org_name(mention), ORG)
         return make(None, UNKNOWN)
 
