@@ -52,6 +52,9 @@ class CueRules:
     express_verbs: frozenset[str] = frozenset()
     prepositional: tuple[tuple[str, ...], ...] = ()
     speakers: SpeakerRules = field(default_factory=SpeakerRules)
+    requires: dict[str, str] = field(default_factory=dict)              # group -> need
+    adjectives: dict[str, str] = field(default_factory=dict)            # predicative attitude
+    hearsay_passive: frozenset[str] = frozenset()                       # "is said to"
 
 
 def load_cues(path: Path) -> CueRules:
@@ -60,13 +63,16 @@ def load_cues(path: Path) -> CueRules:
     verbs: dict[str, str] = {}
     phrases: dict[tuple[str, str], str] = {}
     attitude, from_speaker, express_nouns, express_verbs = set(), set(), set(), set()
+    requires: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
     groups = data.get("cues", {})
     if not isinstance(groups, dict):
         raise ConfigError(f"cues file {path}: [cues] must be a table of groups")
     for name, group in groups.items():
         if not isinstance(group, dict):
             raise ConfigError(f"cues file {path}: [cues.{name}] must be a table")
-        unknown = set(group) - {"verbs", "phrases", "attitude", "speaker", "nouns"}
+        unknown = set(group) - {"verbs", "phrases", "attitude", "speaker", "nouns", "requires",
+                                "adjectives"}
         if unknown:
             raise ConfigError(f"cues file {path}: unknown key {sorted(unknown)[0]!r} in [cues.{name}]")
         for v in group.get("verbs", []):
@@ -82,6 +88,14 @@ def load_cues(path: Path) -> CueRules:
                                   "a verb and one particle")
         if group.get("attitude"):
             attitude.add(name)
+        need = group.get("requires")
+        if need is not None:
+            if need not in ("complement", "clause"):
+                raise ConfigError(f"cues file {path}: requires in [cues.{name}] must be "
+                                  "'complement' or 'clause'")
+            requires[name] = need
+        for a in group.get("adjectives", []):
+            adjectives[str(a).lower()] = name
         if group.get("speaker", "subject") == "from":
             from_speaker.add(name)
         express_nouns.update(str(n).lower() for n in group.get("nouns", []))
@@ -90,7 +104,10 @@ def load_cues(path: Path) -> CueRules:
     return CueRules(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
                     from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
                     express_verbs=frozenset(express_verbs), prepositional=prep,
-                    speakers=SpeakerRules.from_dict(data.get("speakers", {})))
+                    speakers=SpeakerRules.from_dict(data.get("speakers", {})),
+                    requires=requires, adjectives=adjectives,
+                    hearsay_passive=frozenset(str(v).lower() for v in
+                                              data.get("hearsay_passive", {}).get("verbs", [])))
 
 
 # ---------------------------------------------------------------------------- cue matching
@@ -113,6 +130,11 @@ def _match_cue(tok: Token, rules: CueRules) -> _Cue | None:
                 doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
             last = doc[tok.i + len(words) - 1]
             return _Cue(tok, last, "prepositional", "prep", doc[tok.i:last.i + 1].text)
+    if low in rules.adjectives and tok.dep_ in ("acomp", "ROOT", "ccomp", "conj", "xcomp") and \
+            tok.pos_ in ("ADJ", "VERB") and any(
+                c.dep_ in ("ccomp", "prep", "xcomp") and (c.dep_ != "prep" or c.lower_ in (
+                    "about", "over", "of", "that", "on")) and c.i > tok.i for c in tok.children):
+        return _Cue(tok, tok, rules.adjectives[low], "adj", tok.text)
     if tok.pos_ not in ("VERB", "AUX"):       # nominalised reports ("his calls for") are not cues
         return None
     lemma = tok.lemma_.lower()
@@ -154,6 +176,24 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        return None
+    if cue.kind == "adj":
+        # "X is worried that", "X, confident that ...": subject of the adjective or copula
+        for t in (tok, tok.head):
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    if c.lower_ in rules.speakers.relative and t.dep_ == "relcl":
+                        return t.head
+                    return c
+            if t.i == t.head.i or t.pos_ not in ("AUX", "VERB", "ADJ"):
+                break
+        return None
+    if _is_passive(tok) and tok.lemma_.lower() in rules.hearsay_passive and any(
+            c.dep_ == "xcomp" for c in tok.children):
+        # "X is said to ...", "X is understood to have argued ...": the subject (borderline)
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                return c
         return None
     if _is_passive(tok):
         # "was quoted by X" has an agent; agentless passives ("is said to") are not claims
@@ -269,6 +309,17 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         if sent.end - 1 - pp_hi >= 3:
             return pp_hi + 1, sent.end - 1
         return None
+    if cue.kind == "adj":
+        right = [c for c in tok.children if c.i > tok.i and c.dep_ in ("ccomp", "prep", "xcomp")]
+        if not right:
+            return None
+        c = right[0]
+        if c.dep_ == "prep" and c.lower_ != "that":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objs:
+                return None
+            return objs[0].left_edge.i, objs[-1].right_edge.i
+        return c.left_edge.i, c.right_edge.i
     if cue.kind == "express":
         noun = cue.last
         right = [c for c in noun.children if c.i > noun.i and c.dep_ in (
@@ -533,6 +584,12 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
         tok = cue.tok
         if i in used_cues:
             continue
+        if cue.kind == "verb" and _is_passive(tok) and tok.lemma_.lower() in rules.hearsay_passive \
+                and any(c.dep_ == "xcomp" and c.i in cues for c in tok.children):
+            continue                                   # "is reported to have told ...": told speaks
+        if rules.requires.get(cue.group) == "clause" and (tok.tag_ == "VBN" or not any(
+                c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)):
+            continue                                   # "asked whether ..." only; "Asked about X,"
         sp_head = _speaker_head(cue, rules, cues)
         if sp_head is None and cue.kind in ("verb", "phrase", "express") and not _is_passive(tok) \
                 and cue.group not in rules.attitude and tok.tag_ not in ("VBG", "VBN", "VB"):
@@ -557,6 +614,8 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
                     lead = text[max(0, quotes[j].open - 2):quotes[j].open].strip()
                     mark = lead[-1:] if lead else ""
                     if ok and j not in used_quotes and (mark in (",", ":") or (
+                            not gap and cue.kind == "verb" and cue.group in ("write", "say")
+                            and not _is_passive(tok)) or (
                             gap and gap[-1].lower_ == "that" and word_count(
                                 text[quotes[j].start:quotes[j].end]) >= min_quote_words)):
                         found = j
@@ -574,8 +633,15 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
         if rng is None:
             continue
         a, b = _trim_tokens(doc, *rng)
+        if a <= b and doc[a].lower_ == "to" and doc[a].dep_ == "aux" and _is_passive(tok):
+            a += 1                                     # "is said to share ...": share ...
         if a > b:
             continue
+        if rules.requires.get(cue.group) == "complement" and not (
+                any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in (
+                    "as", "of", "for")) for t in doc[a:b + 1])
+                or qindex.inside(doc[a].idx, doc[b].idx + len(doc[b]))):
+            continue                                   # "praised the team": a deed, not a claim
         if cue.kind == "prep" and any(
                 (k in cues and cues[k].group not in rules.attitude and not _is_passive(cues[k].tok))
                 or k in used_cues for k in range(a, b + 1)):
@@ -691,7 +757,7 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
                 if span is not None and len(span) and span[0].pos_ == "PROPN":
                     sp = resolver.resolve(span.root, span.start_char)
                     if sp.type != UNKNOWN:
-                        c = _Claim(q.start, q.end, None, None, sp, span.start_char, "dash-signature",
+                        c = _Claim(q.start, q.end, None, stripped[:1], sp, span.start_char, "dash-signature",
                                    quote=j)
                         claims.insert(k + 1, c)
                         starts.insert(k + 1, c.start)

@@ -49,6 +49,7 @@ class SpeakerRules:
     organization: frozenset[str] = frozenset()
     document: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)    # given name -> gender
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SpeakerRules":
@@ -67,7 +68,16 @@ class SpeakerRules:
             organization=fs(words.get("organization", [])),
             document=fs(words.get("document", [])),
             aliases={str(k).lower(): str(v) for k, v in data.get("aliases", {}).items()},
+            first_names={**{str(n).lower(): "male" for n in data.get("first_names", {}).get("male", [])},
+                         **{str(n).lower(): "female" for n in data.get("first_names", {}).get("female", [])}},
         )
+
+    def name_gender(self, full_name: str) -> str | None:
+        """Gender from the given name of a full Western-order name ("Karen Whitfield")."""
+        words = full_name.split()
+        if len(words) < 2:
+            return None
+        return self.first_names.get(words[0].lower().rstrip("."))
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -230,7 +240,7 @@ class SpeakerResolver:
                 if len(name.split()) >= 2:
                     self.full_names.append((ent.start_char, name))
                     self.person_roles.setdefault(name, set()).update(roles)
-                    g = self._title_gender(toks[0])
+                    g = self._title_gender(toks[0]) or rules.name_gender(name)
                     if g:
                         self.gender[name] = g
         # subjects (and possessors of subjects) of main clauses that are people or
@@ -305,6 +315,10 @@ class SpeakerResolver:
         self.events.insert(k, ev)
         if sp.type == PERSON and sp.gender:
             self.gender.setdefault(sp.canonical, sp.gender)
+        elif sp.type == PERSON:
+            g = self.rules.name_gender(sp.canonical)
+            if g:
+                self.gender.setdefault(sp.canonical, g)
 
     def _latest(self, pos: int, pred) -> _Event | None:
         for ev in reversed(self.events):
