@@ -55,6 +55,8 @@ class CueRules:
     requires: dict[str, str] = field(default_factory=dict)              # group -> need
     adjectives: dict[str, str] = field(default_factory=dict)            # predicative attitude
     hearsay_passive: frozenset[str] = frozenset()                       # "is said to"
+    event_verbs: frozenset[str] = frozenset()                           # "when asked ..."
+    event_marks: frozenset[str] = frozenset()
 
 
 def load_cues(path: Path) -> CueRules:
@@ -107,7 +109,11 @@ def load_cues(path: Path) -> CueRules:
                     speakers=SpeakerRules.from_dict(data.get("speakers", {})),
                     requires=requires, adjectives=adjectives,
                     hearsay_passive=frozenset(str(v).lower() for v in
-                                              data.get("hearsay_passive", {}).get("verbs", [])))
+                                              data.get("hearsay_passive", {}).get("verbs", [])),
+                    event_verbs=frozenset(str(v).lower() for v in
+                                          data.get("event_clauses", {}).get("verbs", [])),
+                    event_marks=frozenset(str(v).lower() for v in
+                                          data.get("event_clauses", {}).get("marks", [])))
 
 
 # ---------------------------------------------------------------------------- cue matching
@@ -401,6 +407,37 @@ def _that_clause(cue: _Cue) -> tuple[int, int] | None:
     return None
 
 
+_WH = frozenset(("how", "whether", "if", "why", "what"))
+
+
+def _embedded_question(tok: Token) -> bool:
+    """"how the allies define X", "what it calls Y": a cue inside a wh-clause asserts nothing."""
+    return any(c.i < tok.i and c.lower_ in _WH and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
+               for c in tok.children)
+
+
+def _cut_trailing(doc: Doc, a: int, b: int, rules: CueRules, cues: dict) -> tuple[int, int]:
+    """Cut the content span before a clause about the reporting event ("when asked by
+    reporters", "as he spoke by phone with ..."): it belongs to the writer."""
+    for t in doc[a:b + 1]:
+        if t.i <= a or (t.i in cues and t.lemma_.lower() not in rules.event_verbs):
+            continue
+        left = t.left_edge.i
+        if left <= a:
+            continue
+        cut = False
+        if t.dep_ == "advcl" and t.lemma_.lower() in rules.event_verbs and any(
+                c.lower_ in rules.event_marks and c.dep_ in ("mark", "advmod") and c.i < t.i
+                for c in t.children):
+            cut = True                                 # ", when asked about it"
+        if cut:
+            k = left - 1
+            while k > a and (doc[k].is_punct and doc[k].text not in "”\"'’»"):
+                k -= 1
+            return a, k
+    return a, b
+
+
 def _trim_tokens(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while a <= b and (doc[a].is_punct and doc[a].text not in "“\"'‘«" or
                       (doc[a].lower_ in ("that",) and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"):
@@ -587,6 +624,8 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
         if cue.kind == "verb" and _is_passive(tok) and tok.lemma_.lower() in rules.hearsay_passive \
                 and any(c.dep_ == "xcomp" and c.i in cues for c in tok.children):
             continue                                   # "is reported to have told ...": told speaks
+        if _embedded_question(tok):
+            continue
         if rules.requires.get(cue.group) == "clause" and (tok.tag_ == "VBN" or not any(
                 c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)):
             continue                                   # "asked whether ..." only; "Asked about X,"
@@ -632,7 +671,7 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
         rng = _content_tokens(cue, cues)
         if rng is None:
             continue
-        a, b = _trim_tokens(doc, *rng)
+        a, b = _trim_tokens(doc, *_cut_trailing(doc, *rng, rules, cues))
         if a <= b and doc[a].lower_ == "to" and doc[a].dep_ == "aux" and _is_passive(tok):
             a += 1                                     # "is said to share ...": share ...
         if a > b:
