@@ -230,7 +230,7 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if skip(ent.start_char):
                 continue
-            if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and _KOREAN_NAME.match(ent.text)):
+            if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and self._looks_personal(ent.text)):
                 toks = [t for t in ent if t.lower_ not in rules.roles and t.lower_ not in rules.titles
                         and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
                 if not toks:
@@ -262,6 +262,8 @@ class SpeakerResolver:
             if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
                 continue
             label = ent.label_
+            if label != "PERSON" and self._looks_personal(ent.text):
+                label = "PERSON"
             if label != "PERSON" and root.pos_ == "PROPN" and root.lower_ in known:
                 label = "PERSON"
             if label == "PERSON":
@@ -274,6 +276,15 @@ class SpeakerResolver:
             elif label in ("ORG",):
                 self.events.append(_Event(ent.start_char, self.org_name(ent.text), ORG))
         self.events.sort(key=lambda e: e.pos)
+
+    def _looks_personal(self, text: str) -> bool:
+        """A name the NER mislabelled: Korean-style "Lim Soo-jin", or a known given name
+        followed by one or two capitalised words ("Marcus Bell")."""
+        if _KOREAN_NAME.match(text):
+            return True
+        words = text.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+            self.rules.name_gender(text) is not None and text.lower() not in self.rules.aliases
 
     def _roles_before(self, first: Token) -> set[str]:
         out = set()
@@ -412,6 +423,16 @@ class SpeakerResolver:
                     if run:
                         full = self.full_name(_text(run), pos)
                         return make(full, PERSON, _strip_det(mention), self.gender.get(full))
+        if not names and head.pos_ in ("NOUN", "PRON", "NUM") and low not in rules.pronouns:
+            # "One of them, Carol Boyd, a retired teacher, said": the name set off by commas
+            k = toks[-1].i + 1
+            doc = self.doc
+            if k + 1 < len(doc) and doc[k].text == ",":
+                run = name_run(doc[k + 1], rules)
+                if run and (run[0].ent_type_ == "PERSON" or self._looks_personal(_text(run))) \
+                        and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == ",":
+                    full = self.full_name(_text(run), pos)
+                    return make(full, PERSON, None, self._gender_of(full, run))
         ent = head.ent_type_
         lemma = head.lemma_.lower()
         role = self._role_from_mention(toks, names)
@@ -419,7 +440,7 @@ class SpeakerResolver:
             name = _text(names)
             alias = self.org_name(mention)
             is_alias = alias != _strip_det(mention) or _strip_det(mention).lower() in rules.aliases
-            korean = bool(_KOREAN_NAME.match(name))
+            korean = self._looks_personal(name)
             known = self.full_name(name, pos) != name or any(name == f for _, f in self.full_names)
             if ent == "PERSON" or korean or (role and not is_alias) or \
                     (ent not in ORG_ENTS and not is_alias and lemma not in rules.organization
