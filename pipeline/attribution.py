@@ -145,7 +145,9 @@ def _match_cue(tok: Token, rules: CueRules) -> _Cue | None:
         return None
     lemma = tok.lemma_.lower()
     for child in tok.children:                # verb + particle / preposition
-        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in rules.phrases:
+        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in rules.phrases and (
+                child.dep_ == "prt" or all(t.pos_ in ("ADV", "PART") for t in doc[tok.i + 1:child.i])):
+            # "called for X" / "pointed out"; not "called a meeting for Friday"
             return _Cue(tok, child, rules.phrases[(lemma, child.lower_)], "phrase",
                         doc[tok.i:child.i + 1].text if child.i > tok.i else tok.text)
     if lemma in rules.express_verbs:          # "expressed (his) concern/desire/hopes"
@@ -678,7 +680,7 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             continue
         if rules.requires.get(cue.group) == "complement" and not (
                 any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in (
-                    "as", "of", "for")) for t in doc[a:b + 1])
+                    "as", "of")) for t in doc[a:b + 1])
                 or qindex.inside(doc[a].idx, doc[b].idx + len(doc[b]))):
             continue                                   # "praised the team": a deed, not a claim
         if cue.kind == "prep" and any(

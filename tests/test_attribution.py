@@ -117,7 +117,70 @@ REGRESSION = [
                  [("to deepen relations with Seoul", "indirect", "Lai")], id="principal-over-channel",
                  marks=X),
     pytest.param('Loomer posted "RIP South Korea" on X.',
-                 [("RIP South Korea", "direct", "Loomer")], id="posted-quote-object", marks=X),
+                 [("RIP South Korea", "direct", "Loomer")], id="posted-quote-object"),
+    # --- added with the dev gold set: beliefs, hearsay, characterisations, event clauses
+    pytest.param("Some lawmakers are worried that the decision will alienate younger voters.",
+                 [("the decision will alienate younger voters", "indirect", "lawmakers")],
+                 id="predicative-attitude"),
+    pytest.param("The minister is said to be seeking a deal before the end of his term.",
+                 [("be seeking a deal before the end of his term", "indirect", "minister")],
+                 id="passive-hearsay-said-to"),
+    pytest.param('The head of the delegation, Yosef Arad, is reported to have told colleagues that he '
+                 'had "a mandate to close a deal."',
+                 [('he had "a mandate to close a deal."', "mixed", "Arad")], id="passive-hearsay-told"),
+    pytest.param("The deal is expected to be signed next month.", [], id="expected-to-not-hearsay"),
+    pytest.param('Health Secretary Wes Harding called the decision "deeply disappointing."',
+                 [('the decision "deeply disappointing."', "mixed", "Harding")], id="called-x-y"),
+    pytest.param('Its regional director, Fatima Sy, described the situation as "catastrophic."',
+                 [('the situation as "catastrophic."', "mixed", "Sy")], id="described-as"),
+    pytest.param("The coach praised the team after the match.", [], id="praise-without-content"),
+    pytest.param("The mayor called a meeting for Friday.", [], id="call-meeting-not-claim"),
+    pytest.param("Experts say the outcome will depend on how the two allies define the role of the troops.",
+                 [("the outcome will depend on how the two allies define the role of the troops",
+                   "indirect", "experts")], id="wh-clause-cue-not-claim"),
+    pytest.param('The Pentagon cited what it calls the "pacing threat" from China.', [],
+                 id="what-it-calls-term"),
+    pytest.param("Asked whether his job was under threat, Holm said it was a question for the board.",
+                 [("it was a question for the board", "indirect", "Holm")], id="asked-participle"),
+    pytest.param("Reporters asked whether the plan would survive the vote.",
+                 [("the plan would survive the vote", "indirect", "Reporters")], id="asked-whether"),
+    pytest.param("The Foreign Ministry emphasized the need for direct talks when asked by reporters "
+                 "about the schedule.",
+                 [("the need for direct talks", "indirect", "Foreign Ministry")], id="when-asked-cut"),
+    pytest.param('Defense Secretary Pete Hegseth expressed his desire to ensure that the alliance is '
+                 '"sustainable" as he spoke by phone with his counterpart on Wednesday, the Pentagon said.',
+                 [('to ensure that the alliance is "sustainable"', "mixed", "Hegseth")],
+                 id="as-he-spoke-cut"),
+    pytest.param("The developer, Crestline Homes, said in a statement that 80 of the homes would be sold "
+                 "below market rate.",
+                 [("80 of the homes would be sold below market rate", "indirect", "Crestline")],
+                 id="said-in-statement-that-misparse"),
+    pytest.param("The World Food Programme said more than a million people faced hunger, and its "
+                 'director, Fatima Sy, described the situation as "catastrophic."',
+                 [("more than a million people faced hunger", "indirect", "World Food"),
+                  ('the situation as "catastrophic."', "mixed", "Sy")], id="coordinated-reports"),
+    pytest.param("Dr Emma Sutton told the programme that doctors did not want to strike.",
+                 [("doctors did not want to strike", "indirect", "Sutton")], id="nested-generic-attitude"),
+    pytest.param('A senior official said talks would go on. "We pay enough," the official said. '
+                 'He added that the budget would rise.',
+                 [("talks would go on", "indirect", "official"), ("We pay enough,", "direct", "official"),
+                  ("the budget would rise", "indirect", "official")], id="he-anonymous-official"),
+    pytest.param('Not everyone agreed. Marcus Bell, 27, said he grew up in the town. '
+                 '"I would love to come home," he said.',
+                 [("he grew up in the town", "indirect", "Bell"),
+                  ("I would love to come home,", "direct", "Bell")], id="given-name-ner-org"),
+    pytest.param("Norvale Semiconductor cut its forecast on Tuesday. The company now expects revenue of "
+                 "$8 billion, it said in a statement.",
+                 [("The company now expects revenue of $8 billion", "indirect", "Norvale")],
+                 id="it-said-company"),
+    pytest.param('One of them, Carol Boyd, a retired teacher, said she had lost her savings. '
+                 '"I trusted him," she said.',
+                 [("she had lost her savings", "indirect", "Boyd"), ("I trusted him,", "direct", "Boyd")],
+                 id="one-of-them-appos", marks=X),
+    pytest.param("Garrity declined to comment on the provision.", [], id="declined-to-comment"),
+    pytest.param("Officials could not be reached for comment.", [], id="not-reached"),
+    pytest.param("Pentagon: troops to stay in Korea\nThe decision came after months of talks.", [],
+                 id="colon-headline"),
 ]
 
 
@@ -216,3 +279,22 @@ def test_factory_default_config():
     pipe = nlp.add_pipe("claims_attribution")
     assert pipe.max_quote_chars == 3000 and pipe.min_quote_words == 3
     assert "say" in pipe.rules.verbs
+
+
+
+@pytest.mark.model
+def test_dev_gold_floors():
+    """`claims eval` machinery (segment+clean+dedup+nlp+claims) on tests/data/dev_gold.jsonl
+    stays above floors a bit under what was reached (all: F1 98.4, speaker 96.0, e2e 94.4;
+    direct: F1 97.5)."""
+    from pathlib import Path
+
+    evaluate = pytest.importorskip("pipeline.evaluate")
+    from pipeline.config import load_config
+
+    gold = Path(__file__).parent / "data" / "dev_gold.jsonl"
+    ev = evaluate.evaluate(gold, load_config())
+    assert ev.overall["quote_f1"] >= 0.93, ev.overall
+    assert ev.overall["speaker_acc"] >= 0.92, ev.overall
+    assert ev.overall["e2e_f1"] >= 0.88, ev.overall
+    assert ev.direct["quote_f1"] >= 0.93, ev.direct
