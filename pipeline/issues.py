@@ -31,7 +31,7 @@ from typing import Any, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.config import ConfigError, default_config_dir, read_toml
 from pipeline.records import IssueStance
@@ -238,38 +238,121 @@ def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict
     return pattern
 
 
-def shadow_doc(doc: Doc) -> Doc:
-    """A copy of the Doc's tokens (same indices and offsets) whose NORM is the match key.
+def shadow_doc(doc: Doc | Span, use_pos: bool | None = None, lemmas: bool | None = None) -> Doc:
+    """A copy of the tokens of a Doc (or of a Span: indices then count from its start) whose
+    NORM is the match key.
 
     Matching on a standard attribute keeps the Matcher in compiled code; the user's Doc is
     never modified."""
-    use_pos = doc.has_annotation("POS")
-    lemmas = doc.has_annotation("LEMMA")
-    shadow = Doc(doc.vocab, words=[t.text for t in doc],
-                 spaces=[bool(t.whitespace_) for t in doc],
-                 pos=[t.pos_ or "X" for t in doc] if use_pos else None)
-    for t, s in zip(doc, shadow):
+    whole = doc.doc if isinstance(doc, Span) else doc
+    if use_pos is None:
+        use_pos = whole.has_annotation("POS")
+    if lemmas is None:
+        lemmas = whole.has_annotation("LEMMA")
+    tokens = list(doc)
+    shadow = Doc(whole.vocab, words=[t.text for t in tokens],
+                 spaces=[bool(t.whitespace_) for t in tokens],
+                 pos=[t.pos_ or "X" for t in tokens] if use_pos else None)
+    for t, s in zip(tokens, shadow):
         s.norm_ = stem(t.lemma_ if lemmas and t.lemma_ else t.text)
     return shadow
 
 
-_MATCHERS: dict[tuple, tuple[Any, tuple[Matcher, Matcher | None]]] = {}
+# A slot whose alternatives multiply to at most this many patterns is compiled as that many
+# patterns of plain equality tests (checked in the Matcher's compiled code); `IN` sets are
+# Python predicates called per token and per pattern, 10x slower on long Docs.
+_MAX_EXPANSION = 512
 
 
-def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str,
-             use_pos: bool) -> tuple[Matcher, Matcher | None]:
-    """(term matcher for the shadow Doc, raw-pattern matcher for the Doc itself)."""
+def expand_pattern(pattern: list[dict]) -> list[list[dict]]:
+    """The same matches as `pattern`, with every `{"IN": [...]}` set written out as one
+    pattern per combination of values (when there are not too many combinations)."""
+    total = 1
+    for spec in pattern:
+        for value in spec.values():
+            if isinstance(value, dict) and "IN" in value:
+                total *= len(value["IN"])
+    if total > _MAX_EXPANSION:
+        return [pattern]
+    out: list[list[dict]] = [[]]
+    for spec in pattern:
+        choices: list[dict] = [{}]
+        for attr, value in spec.items():
+            if isinstance(value, dict) and "IN" in value:
+                choices = [{**c, attr: v} for c in choices for v in value["IN"]]
+            else:
+                choices = [{**c, attr: value} for c in choices]
+        out = [p + [c] for p in out for c in choices]
+    return out
+
+
+def _pattern_width(pattern: list[dict]) -> int:
+    """Most tokens one match of a compiled term can cover."""
+    return sum(3 if spec.get("OP") == _GAP else 1 for spec in pattern)
+
+
+@dataclass(frozen=True)
+class CompiledMatchers:
+    terms: Matcher                    # term-language phrases, run on the shadow Doc
+    raw: Matcher | None               # raw spaCy patterns, run on the Doc itself
+    width: int                        # most tokens a term match can cover
+    # (label, pattern, needs) in the order they were added; `needs` has, per word slot, the
+    # attribute and the values one of which the text must hold for the pattern to match
+    patterns: tuple[tuple[str, list, tuple[tuple[str, frozenset], ...]], ...] = ()
+
+    def for_texts(self, vocab: Any, norms: set[str], orths: set[str]) -> Matcher | None:
+        """A Matcher of only the patterns whose every word occurs in the text: the same
+        matches, in the same order, as `terms`, for a fraction of the cost (the Matcher tries
+        every pattern at every token)."""
+        present = {"NORM": norms, "ORTH": orths}
+        by_label: dict[str, list] = {}
+        for label, pattern, needs in self.patterns:
+            if all(not values.isdisjoint(present[attr]) for attr, values in needs):
+                by_label.setdefault(label, []).append(pattern)
+        if not by_label:
+            return None
+        matcher = Matcher(vocab)
+        for label, patterns in by_label.items():
+            matcher.add(label, patterns)
+        return matcher
+
+
+def _needs(pattern: list[dict]) -> tuple[tuple[str, frozenset], ...]:
+    needs = []
+    for spec in pattern:
+        for attr in ("NORM", "ORTH"):
+            value = spec.get(attr)
+            if isinstance(value, str):
+                needs.append((attr, frozenset([value])))
+            elif isinstance(value, dict) and "IN" in value:
+                needs.append((attr, frozenset(value["IN"])))
+    return tuple(needs)
+
+
+_MATCHERS: dict[tuple, tuple[Any, CompiledMatchers]] = {}
+
+
+def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> CompiledMatchers:
+    """The compiled matchers of a taxonomy, built once per vocab."""
     key = (id(vocab), taxonomy.key, lang, use_pos)
     cached = _MATCHERS.get(key)
     if cached is not None and cached[0] is vocab:
         return cached[1]
     matcher = Matcher(vocab)
     raw = Matcher(vocab)
+    width = 1
+    listed: list[tuple[str, list, tuple]] = []
 
     def add(label: str, terms: Iterable[str]) -> None:
-        pats = [compile_term(t, lang, use_pos) for t in terms]
+        nonlocal width
+        pats = []
+        for t in terms:
+            compiled = compile_term(t, lang, use_pos)
+            width = max(width, _pattern_width(compiled))
+            pats.extend(expand_pattern(compiled))
         if pats:
             matcher.add(label, pats)
+            listed.extend((label, p, _needs(p)) for p in pats)
 
     for issue in taxonomy.issues:
         add(f"{issue.id}\x1fsignal", issue.terms)
@@ -289,34 +372,110 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str,
         by_kind.setdefault(kind, []).append(term)
     for kind, terms in by_kind.items():
         add(f"\x1f{kind}", terms)
-    result = (matcher, raw if len(raw) else None)
+    result = CompiledMatchers(matcher, raw if len(raw) else None, width, tuple(listed))
     _MATCHERS[key] = (vocab, result)
     return result
 
 
-def doc_hits(doc: Doc, taxonomy: Taxonomy) -> list[Hit]:
-    """Every taxonomy and stance phrase found in the Doc (cached per Doc and taxonomy)."""
+def doc_hits(doc: Doc, taxonomy: Taxonomy,
+             regions: Sequence[tuple[int, int]] | None = None) -> list[Hit]:
+    """Every taxonomy and stance phrase found in the Doc (cached per Doc and taxonomy).
+
+    `regions`: token ranges [start, end) to search instead of the whole Doc (sorted, not
+    overlapping); every phrase lying inside one of them is found, with Doc token indices.
+    """
     use_pos = doc.has_annotation("POS")
     cache_key = ("claims_issues_hits", taxonomy.key, use_pos)
-    cached = doc.user_data.get(cache_key)
-    if cached is not None:
-        return [Hit(*row) for row in cached]
-    matcher, raw = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
+    if regions is None:
+        cached = doc.user_data.get(cache_key)
+        if cached is not None:
+            return [Hit(*row) for row in cached]
+    compiled = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
+    matches: list[tuple[int, int, int]] = []
+    if regions is None:
+        if len(doc):
+            matches = list(compiled.terms(shadow_doc(doc)))
+        if compiled.raw is not None:
+            matches += list(compiled.raw(doc))
+    else:
+        lemmas = doc.has_annotation("LEMMA")
+        shadows = [(lo, shadow_doc(doc[lo:hi], use_pos, lemmas)) for lo, hi in regions if hi > lo]
+        matcher = compiled.for_texts(doc.vocab, {t.norm_ for _, sh in shadows for t in sh},
+                                     {t.text for _, sh in shadows for t in sh})
+        if matcher is not None:
+            for lo, shadow in shadows:
+                matches += [(m, s + lo, e + lo) for m, s, e in matcher(shadow)]
+        if compiled.raw is not None:   # raw patterns may be any length: the whole Doc
+            matches += list(compiled.raw(doc))
     rows = []
     seen = set()
-    matches = list(matcher(shadow_doc(doc))) if len(doc) else []
-    if raw is not None:
-        matches += list(raw(doc))
+    strings = doc.vocab.strings
+    text = doc.text
     for match_id, s, e in matches:
-        label = doc.vocab.strings[match_id]
+        label = strings[match_id]
         issue, kind = label.split("\x1f", 1)
-        span = doc[s:e]
-        row = (kind, issue or None, span.text, s, e, span.start_char, span.end_char)
+        start_char = doc[s].idx
+        last = doc[e - 1]
+        end_char = last.idx + len(last)
+        row = (kind, issue or None, text[start_char:end_char], s, e, start_char, end_char)
         if row not in seen:
             seen.add(row)
             rows.append(row)
-    doc.user_data[cache_key] = rows
+    if regions is None:
+        doc.user_data[cache_key] = rows
     return [Hit(*row) for row in rows]
+
+
+def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
+                  bounds: Sequence[tuple[int, int]], lookback: int, context: str,
+                  margin: int) -> list[tuple[int, int]]:
+    """Token ranges holding everything classification reads for some claims.
+
+    `spans`: (start, end, sent_start, sent_end) char offsets per claim. A claim reads its own
+    span, its sentence context and the `lookback` sentences before it (anaphora); each range
+    grows by `margin` tokens (the widest phrase) so a phrase overlapping it is found whole.
+    Overlapping or touching ranges are merged.
+    """
+    n_chars, n_tokens = _text_length(doc), len(doc)
+    if not n_tokens:
+        return []
+    ranges = []
+    for start, end, sent_start, sent_end in spans:
+        start, end = max(0, min(start, n_chars)), max(0, min(end, n_chars))
+        lo, hi = start, end
+        if context != "claim":
+            if sent_start is not None and sent_end is not None and sent_end > sent_start:
+                lo, hi = min(lo, sent_start), max(hi, sent_end)
+            else:
+                lo = min([s for s, e in bounds if s <= start < e] or [start])
+                hi = max([e for s, e in bounds if s < end <= e] or [end])
+            before = [b for b in bounds if b[1] <= min(start, lo)]
+            if lookback and before:
+                lo = min(lo, before[-lookback:][0][0])
+        lo, hi = max(0, min(lo, n_chars)), max(0, min(hi, n_chars))
+        t_lo = _token_at(doc, lo)
+        t_hi = _token_at(doc, max(lo, hi - 1)) + 1
+        ranges.append((max(0, t_lo - margin), min(n_tokens, t_hi + margin)))
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token holding (or, in whitespace, the last token starting before) `char`."""
+    lo, hi = 0, len(doc) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc[mid].idx <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,6 +499,14 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if text[start:].strip():
         bounds.append((start, len(text)))
     return bounds
+
+
+def _text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text (Doc.text joins every token)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def _within(h: Hit, lo: int, hi: int) -> bool:
@@ -383,7 +550,8 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
 
 
 def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
-                    ctx_lo: int, ctx_hi: int) -> tuple[dict[str, list[Hit]], str]:
+                    ctx_lo: int, ctx_hi: int, bounds: Sequence[tuple[int, int]] | None = None
+                    ) -> tuple[dict[str, list[Hit]], str]:
     """Issues a claim takes from its context: by anaphora or a topic frame."""
     rules = taxonomy.stance
     claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
@@ -394,7 +562,9 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
             regions.append((ctx_lo, start))
         if ctx_hi > end:
             regions.append((end, ctx_hi))
-        before = [b for b in _sentence_bounds(doc) if b[1] <= min(start, ctx_lo)]
+        if bounds is None:
+            bounds = _sentence_bounds(doc)
+        before = [b for b in bounds if b[1] <= min(start, ctx_lo)]
         regions.extend(reversed(before[-rules.lookback_sentences:] if rules.lookback_sentences
                                 else []))
         for r_lo, r_hi in regions:
@@ -428,8 +598,9 @@ def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy
 
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
               taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
-              context: str = "sentence") -> tuple[IssueStance, ...]:
-    n = len(doc.text)
+              context: str = "sentence", bounds: Sequence[tuple[int, int]] | None = None,
+              parsed: bool | None = None) -> tuple[IssueStance, ...]:
+    n = _text_length(doc)
     start, end = max(0, min(start, n)), max(0, min(end, n))
     if end <= start:
         return ()
@@ -438,20 +609,21 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
     elif sent_start is not None and sent_end is not None and sent_end > sent_start:
         ctx_lo, ctx_hi = min(sent_start, start), max(sent_end, end)
     else:
-        bounds = _sentence_bounds(doc)
+        if bounds is None:
+            bounds = _sentence_bounds(doc)
         ctx_lo = min([s for s, e in bounds if s <= start < e] or [start])
         ctx_hi = max([e for s, e in bounds if s < end <= e] or [end])
     found = _detect(hits, taxonomy, start, end, ctx_lo, ctx_hi)
     via = ""
     if not found and context != "claim":
-        found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi)
+        found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi, bounds)
     if not found:
         return ()
     span = doc.char_span(start, end, alignment_mode="expand")
     t_lo, t_hi = (span.start, span.end) if span is not None else (0, len(doc))
     in_claim = [h for h in hits if _within(h, start, end)]
     generic = [h for h in in_claim if h.issue is None and h.kind in GENERIC_KINDS]
-    negations = negation_scopes(doc, generic, t_lo, t_hi, taxonomy.stance)
+    negations = negation_scopes(doc, generic, t_lo, t_hi, taxonomy.stance, parsed)
     out = []
     for issue in taxonomy.issues:
         if issue.id not in found:
@@ -493,12 +665,23 @@ class IssuesComponent:
         if not attributions:
             doc._.claim_issues = []
             return doc
-        hits = doc_hits(doc, self.taxonomy)
+        bounds = _sentence_bounds(doc)
+        parsed = doc.has_annotation("DEP")
+        try:
+            compiled = _matcher(doc.vocab, self.taxonomy, doc.lang_ or "en",
+                                doc.has_annotation("POS"))
+            regions = claim_regions(
+                doc, ((a.start, a.end, a.sent_start, a.sent_end) for a in attributions), bounds,
+                self.taxonomy.stance.lookback_sentences, self.context, compiled.width)
+        except Exception:  # odd offsets: search the whole Doc
+            regions = None
+        hits = doc_hits(doc, self.taxonomy, regions)
         result = []
         for att in attributions:
             try:
                 result.append(_classify(doc, hits, att.start, att.end, att.cue, self.taxonomy,
-                                        att.sent_start, att.sent_end, self.context))
+                                        att.sent_start, att.sent_end, self.context, bounds,
+                                        parsed))
             except Exception:  # bad offsets must not lose the other claims
                 result.append(())
         doc._.claim_issues = result

@@ -35,6 +35,7 @@ The evidence string names each rule that fired and the words, so a person can ch
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -174,6 +175,7 @@ def word_variants(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)   # called per token of every claim's context: cache the words
 def stem(word: str) -> str:
     """A light, consistent stem used as the match key on both sides (text and term language):
     modernized / modernising / modernize -> moderniz; forces -> forc; defence -> defens;
@@ -221,6 +223,7 @@ def term_keys(word: str) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=4096)       # reporting cues repeat ("said", "told"): decide each once
 def cue_class(cue: str | None, rules: StanceRules) -> tuple[str | None, str | None]:
     """The polarity class of a reporting cue ("has called for" -> ("support", "call for")).
 
@@ -276,15 +279,17 @@ class Negation:
 
 
 def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
-                    rules: StanceRules) -> list[Negation]:
+                    rules: StanceRules, parsed: bool | None = None) -> list[Negation]:
     """Negators inside token range [lo, hi) and the token range each one governs.
 
     With a dependency parse the scope is the subtree of the negated word (the head of a
     "not"/"no", the head of an adjective like "difficult", a negative verb itself); without
-    one it is the rest of the clause, up to `negation.window` tokens.
+    one it is the rest of the clause, up to `negation.window` tokens. `parsed`: whether the
+    Doc has a parse, when the caller knows (checking costs a pass over the Doc).
     """
     exceptions = [h for h in hits if h.kind == "negexc"]
-    parsed = doc.has_annotation("DEP")
+    if parsed is None:
+        parsed = doc.has_annotation("DEP")
     out = []
     for h in hits:
         if h.kind not in ("negator", "negpred") or not (lo <= h.start < hi):
