@@ -167,7 +167,9 @@ def prep_cache_key(sha: str, ref: FileRef, config: Config) -> str:
 def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
     """Prepared file from the cache, or computed and cached. Returns (prepared, cache key)."""
     config = ctx.config
-    sha = file_sha256(Path(ref.path), limit=config.ingest.max_file_bytes)
+    # only regular files are hashed here: opening a FIFO would block the run forever
+    path = Path(ref.path)
+    sha = file_sha256(path, limit=config.ingest.max_file_bytes) if path.is_file() else None
     key = prep_cache_key(sha, ref, config) if sha else ""
     cache = ctx.cache
     if key:
@@ -176,7 +178,9 @@ def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
             return hit, key
     source = read_source(Path(ctx.root), ref.rel, config.ingest)
     prepared = prepare_source(source, config)
-    if not key:  # unreadable or oversize when hashed: key on what ingest saw
+    if not key or source.sha256 != sha:
+        # unreadable or oversize when hashed, or a read that failed (or saw other bytes)
+        # after hashing: key on this run only, so a transient failure is not reused
         key = digest(__version__, config.fingerprint(), "nohash", ref.rel, str(time.time()))
     cache.put("prep", key, prepared)
     return prepared, key
