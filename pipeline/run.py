@@ -100,8 +100,13 @@ class PoolMapper:
         pieces: dict[int, list[tuple[int, list]]] = {}
         while queue:
             pool = self._executor()
-            futures = {pool.submit(fn, ctx, chunk): (i, chunk, tries) for i, chunk, tries in queue}
-            queue = []
+            # Retries run one at a time: when a worker dies, every task in flight in the pool
+            # fails with it, so only a task that ran alone can be blamed for the death.
+            if any(tries for _, _, tries in queue):
+                batch, queue = queue[:1], queue[1:]
+            else:
+                batch, queue = queue, []
+            futures = {pool.submit(fn, ctx, chunk): (i, chunk, tries) for i, chunk, tries in batch}
             broken = False
             pending = set(futures)
             while pending:
