@@ -330,7 +330,9 @@ def _read_json(text: str, relpath: str, fmt: str, result: Any) -> SourceFile:
         try:
             data = json.loads(text.lstrip("\ufeff"))
         except json.JSONDecodeError as exc:
-            return result(FILE_FAILED, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+            # "Unterminated string starting at" + " at line 1" would say "at at"
+            msg = exc.msg.removesuffix(" at")
+            return result(FILE_FAILED, f"invalid JSON: {msg} at line {exc.lineno} column {exc.colno}")
         except RecursionError:
             return result(FILE_FAILED, "invalid JSON: nested too deeply")
         records = data if isinstance(data, list) else [data]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -18,6 +19,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 METADATA_KEY = b"claims"
+# Lone surrogates (a file name that is not valid UTF-8, decoded by the OS with
+# surrogateescape) cannot be stored in Parquet; each becomes U+FFFD, one char for one char,
+# so offsets into the text stay valid.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(values: list) -> list:
+    return [_SURROGATE_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in values]
 
 
 def _umask() -> int:
@@ -38,10 +47,12 @@ def to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     columns = {}
     for f in schema:
         values = [row.get(f.name) for row in rows]
-        if pa.types.is_dictionary(f.type):
-            columns[f.name] = pa.array(values, type=f.type.value_type).dictionary_encode()
-        else:
-            columns[f.name] = pa.array(values, type=f.type)
+        value_type = f.type.value_type if pa.types.is_dictionary(f.type) else f.type
+        try:
+            column = pa.array(values, type=value_type)
+        except UnicodeEncodeError:
+            column = pa.array(_valid_unicode(values), type=value_type)
+        columns[f.name] = column.dictionary_encode() if pa.types.is_dictionary(f.type) else column
     return pa.Table.from_pydict(columns, schema=schema)
 
 
@@ -123,7 +134,9 @@ def write_json(path: Path, data: Any) -> None:
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.chmod(name, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        # backslashreplace: a lone surrogate (undecodable file name) is written as a JSON
+        # \\udcXX escape, which loads back to the same name
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
             json.dump(data, handle, indent=2, ensure_ascii=False, default=str)
             handle.write("\n")
         os.replace(name, path)
