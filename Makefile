@@ -20,8 +20,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# throughput (a/b/c words/s, peak RSS at N and 10N), then near-duplicate scaling at 10k and
+# 100k synthetic articles (signatures in 2 processes, one clustering pass).
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/dedup_scale.py --sizes 10000 100000 --workers 2 --skip-serial
 
 clean-outputs:
 	rm -rf outputs/*.parquet outputs/manifest.json outputs/.cache

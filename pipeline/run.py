@@ -69,9 +69,26 @@ class InlineMapper:
         pass
 
 
+# Imported once by the forkserver, so every worker forks with spaCy and our modules loaded.
+FORKSERVER_PRELOAD = ["spacy", "pipeline.partition", "pipeline.nlp", "pipeline.attribution",
+                      "pipeline.issues", "pipeline.enrich", "pipeline.dedup"]
+
+
+def warm_worker(config: Config | None) -> None:
+    """Pool initializer: build the spaCy pipeline once, when the worker starts."""
+    if config is not None:
+        from pipeline.nlp import get_nlp
+
+        try:
+            get_nlp(config)
+        except Exception:  # noqa: BLE001 - the task that needs it reports the error
+            pass
+
+
 @dataclass
 class PoolMapper:
-    """Runs partitions in worker processes; each loads the spaCy pipeline once.
+    """Runs partitions in worker processes; each loads the spaCy pipeline once, when it starts
+    (`config` given), forked from a forkserver that has already imported spaCy.
 
     A worker that dies (killed, out of memory) breaks the pool: the partitions it had are
     retried one file at a time in a fresh pool, and a file that kills a worker again is
@@ -80,11 +97,15 @@ class PoolMapper:
 
     workers: int
     progress: Progress | None = None
+    config: Config | None = None
     _pool: ProcessPoolExecutor | None = None
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"))
+            context = get_context("forkserver")
+            context.set_forkserver_preload(FORKSERVER_PRELOAD)   # no-op once it runs
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
+                                             initializer=warm_worker, initargs=(self.config,))
         return self._pool
 
     def _reset(self) -> None:
@@ -224,7 +245,7 @@ def make_mapper(config: Config, progress: Progress | None, scheduler: str | None
 
         return DaskMapper(config.run.workers, scheduler, progress)
     if config.run.workers > 1:
-        return PoolMapper(config.run.workers, progress)
+        return PoolMapper(config.run.workers, progress, config)
     return InlineMapper(progress)
 
 
