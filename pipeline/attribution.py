@@ -476,6 +476,37 @@ def _headline_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _label_speaker(doc: Doc, text: str, para_lo: int, q: QuoteSpan, rules: CueRules) -> Token | None:
+    """`Kubiak: "We played well."` / `Dr. Ann Lee on the vaccine: "It works."`: a paragraph
+    that opens with a name (optionally followed by an on/about topic phrase) and a colon,
+    then a quotation of whole sentences.  Returns the name's head token, or None."""
+    lead = text[para_lo:q.open]
+    if not lead.rstrip().endswith(":") or len(lead) > 120:
+        return None
+    body = text[q.start:q.end].rstrip(")]")
+    if not body or body[-1] not in ".!?…":
+        return None                                # headline style `Name: "slogan"`
+    span = doc.char_span(para_lo, para_lo + len(lead.rstrip()) - 1, alignment_mode="contract")
+    if span is None or not len(span) or len(span) > 16:
+        return None
+    names: list[Token] = []
+    for t in span:
+        if t.pos_ == "PROPN" or (not names and t.lower_ in rules.speakers.titles) or (
+                names and t.text in (".", "-", "'s") and t.i + 1 < span.end
+                and doc[t.i + 1].pos_ == "PROPN"):
+            names.append(t)
+            continue
+        break
+    if not names or names[-1].pos_ != "PROPN" or len(names) > 5:
+        return None
+    rest = span[len(names):]
+    if len(rest):
+        if rest[0].lower_ not in ("on", "about", "after", "when", "regarding") or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+            return None                            # "Select quotes from Kubiak:" is no label
+    return names[-1]
+
+
 def _between_ok(doc: Doc, a: int, b: int, allowed: set[int], limit: int = 14) -> bool:
     """Tokens doc[a:b] hold only punctuation, adverbs or the allowed (speaker) tokens."""
     if b - a > limit:
@@ -767,6 +798,19 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             continue                               # inside an attributed clause (mixed)
         if word_count(text[q.start:q.end]) < max(min_quote_words, 1):
             continue
+        label = _label_speaker(doc, text, para_starts[para_of(q.open)], q, rules)
+        if label is not None:
+            # transcript layout `Name: "X."` / `Name on the loss: "X."`: the label speaks
+            sp = resolver.resolve(label, label.idx)
+            if sp.type != UNKNOWN:
+                resolver.remember(sp, label.idx, label.lemma_.lower())
+                k = bisect.bisect_left(starts, q.start)
+                c = _Claim(q.start, q.end, None, None, sp, label.idx, "speaker-label", quote=j,
+                           speaker_tok=label.i)
+                claims.insert(k, c)
+                starts.insert(k, c.start)
+                used_quotes.add(j)
+                continue
         # the quote must open a sentence or a paragraph
         pre = text[para_starts[para_of(q.open)]:q.open].rstrip()
         if pre and pre[-1] not in ".!?\"”'’:":

@@ -13,7 +13,9 @@ Marks handled:
   a plural -s (allies') is a weak closer, used only when no better closer follows.
 
 Multi-paragraph quotations (each paragraph opens, only the last closes) give one span per
-paragraph with `continued=True` on all but the last.
+paragraph with `continued=True` on all but the last.  A double quote that opens a paragraph
+(or follows a colon/comma) and is never closed runs to the end of its paragraph when that
+ends a sentence: news often omits, or an excerpt cuts, the closing mark of such a quote.
 
 `claim_kind(start, end, text, quotes)` is the mechanical kind of a claim span: direct when
 every letter lies inside quote marks, mixed when some do, indirect when none do.
@@ -173,6 +175,17 @@ def _starts_with_opener(text: str, lo: int, hi: int, style: str) -> bool:
     return text[i] in "'‘"
 
 
+def _unclosed_to_end(text: str, lo: int, mark: int, s: int, e: int) -> bool:
+    """An opener never closed in its paragraph still quotes to the paragraph end when it
+    starts the paragraph or follows a colon/comma, and the rest is sentences (>= 3 words,
+    ending in terminal punctuation)."""
+    lead = text[lo:mark].rstrip()
+    if lead and lead[-1] not in ":,":
+        return False
+    body = text[s:e].rstrip(")]")
+    return bool(body) and body[-1] in ".!?…" and word_count(text[s:e]) >= 3
+
+
 def find_quotes(text: str, max_quote_chars: int = 3000) -> list[QuoteSpan]:
     """All quoted strings of `text`, in order of their opening mark."""
     paras = paragraphs(text)
@@ -196,15 +209,21 @@ def find_quotes(text: str, max_quote_chars: int = 3000) -> list[QuoteSpan]:
                 s, e = _content(text, a, b)
                 if e > s:
                     found.append(QuoteSpan(a, b, s, e, style))
-        # a paragraph ending inside a quote continues only when the next paragraph reopens it
+        # a paragraph ending inside a quote: the quote continues into the next paragraph
+        # when that reopens it; a double quote that opens the paragraph (or follows a colon
+        # or comma) and runs to a full stop is news style for a quote whose closing mark
+        # belongs to a later paragraph (or was dropped): it runs to the paragraph end
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         for style, pend in (("double", dpend), ("single", spend)):
-            if pend is None or nxt is None or hi - pend > max_quote_chars:
+            if pend is None or hi - pend > max_quote_chars:
                 continue
-            if _starts_with_opener(text, nxt[0], nxt[1], style):
-                s, e = _content(text, pend, hi)
-                if e > s:
-                    found.append(QuoteSpan(pend, -1, s, e, style, continued=True))
+            s, e = _content(text, pend, hi)
+            if e <= s:
+                continue
+            if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1], style):
+                found.append(QuoteSpan(pend, -1, s, e, style, continued=True))
+            elif style == "double" and _unclosed_to_end(text, lo, pend, s, e):
+                found.append(QuoteSpan(pend, -1, s, e, style))
     found.sort(key=lambda q: q.open)
     # a continued paragraph must be followed by a quote starting the next paragraph
     return found

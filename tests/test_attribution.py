@@ -51,7 +51,9 @@ REGRESSION = [
     # --- multi-paragraph quote and continuation paragraph
     pytest.param('"The first problem is money," said Laura Chen, an economist at the institute.\n'
                  '"The second problem is time. Nobody has enough of either.',
-                 [("The first problem is money,", "direct", "Chen")], id="unclosed-last-paragraph"),
+                 [("The first problem is money,", "direct", "Chen"),
+                  ("The second problem is time. Nobody has enough of either.", "direct", "Chen")],
+                 id="unclosed-last-paragraph"),
     pytest.param('Governor Rick Alvarez said the state would appeal. "We think the ruling is wrong," he said.\n'
                  '"We will take this to the Supreme Court if we have to."',
                  [("the state would appeal", "indirect", "Alvarez"),
@@ -181,6 +183,31 @@ REGRESSION = [
     pytest.param("Officials could not be reached for comment.", [], id="not-reached"),
     pytest.param("Pentagon: troops to stay in Korea\nThe decision came after months of talks.", [],
                  id="colon-headline"),
+    # --- quotes whose closing mark is missing (next paragraph, excerpt end, or dropped)
+    pytest.param('Nurse Ellen Park, who has worked at the clinic for ten years, said: "We are exhausted. '
+                 'Nobody is listening to us.\n"We asked for more staff in the spring.\n'
+                 'The hospital said it was hiring.',
+                 [("We are exhausted. Nobody is listening to us.", "direct", "Park"),
+                  ("We asked for more staff in the spring.", "direct", "Park"),
+                  ("it was hiring", "indirect", "hospital")], id="unclosed-paragraph-chain"),
+    pytest.param('Mayor Tom Briggs said: "We will find the money for the library. It matters to this town.',
+                 [("We will find the money for the library. It matters to this town.", "direct", "Briggs")],
+                 id="unclosed-at-end"),
+    # --- transcript / sports label layout: Name: "..."
+    pytest.param('Coach Dan Miller spoke after the game. "We were lucky," Miller said.\n'
+                 'More from Miller:\n'
+                 'Miller: "The defense played its best game of the year."\n'
+                 'Miller on his injured quarterback: "It does not look good. We will know more on Monday."',
+                 [("We were lucky,", "direct", "Miller"),
+                  ("The defense played its best game of the year.", "direct", "Miller"),
+                  ("It does not look good. We will know more on Monday.", "direct", "Miller")],
+                 id="speaker-label-colon"),
+    pytest.param('Dr. Sarah Quinn: "The vaccine works well in older patients."',
+                 [("The vaccine works well in older patients.", "direct", "Quinn")], id="speaker-label-title"),
+    pytest.param('Quotes of the week:\nObama: "Yes we can"\nThe rally ended at noon.', [],
+                 id="label-slogan-not-claim"),
+    pytest.param('The board met on Monday and voted: "The motion is carried."', [],
+                 id="voted-colon-not-label"),
 ]
 
 

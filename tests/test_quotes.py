@@ -42,9 +42,28 @@ def test_multi_paragraph_quote():
     assert [q.continued for q in qs] == [True, True, False]
 
 
-def test_unclosed_paragraph_not_continued_is_dropped():
-    text = '"This never closes.\nA plain paragraph follows. "Then a quote," he said.'
-    assert contents(text) == ["Then a quote,"]
+@pytest.mark.parametrize("text,expected", [
+    # a mid-sentence opener that never closes is a stray mark
+    ('He called it "a scheme that never closes.\nA plain paragraph. "Then a quote," he said.',
+     ["Then a quote,"]),
+    # too short, or no sentence end: not a quotation
+    ('"Never closes.\nA plain paragraph follows. "Then a quote," he said.', ["Then a quote,"]),
+    ('She said: "we will see about\nA plain paragraph follows.', []),
+    # a paragraph-opening quote (or after "said:") without its closing mark runs to the
+    # paragraph end: the closing mark was dropped or sits in a paragraph not given
+    ('"This never closes, said nobody.\nA plain paragraph follows.', ["This never closes, said nobody."]),
+    ('The mayor said: "We will rebuild the bridge. It will take years.',
+     ["We will rebuild the bridge. It will take years."]),
+    ('She said: "First part of it all.\n"Second part, never closed either.\nShe added: "More."',
+     ["First part of it all.", "Second part, never closed either.", "More."]),
+])
+def test_unclosed_paragraph_quotes(text, expected):
+    assert contents(text) == expected
+
+
+def test_unclosed_paragraph_continued_flags():
+    text = 'She said: "First part of it all.\n"Second part, never closed either.\nShe added: "More."'
+    assert [q.continued for q in find_quotes(text)] == [True, False, False]
 
 
 def test_max_quote_chars():
