@@ -264,7 +264,6 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     root = check_corpus(Path(corpus))
-    out = check_output(Path(out))
     parse_reference_time(config.dates.reference_time)
     refs = [FileRef(rel, str(path)) for rel, path in list_corpus(root, config.ingest)]
     if not refs:
@@ -279,6 +278,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
 
         if not spacy.util.is_package(config.model.name) and not Path(config.model.name).exists():
             load_model(config.model.name)  # raises the one-line ConfigError
+    out = check_output(Path(out))   # after the checks above: a failed start creates no folder
 
     tmp_cache = None
     if config.run.cache:
