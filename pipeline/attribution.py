@@ -57,6 +57,11 @@ class CueRules:
     hearsay_passive: frozenset[str] = frozenset()                       # "is said to"
     event_verbs: frozenset[str] = frozenset()                           # "when asked ..."
     event_marks: frozenset[str] = frozenset()
+    quoted_as: frozenset[str] = frozenset()                             # "was quoted as saying"
+    negative_heads: frozenset[str] = frozenset()                        # "declined to say"
+    own_action: frozenset[str] = frozenset()                            # "wants to make money"
+    own_action_inf: frozenset[str] = frozenset()                        # "... to know how"
+    make_clear: frozenset[str] = frozenset()                            # "made it clear that"
 
 
 def load_cues(path: Path) -> CueRules:
@@ -113,7 +118,17 @@ def load_cues(path: Path) -> CueRules:
                     event_verbs=frozenset(str(v).lower() for v in
                                           data.get("event_clauses", {}).get("verbs", [])),
                     event_marks=frozenset(str(v).lower() for v in
-                                          data.get("event_clauses", {}).get("marks", [])))
+                                          data.get("event_clauses", {}).get("marks", [])),
+                    quoted_as=frozenset(str(v).lower() for v in
+                                        data.get("hearsay_passive", {}).get("quoted_as", [])),
+                    negative_heads=frozenset(str(v).lower() for v in
+                                             data.get("negative", {}).get("heads", [])),
+                    own_action=frozenset(str(v).lower() for v in
+                                         data.get("own_action", {}).get("verbs", [])),
+                    own_action_inf=frozenset(str(v).lower() for v in
+                                             data.get("own_action", {}).get("infinitives", [])),
+                    make_clear=frozenset(str(v).lower() for v in
+                                         data.get("make_clear", {}).get("adjectives", [])))
 
 
 # ---------------------------------------------------------------------------- cue matching
@@ -144,6 +159,14 @@ def _match_cue(tok: Token, rules: CueRules) -> _Cue | None:
     if tok.pos_ not in ("VERB", "AUX"):       # nominalised reports ("his calls for") are not cues
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "make" and rules.make_clear:  # "made (it) clear that ..."
+        for k in range(tok.i + 1, min(tok.i + 3, len(doc))):
+            t = doc[k]
+            if t.lower_ in rules.make_clear and k + 1 < len(doc) and doc[k + 1].lower_ == "that":
+                return _Cue(tok, t, "say", "make", doc[tok.i:k + 1].text)
+            if t.lower_ != "it":
+                break
+        return None
     for child in tok.children:                # verb + particle / preposition
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in rules.phrases and (
                 child.dep_ == "prt" or all(t.pos_ in ("ADV", "PART") for t in doc[tok.i + 1:child.i])):
@@ -160,6 +183,16 @@ def _match_cue(tok: Token, rules: CueRules) -> _Cue | None:
     if lemma in rules.verbs:
         return _Cue(tok, tok, rules.verbs[lemma], "verb", tok.text)
     return None
+
+
+def _negated(tok: Token, rules: CueRules) -> bool:
+    """A negative report: "did not say", "never commented", "declined to say", "refused to
+    comment" -- the cue is negated or governed by a verb of not doing."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and (
+        head.lemma_.lower() in rules.negative_heads or any(c.dep_ == "neg" for c in head.children))
 
 
 def _is_passive(tok: Token) -> bool:
@@ -239,25 +272,40 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
             if anc.i in cue_toks:
                 return _speaker_head(cue_toks[anc.i], rules, cue_toks, depth + 1)
         return cand
+    # "X was quoted as saying: ...": the passive subject of the quoting verb
+    if tok.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i and _is_passive(
+            head.head) and head.head.lemma_.lower() in rules.quoted_as:
+        for c in head.head.children:
+            if c.dep_ == "nsubjpass":
+                return c
     # "..., adding that ...", "calling it ...": participles take the speaker of the nearest
     # reporting verb above them, else the subject of their head
     if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp") and tok.tag_ in ("VBG", "VBN") or \
             (tok.dep_ == "xcomp" and tok.tag_ == "VB"):
         anc = head
         while anc is not None:
-            if anc.i in cue_toks:
+            # "said they believe X, calling him 'Y'": a belief does not call anyone names,
+            # the reporting verb above it does
+            if anc.i in cue_toks and cue_toks[anc.i].group not in rules.attitude:
                 return _speaker_head(cue_toks[anc.i], rules, cue_toks, depth + 1)
             if anc.head.i == anc.i:
                 break
             anc = anc.head
+        passive_ok = _is_passive(head) and head.lemma_.lower() in rules.quoted_as
         for c in head.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and passive_ok):
                 if c.lower_ in rules.speakers.relative and head.dep_ == "relcl":
                     return head.head
                 return c
         return None
-    # "a statement saying ...": the noun it describes
+    # "a statement saying ...": the noun it describes; "X issued a statement saying ...": X
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "dobj" and head.lemma_.lower() in rules.speakers.document:
+            for c in head.head.children:
+                if c.dep_ == "nsubj":
+                    if c.lower_ in rules.speakers.relative and head.head.dep_ == "relcl":
+                        return head.head.head
+                    return c
         return head
     return None
 
@@ -335,6 +383,8 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         if not right:
             return None
         return right[0].left_edge.i, max(c.right_edge.i for c in right)
+    if cue.kind == "make":
+        return _that_clause(cue)
     parts: list[Token] = []
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
         parts.extend(c for c in cue.last.children if c.dep_ in ("pobj", "pcomp"))
@@ -357,6 +407,8 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         if fallback is not None:
             return fallback
     if not parts:
+        if tok.dep_ == "relcl":
+            return None                            # "the 13 percent analysts had expected"
         # "CLAUSE, X said": a ccomp before the cue
         before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
         if before:
@@ -659,6 +711,14 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             continue                                   # "is reported to have told ...": told speaks
         if _embedded_question(tok):
             continue
+        if cue.group not in rules.attitude and _negated(tok, rules):
+            continue                                   # "did not say whether", "declined to say"
+        if rules.requires.get(cue.group) == "complement" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue                                   # "a bar called X": naming, not a claim
+        if cue.group in rules.attitude and tok.lemma_.lower() in rules.own_action and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in rules.own_action_inf and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
+            continue                                   # "investors want to know how ..."
         if rules.requires.get(cue.group) == "clause" and (tok.tag_ == "VBN" or not any(
                 c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)):
             continue                                   # "asked whether ..." only; "Asked about X,"
@@ -711,7 +771,9 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             continue
         if rules.requires.get(cue.group) == "complement" and not (
                 any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in (
-                    "as", "of")) for t in doc[a:b + 1])
+                    "as", "of")) or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
+                        t.i + 1 > b or doc[t.i + 1].lower_ not in ("well", "soon", "long", "much")))
+                    for t in doc[a:b + 1])
                 or qindex.inside(doc[a].idx, doc[b].idx + len(doc[b]))):
             continue                                   # "praised the team": a deed, not a claim
         if cue.kind == "prep" and any(
@@ -727,7 +789,19 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             if q.end > e:
                 e = max(e, q.outer_end)
         s, e = trim_span(text, s, e)
-        if e <= s or word_count(text[s:e]) < 2:
+        if e <= s:
+            continue
+        if rules.requires.get(cue.group) == "complement":
+            # "calling him 'a very dangerous person'", "accused them of 'blighting X' while
+            # ...": the quoted words after the object are the claim (span inside the marks)
+            inner = [j for j in qindex.inside(s, e) if quotes[j].open > s and j not in used_quotes]
+            if inner:
+                j = inner[0]
+                used_quotes.add(j)
+                claims.append(_Claim(quotes[j].start, quotes[j].end, cue, cue.text, speaker, pos,
+                                     "cue-complement-quote", quote=j, speaker_tok=sp_head.i))
+                continue
+        if word_count(text[s:e]) < 2:
             continue
         claims.append(_Claim(s, e, cue, cue.text, speaker, pos, "cue-clause:" + cue.group,
                              speaker_tok=sp_head.i))
@@ -776,7 +850,9 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
                 if ne > ns and doc[left].idx > o.start:
                     o.end = ne
             elif c.speaker.start <= o.start + 1 and o.quote < 0 and c.speaker.type == PERSON \
-                    and c.speaker.canonical and c.speaker.canonical[:1].isupper():
+                    and c.speaker.canonical and c.speaker.canonical[:1].isupper() and (
+                        c.cue.group in rules.attitude or c.cue.kind in ("express", "adj")) and (
+                        o.cue is None or o.cue.kind == "verb"):
                 o.end = -1                         # "Kuo said Lai hoped ...": the principal speaks
             elif c.cue.group in rules.attitude and o.quote < 0:
                 drop = True                        # "told ... that doctors did not want to": content
