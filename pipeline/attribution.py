@@ -62,6 +62,7 @@ class CueRules:
     own_action: frozenset[str] = frozenset()                            # "wants to make money"
     own_action_inf: frozenset[str] = frozenset()                        # "... to know how"
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
+    channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
 
 
 def load_cues(path: Path) -> CueRules:
@@ -128,7 +129,9 @@ def load_cues(path: Path) -> CueRules:
                     own_action_inf=frozenset(str(v).lower() for v in
                                              data.get("own_action", {}).get("infinitives", [])),
                     make_clear=frozenset(str(v).lower() for v in
-                                         data.get("make_clear", {}).get("adjectives", [])))
+                                         data.get("make_clear", {}).get("adjectives", [])),
+                    channel_groups=frozenset(str(v).lower() for v in
+                                             data.get("channels", {}).get("speech_groups", [])))
 
 
 # ---------------------------------------------------------------------------- cue matching
@@ -301,10 +304,16 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
     # "a statement saying ...": the noun it describes; "X issued a statement saying ...": X
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ == "dobj" and head.lemma_.lower() in rules.speakers.document:
-            for c in head.head.children:
+            v = head.head
+            for _ in range(4):                 # "declined ..., but later issued a statement"
+                subj = [c for c in v.children if c.dep_ == "nsubj"]
+                if subj or v.dep_ != "conj" or v.head.i == v.i:
+                    break
+                v = v.head
+            for c in v.children:
                 if c.dep_ == "nsubj":
-                    if c.lower_ in rules.speakers.relative and head.head.dep_ == "relcl":
-                        return head.head.head
+                    if c.lower_ in rules.speakers.relative and v.dep_ == "relcl":
+                        return v.head
                     return c
         return head
     return None
@@ -353,7 +362,8 @@ def _nearest_left_np(tok: Token, stop: int) -> Token | None:
 _COMPLEMENT = ("ccomp", "xcomp", "dobj", "oprd", "dative")
 
 
-def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | None:
+def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue],
+                    speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range [a, b] (inclusive) of the reported content of a cue, or None."""
     tok, doc = cue.tok, cue.tok.doc
     if cue.kind == "prep":
@@ -413,12 +423,17 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
         before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
         if before:
             c = before[-1]
+            if _holds_report(doc, c.left_edge.i, c.i + 1, cue_toks, speech):
+                return None                        # "X said Y, the AP reported": a channel
             return c.left_edge.i, c.right_edge.i
-        # parenthetical cue hanging on the clause it reports ("..., CNN reported.")
+        # parenthetical cue hanging on the clause it reports ("..., CNN reported."); when
+        # that clause is itself a report ("X said Y, the AP reported") the cue is a channel
         head = tok.head
         if head.i != tok.i and head.i < tok.i and tok.dep_ in ("parataxis", "ccomp", "advcl") \
                 and tok.left_edge.i > head.left_edge.i \
                 and doc[tok.left_edge.i - 1].text in (",", "—", "–"):
+            if _holds_report(doc, head.left_edge.i, tok.left_edge.i, cue_toks, speech):
+                return None
             return head.left_edge.i, tok.left_edge.i - 1
         return None
     a = min(p.left_edge.i for p in parts)
@@ -434,6 +449,13 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue]) -> tuple[int, int] | N
                     for g in c.children) and c.tag_ in ("VB", "VBG", "VBN", "JJ"))):
                 b = max(b, c.right_edge.i)
     return a, b
+
+
+def _holds_report(doc: Doc, a: int, b: int, cue_toks: dict, speech: frozenset[str]) -> bool:
+    """doc[a:b] contains a speech verb (say, tell, add ...) with its own subject ("X said Y");
+    beliefs ("the company expects") and passives ("is expected to") do not count."""
+    return any(k in cue_toks and cue_toks[k].kind == "verb" and cue_toks[k].group in speech
+               and any(c.dep_ == "nsubj" for c in doc[k].children) for k in range(a, b))
 
 
 def _comma_participle(c: Token) -> bool:
@@ -713,7 +735,8 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             continue
         if cue.group not in rules.attitude and _negated(tok, rules):
             continue                                   # "did not say whether", "declined to say"
-        if rules.requires.get(cue.group) == "complement" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        if rules.requires.get(cue.group) == "complement" and tok.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "aux", "agent") for c in tok.children):
             continue                                   # "a bar called X": naming, not a claim
         if cue.group in rules.attitude and tok.lemma_.lower() in rules.own_action and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in rules.own_action_inf and not any(
@@ -761,7 +784,7 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
             claims.append(_Claim(q.start, q.end, cue, cue.text, speaker, pos, "cue-before-quote",
                                  quote=found, speaker_tok=sp_head.i))
             continue
-        rng = _content_tokens(cue, cues)
+        rng = _content_tokens(cue, cues, rules.channel_groups)
         if rng is None:
             continue
         a, b = _trim_tokens(doc, *_cut_trailing(doc, *rng, rules, cues))

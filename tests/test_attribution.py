@@ -255,6 +255,29 @@ REGRESSION = [
     pytest.param("Ivan Petrov said Mayor Lena Ortiz told him the road would reopen in May.",
                  [("Mayor Lena Ortiz told him the road would reopen in May", "indirect", "Petrov"),
                   ("the road would reopen in May", "indirect", "Ortiz")], id="nested-person-told"),
+    # --- channels: an agency relaying a report is not a second speaker
+    pytest.param("Local doctors said they had asked the state for more ventilators, the Associated "
+                 "Press reported.",
+                 [("they had asked the state for more ventilators", "indirect", "doctors")],
+                 id="agency-channel"),
+    pytest.param("Sales will rise by 5 percent next year, the company said in a statement.",
+                 [("Sales will rise by 5 percent next year", "indirect", "company")],
+                 id="parenthetical-not-channel"),
+    pytest.param("The Harlow Group expects profits to fall, it said on Monday.",
+                 [("The Harlow Group expects profits to fall", "indirect", "Harlow")],
+                 id="belief-clause-not-channel"),
+    pytest.param("He sold tickets to a band called Silver Road, which was popular.", [],
+                 id="called-naming-comma"),
+    # --- known misses
+    pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
+                 "and named Norcom as its biggest rival.",
+                 [("the firm was unlikely to lose share", "indirect", None),
+                  ("strong competition", "indirect", None),
+                  ("Norcom as its biggest rival", "indirect", None)], id="named-as-coordinated", marks=X),
+    pytest.param('The chief executive told CNBC the fall is a "worry" but he is still "very hopeful" '
+                 "about the business.",
+                 [('the fall is a "worry" but he is still "very hopeful" about the business', "mixed", None)],
+                 id="mixed-two-fragments", marks=X),
 ]
 
 
