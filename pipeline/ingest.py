@@ -46,8 +46,9 @@ _TIE_CHAOS = 0.15
 def list_corpus(root: Path, cfg: IngestConfig) -> Iterator[tuple[str, Path]]:
     """Yield (relative posix path, absolute path) for every file under `root`, sorted by path.
 
-    Hidden files and folders (name starting with ".") are left out unless
-    `cfg.include_hidden`. Symlinked folders are walked when `cfg.follow_symlinks`, but a link
+    Hidden files and folders (name starting with ".") are not read unless
+    `cfg.include_hidden`: each is yielded as one entry (a hidden folder is not walked) so that
+    `read_source` reports it as skipped and the manifest still accounts for it. Symlinked folders are walked when `cfg.follow_symlinks`, but a link
     back to a folder on the current path (a loop) or to a folder already walked is yielded
     as an entry of its own, so `read_source` reports it as skipped. Broken links, special
     files and unfollowed links are yielded too (reported skipped/failed by `read_source`).
@@ -94,10 +95,11 @@ def _walk(folder: Path, prefix: str, cfg: IngestConfig, visited: set[str],
         return
     for entry in entries:
         name = entry.name
-        if name.startswith(".") and not cfg.include_hidden:
-            continue
         rel = prefix + name
         path = folder / name
+        if name.startswith(".") and not cfg.include_hidden:
+            found.append((rel, path))          # reported as skipped, never walked or read
+            continue
         try:
             is_link = entry.is_symlink()
             is_dir = entry.is_dir(follow_symlinks=cfg.follow_symlinks)
@@ -125,6 +127,9 @@ def read_source(root: Path, relpath: str, cfg: IngestConfig) -> SourceFile:
     def result(status: str, reason: str | None = None, **kw: Any) -> SourceFile:
         return SourceFile(**{**base, **kw}, status=status, reason=reason)
 
+    if not cfg.include_hidden and any(part.startswith(".") for part in relpath.split("/")):
+        kind = "folder" if os.path.isdir(path) else "file"
+        return result(FILE_SKIPPED, f"hidden {kind} (not read: ingest.include_hidden = false)")
     try:
         lst = os.lstat(path)
     except FileNotFoundError:

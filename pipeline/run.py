@@ -249,6 +249,16 @@ def make_mapper(config: Config, progress: Progress | None, scheduler: str | None
     return InlineMapper(progress)
 
 
+def is_inside(path: str, folder: Path) -> bool:
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    return real == top or real.startswith(top + os.sep)
+
+
+def skipped_prep(rel: str, reason: str) -> PrepSummary:
+    return PrepSummary(SourceFile(path=rel, size=0, sha256="", mtime=0.0, format="unknown",
+                                  encoding=None, status=FILE_SKIPPED, reason=reason), "")
+
+
 def lost_prep(ref: FileRef, reason: str) -> PrepSummary:
     return PrepSummary(SourceFile(path=ref.rel, size=0, sha256="", mtime=0.0, format="unknown",
                                   encoding=None, status=FILE_FAILED, reason=reason), "")
@@ -279,6 +289,8 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         if not spacy.util.is_package(config.model.name) and not Path(config.model.name).exists():
             load_model(config.model.name)  # raises the one-line ConfigError
     out = check_output(Path(out))   # after the checks above: a failed start creates no folder
+    own = {r.rel for r in refs if is_inside(r.path, out)}   # our own outputs are never input
+    refs = [r for r in refs if r.rel not in own]
 
     tmp_cache = None
     if config.run.cache:
@@ -293,10 +305,16 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         size = config.run.files_per_task
         preps: list[PrepSummary] = [p for part in mapper.map(
             prepare_chunk, ctx, chunked(refs, size), "prepare", lost_prep) for p in part]
+        if own:
+            preps = sorted(preps + [skipped_prep(rel, "inside the output folder (not read)")
+                                    for rel in own], key=lambda p: p.source.path)
 
         # reduce 1: near-duplicate clusters over the whole corpus, in corpus order
         items = [(key, sig) for p in preps for key, sig in zip(p.keys, p.signatures)]
         clusters = cluster(items, config.dedup)
+        # signatures (~5 KB an article) only feed the clustering: drop them before parsing
+        del items
+        preps = [dataclasses.replace(p, signatures=()) for p in preps]
         id_of = {key: aid for p in preps for key, aid in zip(p.keys, p.article_ids)}
 
         def cluster_info(key: str) -> tuple[str, str | None]:

@@ -38,7 +38,13 @@ def test_list_corpus_walks_any_depth_sorted_and_skips_hidden(tmp_path):
         write(tmp_path, rel, "text")
     rels = [rel for rel, _ in list_corpus(tmp_path, CFG)]
     assert rels == sorted(rels)
-    assert rels == ["a b/ünïcode name.txt", "a/b/c/deep.md", "a/z.txt", "b.txt"]
+    # hidden entries are listed once each (folders not walked) so the manifest accounts for them
+    assert rels == [".git", ".hidden.txt", "a b/ünïcode name.txt", "a/.cache", "a/b/c/deep.md",
+                    "a/z.txt", "b.txt"]
+    fates = {rel: read_source(tmp_path, rel, CFG) for rel in rels}
+    assert fates[".git"].status == "skipped" and fates[".git"].reason.startswith("hidden folder")
+    assert fates[".hidden.txt"].reason.startswith("hidden file")
+    assert fates["b.txt"].status == "ok"
     with_hidden = [rel for rel, _ in list_corpus(tmp_path, replace(CFG, include_hidden=True))]
     assert ".hidden.txt" in with_hidden and ".git/config" in with_hidden
     for rel, path in list_corpus(tmp_path, CFG):

@@ -166,3 +166,16 @@ def test_dask_engine_gives_the_same_tables(tmp_path, config, corpus_outputs):
     assert len(list((out / "claims.parquet").glob("part-*.parquet"))) == 3
     assert result.claims == corpus_outputs[1].claims
     assert_same_tables(corpus_outputs[0], out)
+
+
+def test_outputs_inside_the_corpus_are_never_read(tmp_path, config):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "000_2188b5e890cdc8c0.txt", corpus)
+    out = corpus / "outputs"
+    first = run(corpus, out, config)
+    second = run(corpus, out, config)
+    assert second.claims == first.claims and second.articles == first.articles == 1
+    files = {f["path"]: f for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert files["outputs/claims.parquet"]["status"] == "skipped"
+    assert files["outputs/claims.parquet"]["reason"] == "inside the output folder (not read)"
