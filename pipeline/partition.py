@@ -332,11 +332,11 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
                 per_task[t][pos] = hit
             else:
                 pending.append((t, article, key))
-    words = 0
+    words = [0] * len(tasks)                  # words parsed for each file of the chunk
     if pending:
         claims, errors = extract_articles([a for _, a, _ in pending], config)
         for (t, article, key), found, error in zip(pending, claims, errors):
-            words += article.n_words
+            words[t] += article.n_words
             if error:
                 task_errors[t] = f"{article_key(article)}: {error}"
                 continue
@@ -347,7 +347,7 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
         keys: list[ClaimKey] = []
         for pos in sorted(per_task[t]):
             keys.extend(claim_keys(per_task[t][pos], article_key(articles_of[t][pos])))
-        out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words))
+        out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words[t]))
     return out
 
 
