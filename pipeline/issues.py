@@ -311,7 +311,7 @@ class CompiledMatchers:
                 by_label.setdefault(label, []).append(pattern)
         if not by_label:
             return None
-        matcher = Matcher(vocab)
+        matcher = Matcher(vocab, validate=False)   # every pattern was validated when built
         for label, patterns in by_label.items():
             matcher.add(label, patterns)
         return matcher

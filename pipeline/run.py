@@ -249,6 +249,27 @@ def make_mapper(config: Config, progress: Progress | None, scheduler: str | None
     return InlineMapper(progress)
 
 
+def batches(tasks: list[ExtractTask], config: Config) -> list[list[ExtractTask]]:
+    """Extract tasks grouped so that each holds at least `model.batch_size` articles to parse
+    (spaCy is much faster on full batches) and at least `run.files_per_task` files, while
+    leaving each worker several tasks to balance the load."""
+    total = sum(len(t.canonical) for t in tasks)
+    per_worker = max(1, total // (4 * config.run.workers)) if config.run.workers > 1 else total
+    want = max(config.model.batch_size, min(per_worker, 4 * config.model.batch_size))
+    out: list[list[ExtractTask]] = []
+    current: list[ExtractTask] = []
+    count = 0
+    for task in tasks:
+        current.append(task)
+        count += len(task.canonical)
+        if count >= want and len(current) >= config.run.files_per_task:
+            out.append(current)
+            current, count = [], 0
+    if current:
+        out.append(current)
+    return out
+
+
 def is_inside(path: str, folder: Path) -> bool:
     real, top = os.path.realpath(path), os.path.realpath(folder)
     return real == top or real.startswith(top + os.sep)
@@ -325,7 +346,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
                              tuple(n for n, key in enumerate(p.keys) if clusters.get(key, (key, None))[1] is None))
                  for p in preps if p.keys]
         extracts: list[ExtractSummary] = [e for part in mapper.map(
-            extract_chunk, ctx, chunked(tasks, size), "extract", lost_extract) for e in part]
+            extract_chunk, ctx, batches(tasks, config), "extract", lost_extract) for e in part]
         extract_of = {e.rel: e for e in extracts}
 
         # reduce 2: the same statement carried by an earlier article
