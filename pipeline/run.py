@@ -336,43 +336,48 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         # signatures (~5 KB an article) only feed the clustering: drop them before parsing
         del items
         preps = [dataclasses.replace(p, signatures=()) for p in preps]
-        id_of = {key: aid for p in preps for key, aid in zip(p.keys, p.article_ids)}
 
-        def cluster_info(key: str) -> tuple[str, str | None]:
-            head, dup = clusters.get(key, (key, None))
-            return id_of.get(head, head), (id_of.get(dup, dup) if dup else None)
-
-        tasks = [ExtractTask(p.source.path, p.prep_key,
-                             tuple(n for n, key in enumerate(p.keys) if clusters.get(key, (key, None))[1] is None))
+        # map 2: claims of every cluster's canonical article
+        canonical = {p.source.path: tuple(n for n, key in enumerate(p.keys)
+                                          if clusters.get(key, (key, None))[1] is None)
+                     for p in preps if p.keys}
+        tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path])
                  for p in preps if p.keys]
         extracts: list[ExtractSummary] = [e for part in mapper.map(
             extract_chunk, ctx, batches(tasks, config), "extract", lost_extract) for e in part]
-        extract_of = {e.rel: e for e in extracts}
 
         # reduce 2: the same statement carried by an earlier article
-        keys = [k for e in extracts for k in e.claim_keys]
-        dups = claim_duplicates(keys, config.dedup)
+        dups = claim_duplicates((k for e in extracts for k in e.claim_keys), config.dedup)
 
         metadata = {"pipeline_version": __version__, "model": config.model.name,
                     "config_hash": config.fingerprint(), "run_started": started_at}
-        rows_tasks = []
-        for p in preps:
-            if not p.keys:
-                continue
-            task = next(t for t in tasks if t.rel == p.source.path)
-            rows_tasks.append(RowsTask(
-                p.source.path, p.prep_key, tuple(cluster_info(k) for k in p.keys),
-                task.canonical,
-                {k.claim_id: dups[k.claim_id] for k in extract_of[p.source.path].claim_keys
-                 if k.claim_id in dups}))
+        rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups)
         metadata["run_finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         write_tables(ctx, out, rows_tasks, metadata, mapper, result)
-        finish(result, preps, extracts, clusters, config, out, started_at, started)
+        finish(result, preps, extracts, clusters, config, root, out, started_at, started)
     finally:
         mapper.close()
         if tmp_cache is not None:
             tmp_cache.cleanup()
     return result
+
+
+def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters: dict,
+              canonical: dict[str, tuple[int, ...]], dups: dict[str, str]) -> list[RowsTask]:
+    """What each file contributes to the tables: its articles' cluster ids and canonical
+    copies, and the claim duplicates among its claims."""
+    id_of = {key: aid for p in preps for key, aid in zip(p.keys, p.article_ids)}
+
+    def cluster_info(key: str) -> tuple[str, str | None]:
+        head, dup = clusters.get(key, (key, None))
+        return id_of.get(head, head), (id_of.get(dup, dup) if dup else None)
+
+    claim_keys = {e.rel: e.claim_keys for e in extracts}
+    return [RowsTask(p.source.path, p.prep_key, tuple(cluster_info(k) for k in p.keys),
+                     canonical[p.source.path],
+                     {k.claim_id: dups[k.claim_id] for k in claim_keys.get(p.source.path, ())
+                      if k.claim_id in dups})
+            for p in preps if p.keys]
 
 
 def write_tables(ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
@@ -397,7 +402,9 @@ def write_tables(ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
 
 
 def finish(result: RunResult, preps: list[PrepSummary], extracts: list[ExtractSummary],
-           clusters: dict, config: Config, out: Path, started_at: str, started: float) -> None:
+           clusters: dict, config: Config, root: Path, out: Path, started_at: str,
+           started: float) -> None:
+    """Counts into `result`, and the manifest: every input file with its fate."""
     extract_of = {e.rel: e for e in extracts}
     files = []
     for p in preps:
@@ -425,7 +432,7 @@ def finish(result: RunResult, preps: list[PrepSummary], extracts: list[ExtractSu
         "pipeline_version": __version__,
         "run_started": started_at,
         "seconds": round(result.seconds, 3),
-        "corpus": str(Path(config.base_dir).name and "") or None,
+        "corpus": str(root.resolve()),
         "counts": {"files": result.files, **{k: result.status.get(k, 0) for k in
                                              (FILE_OK, FILE_SKIPPED, FILE_FAILED)},
                    "articles": result.articles, "duplicate_articles": result.duplicates,
