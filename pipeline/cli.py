@@ -4,7 +4,6 @@ errors exit 2."""
 from __future__ import annotations
 
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Iterable, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Protocol, Sequence, TypeVar
 
 from pipeline import __version__
-from pipeline.config import Config, ConfigError
+from pipeline.config import Config
 from pipeline.dedup import claim_duplicates, cluster
 from pipeline.ingest import list_corpus
 from pipeline.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
