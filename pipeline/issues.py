@@ -299,6 +299,7 @@ class CompiledMatchers:
     # (label, pattern, needs) in the order they were added; `needs` has, per word slot, the
     # attribute and the values one of which the text must hold for the pattern to match
     patterns: tuple[tuple[str, list, tuple[tuple[str, frozenset], ...]], ...] = ()
+    program: "TermProgram | None" = None   # the same patterns, for `TermProgram.run`
 
     def for_texts(self, vocab: Any, norms: set[str], orths: set[str]) -> Matcher | None:
         """A Matcher of only the patterns whose every word occurs in the text: the same
@@ -315,6 +316,142 @@ class CompiledMatchers:
         for label, patterns in by_label.items():
             matcher.add(label, patterns)
         return matcher
+
+
+class TermProgram:
+    """The compiled term patterns as plain Python data, run by a token-by-token simulation of
+    spaCy's `Matcher` over per-token keys (stem, text, POS) instead of a shadow Doc.
+
+    Term patterns only hold word slots (NORM or ORTH equal to / IN a set, maybe POS) and gaps
+    (`{0,3}`: optional any-token slots), so the simulation follows the Matcher's state machine
+    for the quantifiers ONE and ZERO_ONE exactly: the same matches in the same order. New
+    states start only where a pattern's first word occurs (a hash lookup), so the cost grows
+    with the tokens, not with tokens x patterns, and no Matcher or Doc is built per text.
+    """
+
+    __slots__ = ("labels", "slots", "first")
+
+    def __init__(self, listed: Sequence[tuple[str, list, Any]]):
+        labels: list[str] = []
+        slots: list[tuple] = []
+        first: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for label, pattern, _ in listed:
+            compiled: list[tuple | None] = []
+            for spec in pattern:
+                if spec.get("OP") == _GAP and len(spec) == 1:
+                    compiled.extend([None] * 3)            # ZERO_ONE x3, any token
+                    continue
+                if set(spec) - {"NORM", "ORTH", "POS"} or ("NORM" in spec) == ("ORTH" in spec):
+                    raise ValueError(f"unsupported term pattern slot {spec!r}")
+                attr = 0 if "NORM" in spec else 1
+                value = spec["NORM"] if attr == 0 else spec["ORTH"]
+                values = frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value])
+                compiled.append((attr, values, spec.get("POS")))
+            if not compiled or compiled[0] is None or compiled[-1] is None:
+                raise ValueError(f"term pattern must start and end with a word: {pattern!r}")
+            index = len(labels)
+            labels.append(label)
+            slots.append(tuple(compiled))
+            attr, values, _ = compiled[0]
+            for v in values:
+                first[attr].setdefault(v, []).append(index)
+        self.labels = tuple(labels)
+        self.slots = tuple(slots)
+        self.first = first
+
+    def run(self, norms: Sequence[str], orths: Sequence[str], pos: Sequence[str] | None,
+            offset: int = 0) -> list[tuple[str, int, int]]:
+        """(label, start + offset, end + offset) of every match over one token sequence, in
+        the order spaCy's Matcher returns them (duplicates dropped as it does)."""
+        labels, slots = self.labels, self.slots
+        first_norm, first_orth = self.first
+        out: list[tuple[str, int, int]] = []
+        seen: set[tuple[int, int, int]] = set()
+        states: list[tuple[int, int, int, int]] = []     # (pattern, slot, start, length)
+        for i in range(len(norms)):
+            norm, orth = norms[i], orths[i]
+            fresh_n, fresh_o = first_norm.get(norm), first_orth.get(orth)
+            if not states and fresh_n is None and fresh_o is None:
+                continue
+            keys = (norm, orth)
+            tag = pos[i] if pos is not None else None
+            alive: list[tuple[int, int, int, int]] = []
+            forks: list[tuple[int, int, int, int]] = []
+            ended: list[tuple[int, int, int]] = []
+            for k, p, start, length in states:
+                pat = slots[k]
+                slot = pat[p]
+                while slot is None:                      # ZERO_ONE any-token: RETRY_ADVANCE
+                    forks.append((k, p + 1, start, length + 1))
+                    p += 1
+                    slot = pat[p]
+                attr, values, want = slot
+                if keys[attr] not in values or (want is not None and want != tag):
+                    continue                             # REJECT
+                if p + 1 == len(pat):
+                    ended.append((k, start, length + 1))  # MATCH
+                else:
+                    alive.append((k, p + 1, start, length + 1))   # ADVANCE
+            if fresh_n is not None or fresh_o is not None:
+                if fresh_n is None:
+                    fresh = fresh_o
+                elif fresh_o is None:
+                    fresh = fresh_n
+                else:
+                    fresh = sorted(fresh_n + fresh_o)
+                for k in fresh:
+                    pat = slots[k]
+                    want = pat[0][2]
+                    if want is not None and want != tag:
+                        continue
+                    if len(pat) == 1:
+                        ended.append((k, i, 1))
+                    else:
+                        alive.append((k, 1, i, 1))
+            for k, start, length in ended:
+                label = labels[k]
+                # the Matcher dedups on (label id, start, end)
+                dkey = (label, start, start + length)
+                if dkey not in seen:
+                    seen.add(dkey)
+                    out.append((label, start + offset, start + length + offset))
+            states = alive + forks if forks else alive
+        return out
+
+
+_POS_NAMES: dict[int, str] = {}
+_KEY_CACHE: dict[tuple[int, int], str] = {}
+
+
+def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | None = None,
+               array: Any = None) -> tuple[list[str], list[str], list[str] | None]:
+    """For tokens [lo, hi) of `doc`: the NORM the shadow Doc gives each (the stem of its
+    lemma, or of its text), its text, and (when `use_pos`) its POS, "X" when untagged.
+
+    `array`: `doc.to_array([ORTH, LEMMA, POS])`, when the caller reads several ranges."""
+    if array is None:
+        from spacy.attrs import LEMMA, ORTH, POS
+        array = doc.to_array([ORTH, LEMMA, POS]) if len(doc) else []
+    rows = array[lo:hi].tolist() if hasattr(array, "tolist") else list(array[lo:hi])
+    if not _POS_NAMES:
+        from spacy.parts_of_speech import NAMES
+        _POS_NAMES.update({int(k): v for k, v in NAMES.items()})
+    strings = doc.vocab.strings
+    if len(_KEY_CACHE) > 500_000:
+        _KEY_CACHE.clear()
+    cache = _KEY_CACHE
+    norms, orths = [], []
+    for o, lem, _ in rows:
+        text = strings[o]
+        orths.append(text)
+        key = (o, lem if lemmas else 0)
+        norm = cache.get(key)
+        if norm is None:
+            lemma = strings[lem] if lemmas and lem else ""
+            norm = cache[key] = stem(lemma or text)
+        norms.append(norm)
+    pos = [_POS_NAMES.get(p, "") or "X" for _, _, p in rows] if use_pos else None
+    return norms, orths, pos
 
 
 def _needs(pattern: list[dict]) -> tuple[tuple[str, frozenset], ...]:
@@ -372,7 +509,8 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
         by_kind.setdefault(kind, []).append(term)
     for kind, terms in by_kind.items():
         add(f"\x1f{kind}", terms)
-    result = CompiledMatchers(matcher, raw if len(raw) else None, width, tuple(listed))
+    result = CompiledMatchers(matcher, raw if len(raw) else None, width, tuple(listed),
+                              TermProgram(listed))
     _MATCHERS[key] = (vocab, result)
     return result
 
@@ -391,33 +529,25 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
         if cached is not None:
             return [Hit(*row) for row in cached]
     compiled = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
-    matches: list[tuple[int, int, int]] = []
-    if regions is None:
-        if len(doc):
-            matches = list(compiled.terms(shadow_doc(doc)))
-        if compiled.raw is not None:
-            matches += list(compiled.raw(doc))
-    else:
+    matches: list[tuple[str, int, int]] = []
+    if len(doc):
+        from spacy.attrs import LEMMA, ORTH, POS
+        array = doc.to_array([ORTH, LEMMA, POS])
         lemmas = doc.has_annotation("LEMMA")
-        shadows = [(lo, shadow_doc(doc[lo:hi], use_pos, lemmas)) for lo, hi in regions if hi > lo]
-        matcher = compiled.for_texts(doc.vocab, {t.norm_ for _, sh in shadows for t in sh},
-                                     {t.text for _, sh in shadows for t in sh})
-        if matcher is not None:
-            for lo, shadow in shadows:
-                matches += [(m, s + lo, e + lo) for m, s, e in matcher(shadow)]
-        if compiled.raw is not None:   # raw patterns may be any length: the whole Doc
-            matches += list(compiled.raw(doc))
+        program = compiled.program
+        for lo, hi in (regions if regions is not None else [(0, len(doc))]):
+            if hi > lo:
+                norms, orths, pos = token_keys(doc, use_pos, lemmas, lo, hi, array)
+                matches += program.run(norms, orths, pos, lo)
+    if compiled.raw is not None:   # raw patterns may be any length: the whole Doc
+        strings = doc.vocab.strings
+        matches += [(strings[m], s, e) for m, s, e in compiled.raw(doc)]
     rows = []
     seen = set()
-    strings = doc.vocab.strings
-    text = doc.text
-    for match_id, s, e in matches:
-        label = strings[match_id]
+    for label, s, e in matches:
         issue, kind = label.split("\x1f", 1)
-        start_char = doc[s].idx
-        last = doc[e - 1]
-        end_char = last.idx + len(last)
-        row = (kind, issue or None, text[start_char:end_char], s, e, start_char, end_char)
+        span = doc[s:e]
+        row = (kind, issue or None, span.text, s, e, span.start_char, span.end_char)
         if row not in seen:
             seen.add(row)
             rows.append(row)
