@@ -191,6 +191,13 @@ class SaidOnRules:
 
     finder: re.Pattern[str]
     relative_days: tuple[tuple[re.Pattern[str], int], ...] = ()
+    # `finder` without its month-day and weekday alternatives: the same matches, cheaper,
+    # in a sentence holding no month or weekday name (which those alternatives require)
+    rest: re.Pattern[str] | None = None
+
+
+# a month or weekday name (case as the month-day and weekday alternatives of the finder need)
+_NAMED_DAY_RE = re.compile(f"{_MONTH_ALT}|{_WEEKDAY_ALT}")
 
 
 _PREP = r"(?:on|since|from|until|by|as of|dated|through|published|posted|issued|released)"
@@ -218,9 +225,10 @@ def _compile_rules(vague: Sequence[str], relative: Mapping[str, int], where: str
         parts.append(rf"(?P<vague>(?<![\w-])(?i:{vague_alt})(?![\w-]))")
     try:
         finder = re.compile("(?:" + "|".join(parts) + r")(?![\x27’]s\b)")
+        rest = re.compile("(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)") if parts[3:] else None
     except re.error as exc:
         raise ConfigError(f"{where}: bad [said_on] vague pattern: {exc}") from None
-    return SaidOnRules(finder=finder, relative_days=tuple(rel_compiled))
+    return SaidOnRules(finder=finder, relative_days=tuple(rel_compiled), rest=rest)
 
 
 def load_date_rules(path: Path) -> SaidOnRules:
@@ -347,7 +355,10 @@ def find_said_on(sentence: str, published: date | None, context_year: int | None
     rules = rules or default_date_rules()
     if not sentence:
         return None, None
-    matches = list(rules.finder.finditer(sentence))
+    finder = rules.finder
+    if rules.rest is not None and not _NAMED_DAY_RE.search(sentence):
+        finder = rules.rest      # no month-day/weekday alternative can match: skip them
+    matches = list(finder.finditer(sentence))
     if not matches:
         return None, None
     quoted = _quoted_spans(sentence)
