@@ -428,7 +428,7 @@ def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | Non
     """For tokens [lo, hi) of `doc`: the NORM the shadow Doc gives each (the stem of its
     lemma, or of its text), its text, and (when `use_pos`) its POS, "X" when untagged.
 
-    `array`: `doc.to_array([ORTH, LEMMA, POS])`, when the caller reads several ranges."""
+    `array`: `doc.to_array([ORTH, LEMMA, POS, ...])`, when the caller reads several ranges."""
     if array is None:
         from spacy.attrs import LEMMA, ORTH, POS
         array = doc.to_array([ORTH, LEMMA, POS]) if len(doc) else []
@@ -441,7 +441,8 @@ def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | Non
         _KEY_CACHE.clear()
     cache = _KEY_CACHE
     norms, orths = [], []
-    for o, lem, _ in rows:
+    for row in rows:
+        o, lem = row[0], row[1]
         text = strings[o]
         orths.append(text)
         key = (o, lem if lemmas else 0)
@@ -450,7 +451,7 @@ def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | Non
             lemma = strings[lem] if lemmas and lem else ""
             norm = cache[key] = stem(lemma or text)
         norms.append(norm)
-    pos = [_POS_NAMES.get(p, "") or "X" for _, _, p in rows] if use_pos else None
+    pos = [_POS_NAMES.get(row[2], "") or "X" for row in rows] if use_pos else None
     return norms, orths, pos
 
 
@@ -530,9 +531,10 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
             return [Hit(*row) for row in cached]
     compiled = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
     matches: list[tuple[str, int, int]] = []
+    array = None
     if len(doc):
-        from spacy.attrs import LEMMA, ORTH, POS
-        array = doc.to_array([ORTH, LEMMA, POS])
+        from spacy.attrs import IDX, LEMMA, ORTH, POS, SPACY
+        array = doc.to_array([ORTH, LEMMA, POS, IDX, SPACY])
         lemmas = doc.has_annotation("LEMMA")
         program = compiled.program
         for lo, hi in (regions if regions is not None else [(0, len(doc))]):
@@ -653,21 +655,27 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
             return False
         return _within(h, lo, hi)
 
+    by_issue: dict[str | None, list[Hit]] = {}
+    for h in hits:
+        by_issue.setdefault(h.issue, []).append(h)
     for issue in taxonomy.issues:
-        vetoes = [h for h in hits if h.issue == issue.id and h.kind == "exclude"]
+        own = by_issue.get(issue.id)
+        if not own:
+            continue
+        vetoes = [h for h in own if h.kind == "exclude"]
 
         def inside(h: Hit, vetoes: list[Hit] = vetoes) -> bool:
             if any(v.start < h.end and h.start < v.end for v in vetoes):
                 return False
             return _inside(h)
 
-        sig = [h for h in hits if h.issue == issue.id and h.kind == "signal" and inside(h)]
+        sig = [h for h in own if h.kind == "signal" and inside(h)]
         for g, grp in enumerate(issue.cooccur):
-            terms = [h for h in hits if h.issue == issue.id and h.kind == f"co{g}" and inside(h)]
+            terms = [h for h in own if h.kind == f"co{g}" and inside(h)]
             if not terms:
                 continue
             a_lo, a_hi = (lo, hi) if grp.scope == "claim" else (min(lo, ctx_lo), max(hi, ctx_hi))
-            anchors = [h for h in hits if h.issue == issue.id and h.kind == f"an{g}"
+            anchors = [h for h in own if h.kind == f"an{g}"
                        and _within(h, a_lo, a_hi)
                        and not any(t.start <= h.start < t.end for t in terms)]
             if anchors:
