@@ -74,7 +74,9 @@ def normalize_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text)
-        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        # drop combining marks: look each distinct character up once, delete in C
+        marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+        stripped = decomposed.translate(marks) if marks else decomposed
         text = unicodedata.normalize("NFC", stripped)
     return _WORD_RE.findall(text.casefold())
 
@@ -111,7 +113,10 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
 
 
 def _hash_array(strings: Iterable[str]) -> np.ndarray:
-    values = np.fromiter((_hash64(s) for s in strings), dtype=np.uint64)
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes     # = _hash64, inlined: hot loop
+    values = np.fromiter((from_bytes(blake2b(s.encode("utf-8", "surrogatepass"),
+                                             digest_size=8).digest(), "little")
+                          for s in strings), dtype=np.uint64)
     return np.unique(values)               # sorted; unique guards the (rare) hash collision
 
 
