@@ -146,3 +146,24 @@ def test_console_script_installed():
     done = subprocess.run([str(exe), "run", "/definitely/not/here"], capture_output=True, text=True)
     assert done.returncode == 1
     assert done.stderr.strip() == "Error: corpus folder not found: /definitely/not/here"
+
+
+def test_report_command_writes_the_page(tmp_path):
+    from report_fixtures import write_outputs
+
+    out = write_outputs(tmp_path / "outputs")
+    html = tmp_path / "page.html"
+    result = invoke("report", str(out), "--html", str(html))
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"report written to {html}"
+    text = html.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") or text.lower().startswith("<!doctype html>")
+    assert "Who stands where" in text
+
+
+def test_report_command_on_a_folder_without_outputs(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = invoke("report", str(tmp_path / "empty"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
