@@ -25,7 +25,7 @@ The component `claims_issues` sets `doc._.claim_issues`, parallel to `doc._.attr
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -293,29 +293,14 @@ def _pattern_width(pattern: list[dict]) -> int:
 
 @dataclass(frozen=True)
 class CompiledMatchers:
-    terms: Matcher                    # term-language phrases, run on the shadow Doc
+    terms: Matcher                    # the same phrases as a spaCy Matcher over a shadow Doc:
+                                      # the reference `TermProgram` is tested against
     raw: Matcher | None               # raw spaCy patterns, run on the Doc itself
     width: int                        # most tokens a term match can cover
     # (label, pattern, needs) in the order they were added; `needs` has, per word slot, the
     # attribute and the values one of which the text must hold for the pattern to match
     patterns: tuple[tuple[str, list, tuple[tuple[str, frozenset], ...]], ...] = ()
     program: "TermProgram | None" = None   # the same patterns, for `TermProgram.run`
-
-    def for_texts(self, vocab: Any, norms: set[str], orths: set[str]) -> Matcher | None:
-        """A Matcher of only the patterns whose every word occurs in the text: the same
-        matches, in the same order, as `terms`, for a fraction of the cost (the Matcher tries
-        every pattern at every token)."""
-        present = {"NORM": norms, "ORTH": orths}
-        by_label: dict[str, list] = {}
-        for label, pattern, needs in self.patterns:
-            if all(not values.isdisjoint(present[attr]) for attr, values in needs):
-                by_label.setdefault(label, []).append(pattern)
-        if not by_label:
-            return None
-        matcher = Matcher(vocab, validate=False)   # every pattern was validated when built
-        for label, patterns in by_label.items():
-            matcher.add(label, patterns)
-        return matcher
 
 
 class TermProgram:

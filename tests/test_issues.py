@@ -110,9 +110,18 @@ def test_raw_spacy_patterns_work(tmp_path, blank):
 ])
 def test_term_language(blank, term, text, found):
     from spacy.matcher import Matcher
-    matcher = Matcher(blank.vocab)
-    matcher.add("t", [compile_term(term, use_pos=False)])
-    assert bool(matcher(shadow_doc(blank(text)))) is found
+
+    from pipeline.issues import TermProgram, expand_pattern, token_keys
+
+    doc = blank(text)
+    patterns = expand_pattern(compile_term(term, use_pos=False))
+    norms, orths, pos = token_keys(doc, use_pos=False, lemmas=False)
+    program = TermProgram([("t", p, ()) for p in patterns])     # what the pipeline runs
+    assert bool(program.run(norms, orths, pos)) is found
+    oracle = Matcher(blank.vocab)                               # spaCy's Matcher agrees
+    oracle.add("t", patterns)
+    assert [(s, e) for _, s, e in oracle(shadow_doc(doc))] == \
+        [(s, e) for _, s, e in program.run(norms, orths, pos)]
 
 
 # ------------------------------------------------------------------ default taxonomy, blank
