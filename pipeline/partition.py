@@ -319,7 +319,7 @@ def claim_keys(claims: Iterable[Claim], key: str) -> tuple[ClaimKey, ...]:
 def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSummary]:
     """Map step 2: claims for the canonical articles of some files (cached per article)."""
     cache, config = ctx.cache, ctx.config
-    pending: list[tuple[int, Article, str]] = []
+    pending: list[tuple[int, int, Article, str]] = []   # (task, position, article, cache key)
     per_task: list[dict[int, tuple[Claim, ...]]] = [dict() for _ in tasks]
     task_errors: list[str | None] = [None] * len(tasks)
     articles_of: list[tuple[Article, ...]] = []
@@ -340,17 +340,17 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
             if hit is not None:
                 per_task[t][pos] = hit
             else:
-                pending.append((t, article, key))
+                pending.append((t, pos, article, key))
     words = [0] * len(tasks)                  # words parsed for each file of the chunk
     if pending:
-        claims, errors = extract_articles([a for _, a, _ in pending], config)
-        for (t, article, key), found, error in zip(pending, claims, errors):
+        claims, errors = extract_articles([a for _, _, a, _ in pending], config)
+        for (t, pos, article, key), found, error in zip(pending, claims, errors):
             words[t] += article.n_words
             if error:
                 task_errors[t] = f"{article_key(article)}: {error}"
                 continue
             cache.put("nlp", key, tuple(found))
-            per_task[t][prepared_pos(articles_of[t], article)] = tuple(found)
+            per_task[t][pos] = tuple(found)
     out = []
     for t, task in enumerate(tasks):
         keys: list[ClaimKey] = []
@@ -358,14 +358,6 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
             keys.extend(claim_keys(per_task[t][pos], article_key(articles_of[t][pos])))
         out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words[t]))
     return out
-
-
-def prepared_pos(articles: Sequence[Article], article: Article) -> int:
-    for pos, candidate in enumerate(articles):
-        if candidate is article or (candidate.article_index == article.article_index
-                                    and candidate.article_id == article.article_id):
-            return pos
-    raise ValueError("article not in its file")
 
 
 # ------------------------------------------------------------------ rows
