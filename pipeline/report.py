@@ -625,7 +625,9 @@ def _speakers_section(claims: pd.DataFrame, reach: pd.DataFrame) -> Section:
     section.table = _table(summary, f"Top {len(summary)} speakers: all numbers")
     for rec in summary.to_dict("records"):
         who = " · ".join(x for x in (rec["role"], rec["type"]) if x)
-        reach_note = f"{_plural(rec['claims'], 'claim')}, in {_plural(rec['articles'], 'article')}"
+        # `articles` adds up, claim by claim, the articles that carried it (copies included)
+        reach_note = (f"{_plural(rec['claims'], 'claim')}, carried "
+                      f"{_plural(rec['articles'], 'time')} across articles")
         section.cards.append(
             {
                 "speaker": rec["speaker"],
