@@ -50,6 +50,27 @@ class SpeakerRules:
     document: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)    # given name -> gender
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its class
+
+    def role_class(self, word: str) -> frozenset[str]:
+        """The role words a definite "the <word>" may stand for ("premier" -> premier, prime)."""
+        word = word.lower()
+        return self.role_synonyms.get(word, frozenset()) | {word}
+
+    def title_typo(self, word: str) -> bool:
+        """A misspelt role word ("Minsiter"): one adjacent swap or one substitution away
+        from a role word of six letters or more."""
+        low = word.lower()
+        if len(low) < 6 or low in self.roles:
+            return False
+        for r in self.roles:
+            if len(r) != len(low) or r[0] != low[0]:
+                continue
+            diff = [k for k in range(len(r)) if r[k] != low[k]]
+            if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and r[diff[0]] == low[diff[1]] and r[diff[1]] == low[diff[0]]):
+                return True
+        return False
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SpeakerRules":
@@ -70,6 +91,7 @@ class SpeakerRules:
             aliases={str(k).lower(): str(v) for k, v in data.get("aliases", {}).items()},
             first_names={**{str(n).lower(): "male" for n in data.get("first_names", {}).get("male", [])},
                          **{str(n).lower(): "female" for n in data.get("first_names", {}).get("female", [])}},
+            role_synonyms=_synonym_classes(data.get("role_synonyms", [])),
         )
 
     def name_gender(self, full_name: str) -> str | None:
@@ -82,6 +104,16 @@ class SpeakerRules:
     @property
     def pronouns(self) -> frozenset[str]:
         return self.male | self.female | self.group | self.thing | self.first_person
+
+
+def _synonym_classes(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
+    """[["premier", "prime"], ...] -> every word of a group maps to the whole group."""
+    out: dict[str, frozenset[str]] = {}
+    for group in groups:
+        words = frozenset(str(w).lower() for w in group)
+        for w in words:
+            out[w] = out.get(w, frozenset()) | words
+    return out
 
 
 @dataclass(frozen=True)
@@ -181,6 +213,8 @@ def name_run(head: Token, rules: SpeakerRules) -> list[Token]:
             hi += 1
         else:
             break
+    while lo < hi and rules.title_typo(doc[lo].text):
+        lo += 1                                 # "Prime Minsiter Louis Grech"
     while lo <= hi and doc[lo].text == "-":
         lo += 1
     while hi >= lo and doc[hi].text == "-":
@@ -233,10 +267,12 @@ class SpeakerResolver:
             if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and self._looks_personal(ent.text)):
                 toks = [t for t in ent if t.lower_ not in rules.roles and t.lower_ not in rules.titles
                         and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+                while len(toks) > 1 and rules.title_typo(toks[0].text):
+                    toks = toks[1:]             # "Minsiter Louis Grech": a misspelt title
                 if not toks:
                     continue
                 name = _text(toks)
-                roles = self._roles_before(toks[0])
+                roles = self._roles_before(toks[0]) | self._appos_roles(ent.root)
                 if len(name.split()) >= 2:
                     self.full_names.append((ent.start_char, name))
                     self.person_roles.setdefault(name, set()).update(roles)
@@ -295,10 +331,21 @@ class SpeakerResolver:
                 out.add(self.rules.titles[low])
             elif low in self.rules.roles:
                 out.add(low)
+            elif low == "of" or self.rules.title_typo(low):
+                pass                            # "Chief of Police", a misspelt "Minsiter"
             elif not (self.doc[i].pos_ in ("PROPN", "ADJ", "NOUN")):
                 break
             i -= 1
         return out
+
+    def _appos_roles(self, root: Token) -> set[str]:
+        """Role words set off beside a name: "the senator's spokesman, Tom Ruddle," and
+        "Tom Ruddle, a spokesman for the senator," -> {"spokesman"}."""
+        words = self.rules.roles
+        cands = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            cands.append(root.head)
+        return {c.lemma_.lower() for c in cands if c.lemma_.lower() in words}
 
     def _title_gender(self, first: Token) -> str | None:
         if first.i > 0:
@@ -412,6 +459,11 @@ class SpeakerResolver:
                 return make(f"{low} {_strip_det(ev.canonical)}", ANON, plural=True)
             return make(None, UNKNOWN)
 
+        if (head.lemma_.lower() in rules.organization or low in rules.organization) and \
+                (toks[0].lower_ == "the" or len(toks) == 1):
+            named = self._named_org(toks, head, pos)
+            if named:
+                return make(named, ORG)
         names = name_run(head, rules)
         if not names and (head.lemma_.lower() in rules.roles or head.lower_ in rules.roles
                           or head.pos_ in ("NOUN", "NUM", "PRON") or head.lower_ == "one"):
@@ -462,11 +514,13 @@ class SpeakerResolver:
             if definite:
                 ordinal = next((ORDINALS[t.lower_] for t in toks if t.lower_ in ORDINALS), None)
                 cands = [e for e in self.events if e.pos < pos and e.type == ANON and e.head == lemma]
-                if cands:
+                # "the senator", "the spokesman": a role holder named earlier, unless an
+                # anonymous descriptor with that head came later
+                holder = None if plural else self._role_holder(lemma, pos)
+                if cands and not (holder and ordinal != 1 and holder.pos > cands[-1].pos):
                     ev = cands[0] if ordinal == 1 else cands[-1]
                     return make(ev.canonical, ANON, role, plural=ev.plural)
-                # "the senator": a role holder named earlier
-                ev = self._role_holder(lemma, pos)
+                ev = holder
                 if ev:
                     return make(ev.canonical, PERSON, role, self.gender.get(ev.canonical))
                 return make(_indefinite(mention), ANON, role)
@@ -515,12 +569,36 @@ class SpeakerResolver:
         return make(_strip_det(mention), DOCUMENT)
 
     def _role_holder(self, lemma: str, pos: int) -> _Event | None:
+        """The most recent person before `pos` whose title, apposition or role matches the
+        role word (or a synonym from [speakers] role_synonyms: premier ~ prime minister)."""
+        cls = self.rules.role_class(lemma)
         for ev in reversed(self.events):
-            if ev.pos < pos and ev.type == PERSON and lemma in self.person_roles.get(ev.canonical, ()):
+            if ev.pos < pos and ev.type == PERSON and cls & self.person_roles.get(ev.canonical, set()):
                 return ev
         for p, full in reversed(self.full_names):
-            if p < pos and lemma in self.person_roles.get(full, ()):
+            if p < pos and cls & self.person_roles.get(full, set()):
                 return _Event(p, full, PERSON)
+        return None
+
+    def _named_org(self, toks: list[Token], head: Token, pos: int) -> str | None:
+        """"police said", "the department said", "according to the government": the
+        organisation the article named before whose name has that head word ("Brookfield
+        Police Department", "Government of Malta"), most recent first."""
+        bare = [t for t in toks if t.lower_ not in DETERMINERS]
+        if len(bare) != 1 or bare[0].i != head.i:
+            return None
+        word = head.lower_
+        generic = self.rules.organization
+        for ent in reversed(self.doc.ents):
+            if ent.label_ != "ORG" or ent.end_char > pos or pos - ent.start_char > 4000 \
+                    or ent.start <= head.i < ent.end:
+                continue
+            low = [t.lower_ for t in ent]
+            if word not in low or len(low) < 2:
+                continue
+            k = low.index(word)
+            if k == len(low) - 1 or low[k + 1] == "of" or low[k + 1] in generic:
+                return self.org_name(ent.text)
         return None
 
     def _role_of(self, name: str) -> str | None:

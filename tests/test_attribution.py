@@ -48,6 +48,24 @@ REGRESSION = [
     pytest.param("Park Min-ho met the envoy on Monday. The minister's aides were present. "
                  "'The consultations went well,' Park said.",
                  [("The consultations went well,", "direct", "Park Min-ho")], id="herald-surname"),
+    # --- definite role descriptions refer back to the named role holder (invented sentences)
+    pytest.param('Prime Minister Arvid Tolland opened the summit on Monday.\n'
+                 'The Premier said the budget would be balanced by 2027.',
+                 [("the budget would be balanced by 2027", "indirect", "Arvid Tolland")],
+                 id="premier-synonym-of-prime-minister"),
+    pytest.param('Chief of Police Harold J. Benning addressed the press. '
+                 'The local police chief said the suspect had fled on foot.',
+                 [("the suspect had fled on foot", "indirect", "Benning")], id="chief-of-police-title"),
+    pytest.param("The senator's spokesman, Tom Ruddle, declined to comment further. "
+                 "The spokesman said the senator would vote no.",
+                 [("the senator would vote no", "indirect", "Ruddle")], id="spokesman-apposition-antecedent"),
+    pytest.param("The spokesman said the senator would vote no.",
+                 [("the senator would vote no", "indirect", "a spokesman")], id="spokesman-no-antecedent"),
+    pytest.param("Officers from the Brookfield Police Department arrived at noon. "
+                 "According to police, no one was hurt.",
+                 [("no one was hurt", "indirect", "Brookfield Police Department")], id="police-named-department"),
+    pytest.param("Deputy Prime Minsiter Karl Vella said the reform was overdue.",
+                 [("the reform was overdue", "indirect", "Karl Vella")], id="misspelt-title-not-in-name"),
     # --- multi-paragraph quote and continuation paragraph
     pytest.param('"The first problem is money," said Laura Chen, an economist at the institute.\n'
                  '"The second problem is time. Nobody has enough of either.',

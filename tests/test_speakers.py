@@ -90,3 +90,14 @@ def test_they_after_two_orgs(nlp):
             "They also announced a task force would be formed.")
     got = speakers(nlp, text)
     assert got and "Japanese" in got[-1][1]
+
+
+def test_role_synonyms_and_title_typos():
+    from pipeline.speakers import SpeakerRules
+    rules = SpeakerRules.from_dict({"words": {"roles": ["minister", "premier", "prime", "spokesman"]},
+                                    "role_synonyms": [["premier", "prime"]]})
+    assert rules.role_class("Premier") == {"premier", "prime"}
+    assert rules.role_class("spokesman") == {"spokesman"}
+    assert rules.title_typo("Minsiter") and rules.title_typo("Ministor")
+    assert not rules.title_typo("Minister") and not rules.title_typo("Mitchell")
+    assert not rules.title_typo("Grech")
