@@ -540,6 +540,34 @@ class _Claim:
     sent: tuple[int, int] = (0, 0)
 
 
+def _indirect_continues(doc: Doc, text: str, prev: _Claim, q: QuoteSpan, before: list[_Claim],
+                        para_end: int, cues: dict, para_of) -> bool:
+    """`Mayor X said the city would appeal.` + a paragraph that is one quotation with no
+    attribution: the reported speaker goes on in their own words.  Only when the speaker is
+    known, the quotation is the whole paragraph, the report is not relayed (no other claim,
+    cue or person inside or around it) and no other person is named before the quotation."""
+    if prev.speaker.type == UNKNOWN or not prev.speaker.canonical or prev.cue is None:
+        return False
+    if text[q.outer_end:para_end].strip(" \t\r\n.,;:!?\"'”’)"):
+        return False                               # text after the quotation: not a whole paragraph
+    p = para_of(prev.start)
+    for cc in before:                              # another report in that paragraph
+        if para_of(cc.start) == p and cc.speaker.canonical != prev.speaker.canonical:
+            return False
+    lo = min(prev.start, prev.pos)
+    for k in cues:                                 # relayed: "X said police told her ..."
+        if lo <= doc[k].idx < q.open and k != prev.cue.tok.i and doc[k].idx >= prev.start:
+            return False
+    names = {w.lower() for w in prev.speaker.canonical.split()}
+    for ent in doc.ents:                           # another person named in between
+        if (ent.label_ == "PERSON" or (ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass")
+                                       and ent.root.pos_ == "PROPN")) \
+                and prev.start <= ent.start_char < q.open and not (
+                {w.lower() for w in ent.text.split()} & names):
+            return False
+    return True
+
+
 def _headline_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs that read as headlines/decks/labels: no terminal punctuation, short."""
     out = []
@@ -930,6 +958,10 @@ def extract_attributions(doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
                     (cc.quote >= 0 or claim_kind(text, cc.start, cc.end, qindex) != "indirect")
                     and para_of(cc.start) == para_of(prev.start) for cc in claims[max(0, k - 8):k + 1]):
                 ev = "continuation-paragraph"
+            elif prev_para and not pre and not para_has_cue(para_of(q.open)) and \
+                    _indirect_continues(doc, text, prev, q, claims[max(0, k - 8):k],
+                                        paras[para_of(q.open)][1], cues, para_of):
+                ev = "continuation-paragraph"      # 'X said Y.' then a paragraph of X's words
         if ev is None:
             # "..." -Name layout
             after = text[q.outer_end:q.outer_end + 60]

@@ -78,6 +78,55 @@ REGRESSION = [
                   ("We think the ruling is wrong,", "direct", "Alvarez"),
                   ("We will take this to the Supreme Court if we have to.", "direct", "Alvarez")],
                  id="continuation-paragraph"),
+    # --- whole-paragraph quote after an indirect/mixed report: continues that speaker
+    pytest.param('Mayor Dana Whitfield said the city could not afford a new stadium.\n'
+                 '"There is simply not enough money for the schools in this plan."',
+                 [("the city could not afford a new stadium", "indirect", "Whitfield"),
+                  ("There is simply not enough money for the schools in this plan.", "direct", "Whitfield")],
+                 id="continuation-after-indirect-said"),
+    pytest.param('Coach Tomas Berg told reporters that his players had lost their focus.\n'
+                 '"We stopped running after halftime. That cannot happen again."',
+                 [("his players had lost their focus", "indirect", "Berg"),
+                  ("We stopped running after halftime. That cannot happen again.", "direct", "Berg")],
+                 id="continuation-after-told-reporters-that"),
+    pytest.param('According to Health Commissioner Rosa Linde, the outbreak has peaked.\n'
+                 '"The number of new cases has fallen for ten straight days."',
+                 [("the outbreak has peaked", "indirect", "Linde"),
+                  ("The number of new cases has fallen for ten straight days.", "direct", "Linde")],
+                 id="continuation-after-according-to"),
+    pytest.param('Senator Paul Graves said the deal was "a betrayal of our farmers."\n'
+                 '"Nobody in my state asked for this, and nobody will thank us for it."',
+                 [('the deal was "a betrayal of our farmers."', "mixed", "Graves"),
+                  ("Nobody in my state asked for this, and nobody will thank us for it.", "direct", "Graves")],
+                 id="continuation-after-mixed"),
+    pytest.param('The river rose two metres overnight and several roads were closed.\n'
+                 '"Stay away from the water until further notice."',
+                 [], id="continuation-no-previous-claim"),
+    pytest.param('Engineer Mia Soto said the bridge was safe.\n'
+                 'The bridge opened in 1978 and carries 40,000 cars a day.\n'
+                 '"Every inspection since then has found cracks in the deck."',
+                 [("the bridge was safe", "indirect", "Soto")],
+                 id="continuation-not-after-exposition"),
+    pytest.param('Minister Karen Hull said the reform would pass this year.\n'
+                 '"We do not have the votes yet," opposition leader Victor Ames said.',
+                 [("the reform would pass this year", "indirect", "Hull"),
+                  ("We do not have the votes yet,", "direct", "Ames")],
+                 id="continuation-not-when-own-attribution"),
+    pytest.param('Mayor Lena Ortiz said police had told her the suspect fled north.\n'
+                 '"He was last seen near the old rail station."',
+                 [("police had told her the suspect fled north", "indirect", "Ortiz"),
+                  ("the suspect fled north", "indirect", "police")],
+                 id="continuation-not-after-relayed"),
+    pytest.param('Coach Tomas Berg said striker Leo Marsh would miss the final.\n'
+                 '"He is devastated, but he will be back next season."',
+                 [("striker Leo Marsh would miss the final", "indirect", "Berg")],
+                 id="continuation-not-when-other-person-named"),
+    pytest.param('Coach Tomas Berg said his team was tired.\n'
+                 '"It has been a long season for all of us," the coach said, "and we need a rest."',
+                 [("his team was tired", "indirect", "Berg"),
+                  ("It has been a long season for all of us,", "direct", "Berg"),
+                  ("and we need a rest.", "direct", "Berg")],
+                 id="continuation-not-split-quote-paragraph"),
     # --- indirect speech
     pytest.param("The company said that profits had fallen by 20 percent in the third quarter.",
                  [("profits had fallen by 20 percent in the third quarter", "indirect", "company")],
