@@ -211,6 +211,16 @@ def _speaker_head(cue: _Cue, rules: CueRules, cue_toks: dict[int, _Cue], depth: 
     if cue.kind == "prep":
         for c in cue.last.children:
             if c.dep_ == "pobj":
+                titles = rules.speakers.titles
+                if c.lower_ in titles or c.lower_ + "." in titles:
+                    # "according to Sgt. Ann Lee" with the title cut off by the parser
+                    k, name = c.i + 1, None
+                    while k < len(c.doc) and (c.doc[k].pos_ == "PROPN" or (
+                            c.doc[k].text == "." and name is None)):
+                        if c.doc[k].pos_ == "PROPN":
+                            name = c.doc[k]
+                        k += 1
+                    return name or c
                 return c
         return None
     # learned from X: the object of "from"
@@ -372,8 +382,18 @@ def _content_tokens(cue: _Cue, cue_toks: dict[int, _Cue],
         pp_lo, pp_hi = tok.i, max(t.i for t in cue.last.subtree)
         if pp_lo - sent.start >= 3:
             return sent.start, pp_lo - 1
-        if sent.end - 1 - pp_hi >= 3:
-            return pp_hi + 1, sent.end - 1
+        if sent.end - 1 - pp_hi >= 3 or pp_lo == sent.start:
+            # fronted: the clause after the comma that closes the phrase (an abbreviated
+            # title such as "Sgt." may have cut the sentence inside the phrase)
+            for k in range(pp_hi + 1, min(len(doc), pp_hi + 30)):
+                if "\n" in doc[k].text or (doc[k].text in ".!?;" and k >= sent.end):
+                    break
+                if doc[k].text == ",":
+                    if k + 1 < len(doc) and doc[k + 1].sent.end - 1 - (k + 1) >= 2:
+                        return k + 1, doc[k + 1].sent.end - 1
+                    break
+            if sent.end - 1 - pp_hi >= 3:
+                return pp_hi + 1, sent.end - 1
         return None
     if cue.kind == "adj":
         right = [c for c in tok.children if c.i > tok.i and c.dep_ in ("ccomp", "prep", "xcomp")]
@@ -592,7 +612,11 @@ def _label_speaker(doc: Doc, text: str, para_lo: int, q: QuoteSpan, rules: CueRu
     if span is None or not len(span) or len(span) > 16:
         return None
     names: list[Token] = []
-    for t in span:
+    lo = 0
+    while lo < len(span) and (span[lo].text in ("-", "–", "—", "•", "*") or (
+            span[lo].ent_type_ == "NORP" and span[lo].pos_ == "ADJ")):
+        lo += 1                                    # "- Democratic Sen. X:" list item
+    for t in span[lo:]:
         if t.pos_ == "PROPN" or (not names and t.lower_ in rules.speakers.titles) or (
                 names and t.text in (".", "-", "'s") and t.i + 1 < span.end
                 and doc[t.i + 1].pos_ == "PROPN"):
@@ -601,9 +625,10 @@ def _label_speaker(doc: Doc, text: str, para_lo: int, q: QuoteSpan, rules: CueRu
         break
     if not names or names[-1].pos_ != "PROPN" or len(names) > 5:
         return None
-    rest = span[len(names):]
+    rest = span[lo + len(names):]
     if len(rest):
-        if rest[0].lower_ not in ("on", "about", "after", "when", "regarding") or any(
+        # `Name on the loss:` / `Name, R-Texas:` / `Name (D-Calif.):` / `Name, speaking Tuesday:`
+        if rest[0].lower_ not in ("on", "about", "after", "when", "regarding", ",", "(") or any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
             return None                            # "Select quotes from Kubiak:" is no label
     return names[-1]
