@@ -127,13 +127,20 @@ class Config:
         return data
 
     def fingerprint(self) -> str:
-        """Hash of the settings and of every rule file they name: a change invalidates caches."""
-        h = hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode())
-        for name in (self.clean.boilerplate, self.quotes.cues, self.issues.taxonomy,
-                     self.issues.stance):
-            path = self.rule_path(name)
-            h.update(path.read_bytes() if path.is_file() else b"<missing>")
-        return h.hexdigest()[:16]
+        """Hash of the settings and of every rule file they name: a change invalidates caches.
+
+        Computed once per Config object (it reads every rule file) and kept on it, so the
+        rule files a run started with key every cache entry of that run."""
+        cached = self.__dict__.get("_fingerprint")
+        if cached is None:
+            h = hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode())
+            for name in (self.clean.boilerplate, self.quotes.cues, self.issues.taxonomy,
+                         self.issues.stance):
+                path = self.rule_path(name)
+                h.update(path.read_bytes() if path.is_file() else b"<missing>")
+            cached = h.hexdigest()[:16]
+            object.__setattr__(self, "_fingerprint", cached)   # frozen: a cache, not a field
+        return cached
 
 
 def default_config_dir() -> Path:

@@ -154,9 +154,8 @@ def with_context_years(articles: list[Article]) -> tuple[Article, ...]:
                  for a in articles)
 
 
-def prep_cache_key(sha: str, ref: FileRef, config: Config, fingerprint: str | None = None) -> str:
-    """`fingerprint`: `config.fingerprint()` when the caller has it (it reads every rule file)."""
-    parts = [__version__, fingerprint or config.fingerprint(), sha, ref.rel]
+def prep_cache_key(sha: str, ref: FileRef, config: Config) -> str:
+    parts = [__version__, config.fingerprint(), sha, ref.rel]
     if config.dates.reference_time == "mtime":
         try:
             parts.append(str(Path(ref.path).stat().st_mtime))
@@ -165,15 +164,13 @@ def prep_cache_key(sha: str, ref: FileRef, config: Config, fingerprint: str | No
     return digest(*parts)
 
 
-def prepare_file(ctx: Context, ref: FileRef, fingerprint: str | None = None
-                 ) -> tuple[PreparedFile, str]:
-    """Prepared file from the cache, or computed and cached. Returns (prepared, cache key).
-    `fingerprint`: `ctx.config.fingerprint()`, when the caller has it."""
+def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
+    """Prepared file from the cache, or computed and cached. Returns (prepared, cache key)."""
     config = ctx.config
     # only regular files are hashed here: opening a FIFO would block the run forever
     path = Path(ref.path)
     sha = file_sha256(path, limit=config.ingest.max_file_bytes) if path.is_file() else None
-    key = prep_cache_key(sha, ref, config, fingerprint) if sha else ""
+    key = prep_cache_key(sha, ref, config) if sha else ""
     cache = ctx.cache
     if key:
         hit = cache.get("prep", key)
@@ -184,7 +181,7 @@ def prepare_file(ctx: Context, ref: FileRef, fingerprint: str | None = None
     if not key or source.sha256 != sha:
         # unreadable or oversize when hashed, or a read that failed (or saw other bytes)
         # after hashing: key on this run only, so a transient failure is not reused
-        key = digest(__version__, fingerprint or config.fingerprint(), "nohash", ref.rel,
+        key = digest(__version__, config.fingerprint(), "nohash", ref.rel,
                      str(time.time()))
     cache.put("prep", key, prepared)
     return prepared, key
@@ -193,11 +190,10 @@ def prepare_file(ctx: Context, ref: FileRef, fingerprint: str | None = None
 def prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
     """Map step 1: prepare files, return the small summaries the reduce step needs."""
     out = []
-    fingerprint = ctx.config.fingerprint() if refs else None   # once per chunk, not per file
     for ref in refs:
         started = time.perf_counter()
         try:
-            prepared, key = prepare_file(ctx, ref, fingerprint)
+            prepared, key = prepare_file(ctx, ref)
         except Exception as exc:  # noqa: BLE001
             source = SourceFile(path=ref.rel, size=0, sha256="", mtime=0.0, format="unknown",
                                 encoding=None, status=FILE_FAILED,
@@ -297,9 +293,8 @@ def extract_articles(articles: Sequence[Article], config: Config,
     return claims, errors
 
 
-def nlp_cache_key(article: Article, config: Config, fingerprint: str | None = None) -> str:
-    """`fingerprint`: `config.fingerprint()` when the caller has it (it reads every rule file)."""
-    return digest(__version__, fingerprint or config.fingerprint(), config.model.name,
+def nlp_cache_key(article: Article, config: Config) -> str:
+    return digest(__version__, config.fingerprint(), config.model.name,
                   article.article_id,
                   str(article.published), article.text)
 
@@ -323,19 +318,17 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
     per_task: list[dict[int, tuple[Claim, ...]]] = [dict() for _ in tasks]
     task_errors: list[str | None] = [None] * len(tasks)
     articles_of: list[tuple[Article, ...]] = []
-    fingerprint = config.fingerprint() if tasks else None      # once per chunk
     for t, task in enumerate(tasks):
         prepared = cache.get("prep", task.prep_key) if task.prep_key else None
         if prepared is None:
-            prepared, _ = prepare_file(ctx, FileRef(task.rel, str(Path(ctx.root) / task.rel)),
-                                       fingerprint)
+            prepared, _ = prepare_file(ctx, FileRef(task.rel, str(Path(ctx.root) / task.rel)))
         articles_of.append(prepared.articles)
         for pos in task.canonical:
             if pos >= len(prepared.articles):
                 task_errors[t] = "file changed during the run; rerun to include it"
                 continue
             article = prepared.articles[pos]
-            key = nlp_cache_key(article, config, fingerprint)
+            key = nlp_cache_key(article, config)
             hit = cache.get("nlp", key)
             if hit is not None:
                 per_task[t][pos] = hit
@@ -408,12 +401,11 @@ def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]
     if prepared is None:
         return [], []
     articles, claims = [], []
-    fingerprint = config.fingerprint() if task.canonical else None
     for pos, article in enumerate(prepared.articles):
         cluster_id, duplicate_of = task.clusters[pos]
         articles.append(article_row(article, cluster_id, duplicate_of))
         if pos in task.canonical:
-            found = cache.get("nlp", nlp_cache_key(article, config, fingerprint)) or ()
+            found = cache.get("nlp", nlp_cache_key(article, config)) or ()
             for claim in found:
                 claims.extend(claim_rows(claim, task.claim_duplicates.get(claim.claim_id)))
     return articles, claims
