@@ -114,24 +114,20 @@ def load_cues(path: Path) -> CueRules:
                     express_verbs=frozenset(express_verbs), prepositional=prep,
                     speakers=SpeakerRules.from_dict(data.get("speakers", {})),
                     requires=requires, adjectives=adjectives,
-                    hearsay_passive=frozenset(str(v).lower() for v in
-                                              data.get("hearsay_passive", {}).get("verbs", [])),
-                    event_verbs=frozenset(str(v).lower() for v in
-                                          data.get("event_clauses", {}).get("verbs", [])),
-                    event_marks=frozenset(str(v).lower() for v in
-                                          data.get("event_clauses", {}).get("marks", [])),
-                    quoted_as=frozenset(str(v).lower() for v in
-                                        data.get("hearsay_passive", {}).get("quoted_as", [])),
-                    negative_heads=frozenset(str(v).lower() for v in
-                                             data.get("negative", {}).get("heads", [])),
-                    own_action=frozenset(str(v).lower() for v in
-                                         data.get("own_action", {}).get("verbs", [])),
-                    own_action_inf=frozenset(str(v).lower() for v in
-                                             data.get("own_action", {}).get("infinitives", [])),
-                    make_clear=frozenset(str(v).lower() for v in
-                                         data.get("make_clear", {}).get("adjectives", [])),
-                    channel_groups=frozenset(str(v).lower() for v in
-                                             data.get("channels", {}).get("speech_groups", [])))
+                    hearsay_passive=_words(data, "hearsay_passive", "verbs"),
+                    event_verbs=_words(data, "event_clauses", "verbs"),
+                    event_marks=_words(data, "event_clauses", "marks"),
+                    quoted_as=_words(data, "hearsay_passive", "quoted_as"),
+                    negative_heads=_words(data, "negative", "heads"),
+                    own_action=_words(data, "own_action", "verbs"),
+                    own_action_inf=_words(data, "own_action", "infinitives"),
+                    make_clear=_words(data, "make_clear", "adjectives"),
+                    channel_groups=_words(data, "channels", "speech_groups"))
+
+
+def _words(data: dict, table: str, key: str) -> frozenset[str]:
+    """The lowercased word list `[table] key` of a cues file (empty when absent)."""
+    return frozenset(str(v).lower() for v in data.get(table, {}).get(key, []))
 
 
 # ---------------------------------------------------------------------------- cue matching
