@@ -30,7 +30,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.config import DedupConfig  # noqa: E402
-from pipeline.dedup import cluster, jaccard, signatures  # noqa: E402
+from pipeline.articles.dedup import cluster, jaccard, signatures  # noqa: E402
 
 EDITS = ("replace-sentence", "replace-two", "drop-sentence", "append-line", "reorder",
          "case-space", "exact")

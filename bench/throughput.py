@@ -44,8 +44,8 @@ SENT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z“\"'‘])
 def sample_articles() -> list[str]:
     """Cleaned bodies of the sample articles (the real segment and clean stages)."""
     from pipeline.config import load_config
-    from pipeline.ingest import read_source
-    from pipeline.partition import prepare_source
+    from pipeline.articles.ingest import read_source
+    from pipeline.engine.partition import prepare_source
 
     config = load_config(REPO / "configs" / "default.toml")
     corpus = REPO / "corpus"
@@ -101,9 +101,9 @@ def cleaned_texts(folder: Path, config) -> tuple[list[str], int, int]:
     """The texts `claims run` parses: cleaned articles, near-duplicates left out (they are
     not parsed, their claims come from the canonical copy). Returns (texts, their words,
     all articles)."""
-    from pipeline.dedup import cluster, signature
-    from pipeline.ingest import read_source
-    from pipeline.partition import article_key, prepare_source
+    from pipeline.articles.dedup import cluster, signature
+    from pipeline.articles.ingest import read_source
+    from pipeline.engine.partition import article_key, prepare_source
 
     articles = []
     for path in sorted(folder.iterdir()):
@@ -182,7 +182,7 @@ def child_run(corpus: str, out: str, workers: int) -> None:
     the clock includes starting the workers and their model loads: that is real cost."""
     from pipeline.config import load_config
     from pipeline.nlp import get_nlp
-    from pipeline.run import run, with_overrides
+    from pipeline.engine.local import run, with_overrides
 
     config = load_config(REPO / "configs" / "default.toml")
     config = with_overrides(config, run={"workers": workers, "cache": False})

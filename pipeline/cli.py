@@ -1,5 +1,5 @@
-"""`claims`: the command line, a thin layer over `pipeline.run`, `pipeline.evaluate` and
-`pipeline.report`. User errors are one `Error: ...` line on stderr and exit code 1; usage
+"""`claims`: the command line, a thin layer over `pipeline.engine.local`, `pipeline.eval.evaluate` and
+`pipeline.report.page`. User errors are one `Error: ...` line on stderr and exit code 1; usage
 errors exit 2."""
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def fail(message: str) -> None:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    from pipeline.run import InputError
+    from pipeline.engine.local import InputError
 
     try:
         yield
@@ -115,7 +115,7 @@ def run_command(
 
     Example: claims run corpus/ --out outputs/ --workers 2 --reference-time 2025-08-20
     """
-    from pipeline.run import ensure_not_same, parse_reference_time, run, with_overrides
+    from pipeline.engine.local import ensure_not_same, parse_reference_time, run, with_overrides
 
     with user_errors():
         if engine is not None and engine not in ("local", "dask"):
@@ -133,7 +133,7 @@ def run_command(
         with progress_bar(show_progress(quiet)) as update:
             result = run(corpus, out, cfg, progress=update, scheduler=scheduler)
         if report:
-            from pipeline.report import build_report
+            from pipeline.report.page import build_report
 
             build_report(out, out / "report.html")
         if not quiet:
@@ -170,7 +170,7 @@ def eval_command(
 
     Example: claims eval ../shared/gold/seeds.jsonl --predictions outputs/pred.jsonl
     """
-    from pipeline.evaluate import evaluate, format_report
+    from pipeline.eval.evaluate import evaluate, format_report
 
     with user_errors():
         if not gold.is_file():
@@ -192,7 +192,7 @@ def report_command(
 
     Example: claims report outputs/ --html outputs/report.html
     """
-    from pipeline.report import build_report
+    from pipeline.report.page import build_report
 
     with user_errors():
         if not outputs.is_dir():

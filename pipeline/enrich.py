@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Sequence
 
-from pipeline.dates import SaidOnItem, SaidOnRules, find_said_on, inherit_said_on
+from pipeline.articles.dates import SaidOnItem, SaidOnRules, find_said_on, inherit_said_on
 from pipeline.records import Article, Attribution, Claim, IssueStance, stable_hash
 
 

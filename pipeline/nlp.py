@@ -45,8 +45,8 @@ def load_model(name: str, exclude: list[str] | None = None) -> "Language":
 
 def build_nlp(config: Config) -> "Language":
     """The configured model plus our components, in the order they depend on each other."""
-    import pipeline.attribution  # noqa: F401  (registers claims_attribution)
-    import pipeline.issues  # noqa: F401  (registers claims_issues)
+    import pipeline.attribution.component  # noqa: F401  (registers claims_attribution)
+    import pipeline.issues.detect  # noqa: F401  (registers claims_issues)
 
     nlp = load_model(config.model.name, config.model.exclude)
     nlp.max_length = max(nlp.max_length, config.model.max_doc_chars + 1)

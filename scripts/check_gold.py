@@ -20,7 +20,7 @@ KINDS = {"direct", "indirect", "mixed"}
 
 
 def check_doc(doc: dict) -> list[str]:
-    from pipeline.quotes import QuoteIndex, claim_kind, find_quotes
+    from pipeline.attribution.quotes import QuoteIndex, claim_kind, find_quotes
 
     out = []
     did = doc.get("id", "?")

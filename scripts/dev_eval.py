@@ -59,7 +59,7 @@ def main(argv=None) -> int:
         args.gold = table_gold()
 
     import spacy
-    import pipeline.attribution  # noqa: F401
+    import pipeline.attribution.component  # noqa: F401
 
     nlp = spacy.load(args.model)
     nlp.add_pipe("claims_attribution", config={"cues_path": str(ROOT / "configs" / "cues.toml")})

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.issues import classify, load_taxonomy, score_issues  # noqa: E402
+from pipeline.issues.detect import classify, load_taxonomy, score_issues  # noqa: E402
 
 
 def _read_jsonl(path: Path) -> list[dict]:

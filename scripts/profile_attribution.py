@@ -30,7 +30,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     import spacy
-    from pipeline.attribution import extract_attributions, load_cues
+    from pipeline.attribution.component import extract_attributions, load_cues
 
     rules = load_cues(ROOT / "configs" / "cues.toml")
     nlp = spacy.load(args.model)

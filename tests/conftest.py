@@ -29,7 +29,7 @@ def config():
 @pytest.fixture(scope="session")
 def corpus_outputs(tmp_path_factory, config):
     """One run of the whole job on corpus/ (shared by the end-to-end tests)."""
-    from pipeline.run import run
+    from pipeline.engine.local import run
 
     out = tmp_path_factory.mktemp("outputs")
     result = run(CORPUS, out, config)
@@ -76,7 +76,7 @@ def model(config):
 @pytest.fixture(scope="session")
 def nlp(config):
     """The configured model plus the `claims_attribution` component."""
-    import pipeline.attribution  # noqa: F401
+    import pipeline.attribution.component  # noqa: F401
     from pipeline.config import ConfigError
     from pipeline.nlp import load_model
 
@@ -91,6 +91,6 @@ def nlp(config):
 @pytest.fixture(scope="session")
 def korea():
     """The shipped issue taxonomy (configs/issues.toml)."""
-    from pipeline.issues import load_taxonomy
+    from pipeline.issues.detect import load_taxonomy
 
     return load_taxonomy()

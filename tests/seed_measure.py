@@ -14,11 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.clean import clean_article, load_boilerplate  # noqa: E402
+from pipeline.articles.clean import clean_article, load_boilerplate  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
-from pipeline.dates import SaidOnItem, find_said_on, inherit_said_on, resolve_published  # noqa: E402
-from pipeline.ingest import list_corpus, read_source  # noqa: E402
-from pipeline.segment import segment  # noqa: E402
+from pipeline.articles.dates import SaidOnItem, find_said_on, inherit_said_on, resolve_published  # noqa: E402
+from pipeline.articles.ingest import list_corpus, read_source  # noqa: E402
+from pipeline.articles.segment import segment  # noqa: E402
 
 GOLD = Path("/work/shared/seed-gold")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'A-Z])|\n")

@@ -453,7 +453,7 @@ def test_bad_input_never_crashes(nlp):
 
 def test_factory_default_config():
     spacy = pytest.importorskip("spacy")
-    import pipeline.attribution  # noqa: F401
+    import pipeline.attribution.component  # noqa: F401
     nlp = spacy.blank("en")
     pipe = nlp.add_pipe("claims_attribution")
     assert pipe.max_quote_chars == 3000 and pipe.min_quote_words == 3
@@ -468,7 +468,7 @@ def test_dev_gold_floors():
     direct: F1 97.5)."""
     from pathlib import Path
 
-    evaluate = pytest.importorskip("pipeline.evaluate")
+    evaluate = pytest.importorskip("pipeline.eval.evaluate")
     from pipeline.config import load_config
 
     gold = Path(__file__).parent / "data" / "dev_gold.jsonl"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import CHAR_MAP, BoilerplateRules, clean_article, clean_text, load_boilerplate
+from pipeline.articles.clean import CHAR_MAP, BoilerplateRules, clean_article, clean_text, load_boilerplate
 from pipeline.config import ConfigError
 from pipeline.records import RawArticle, stable_hash
 

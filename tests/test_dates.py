@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import ConfigError, DatesConfig
-from pipeline.dates import (SaidOnItem, find_said_on, inherit_said_on, load_date_rules,
+from pipeline.articles.dates import (SaidOnItem, find_said_on, inherit_said_on, load_date_rules,
                             reference_datetime, resolve_published)
 
 CFG = DatesConfig()

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.config import DedupConfig, load_config
-from pipeline.dedup import (
+from pipeline.articles.dedup import (
     ArticleSignature,
     ClaimKey,
     claim_duplicates,

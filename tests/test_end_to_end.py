@@ -143,7 +143,7 @@ def test_seed_gold_claims_recalled(tables):
 
 @needs_shared(GOLD_SEEDS)
 def test_eval_on_seed_gold_meets_floor(config):
-    from pipeline.evaluate import evaluate
+    from pipeline.eval.evaluate import evaluate
 
     result = evaluate(GOLD_SEEDS, config)
     assert result.overall["quote_f1"] >= 0.80

@@ -16,14 +16,14 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import cache as cache_module
-from pipeline import ingest as ingest_module
-from pipeline import partition
-from pipeline import run as run_module
+from pipeline.engine import cache as cache_module
+from pipeline.articles import ingest as ingest_module
+from pipeline.engine import partition
+from pipeline.engine import local as run_module
 from pipeline.cli import app
 from pipeline.config import load_config
-from pipeline.ingest import read_source
-from pipeline.run import run, with_overrides
+from pipeline.articles.ingest import read_source
+from pipeline.engine.local import run, with_overrides
 
 from conftest import CORPUS, REPO
 

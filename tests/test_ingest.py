@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import IngestConfig
-from pipeline.ingest import decode_bytes, list_corpus, read_source, source_from_string
+from pipeline.articles.ingest import decode_bytes, list_corpus, read_source, source_from_string
 
 CFG = IngestConfig()
 KOREAN = "서울에서 한미 동맹 현대화 논의가 진행됐다. 정부 고위 관계자는 이렇게 말했다."

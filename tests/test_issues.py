@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from pipeline.config import ConfigError
-from pipeline.issues import classify, compile_term, load_taxonomy, score_issues, shadow_doc
+from pipeline.issues.detect import classify, compile_term, load_taxonomy, score_issues, shadow_doc
 from pipeline.records import Attribution, IssueStance
 
 DATA = Path(__file__).parent / "data"
@@ -111,7 +111,7 @@ def test_raw_spacy_patterns_work(tmp_path, blank):
 def test_term_language(blank, term, text, found):
     from spacy.matcher import Matcher
 
-    from pipeline.issues import TermProgram, expand_pattern, token_keys
+    from pipeline.issues.detect import TermProgram, expand_pattern, token_keys
 
     doc = blank(text)
     patterns = expand_pattern(compile_term(term, use_pos=False))

@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import clean_article
+from pipeline.articles.clean import clean_article
 from pipeline.config import load_config
-from pipeline.partition import boilerplate_rules, extract_articles
+from pipeline.engine.partition import boilerplate_rules, extract_articles
 from pipeline.records import KINDS, SPEAKER_TYPES, SourceText
-from pipeline.run import with_overrides
-from pipeline.segment import segment
+from pipeline.engine.local import with_overrides
+from pipeline.articles.segment import segment
 
 from conftest import REPO
 from test_clean import equivalent

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.quotes import QuoteIndex, claim_kind, find_quotes, paragraphs, trim_span, word_count
+from pipeline.attribution.quotes import QuoteIndex, claim_kind, find_quotes, paragraphs, trim_span, word_count
 
 
 def contents(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""pipeline.report: aggregations, the HTML page, and the page drawn in headless Chromium."""
+"""pipeline.report.page: aggregations, the HTML page, and the page drawn in headless Chromium."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import report
+from pipeline.report import page as report
 from pipeline.load import Outputs, to_pandas
-from pipeline.report import (
+from pipeline.report.page import (
     NO_ISSUE,
     build_report,
     claim_reach,

@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import partition
-from pipeline.run import InlineMapper, PoolMapper, chunked, run, with_overrides
+from pipeline.engine import partition
+from pipeline.engine.local import InlineMapper, PoolMapper, chunked, run, with_overrides
 
 from conftest import CORPUS, REPO
 

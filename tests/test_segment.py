@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.config import SegmentConfig
 from pipeline.records import SourceText
-from pipeline.segment import BODY, BLANK, DATELINE, HEADING, READTIME, TAG, classify_line, segment
+from pipeline.articles.segment import BODY, BLANK, DATELINE, HEADING, READTIME, TAG, classify_line, segment
 
 CFG = SegmentConfig()
 LONG = ("The minister told parliament on Tuesday that the agreement would be reviewed, adding "
@@ -144,10 +144,10 @@ def test_crlf_lines():
 
 @pytest.mark.skipif(not (GOLD / "articles.jsonl").is_file(), reason="../shared seed gold absent")
 def test_seed_articles_match_gold():
-    from pipeline.clean import clean_article, load_boilerplate
+    from pipeline.articles.clean import clean_article, load_boilerplate
     from pipeline.config import load_config
-    from pipeline.dates import resolve_published
-    from pipeline.ingest import list_corpus, read_source
+    from pipeline.articles.dates import resolve_published
+    from pipeline.articles.ingest import list_corpus, read_source
 
     cfg = load_config(Path(__file__).resolve().parent.parent / "configs" / "default.toml")
     rules = load_boilerplate(cfg.rule_path(cfg.clean.boilerplate))

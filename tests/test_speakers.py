@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.attribution import load_cues
+from pipeline.attribution.component import load_cues
 from pipeline.config import ConfigError, default_config_dir
-from pipeline.speakers import SpeakerRules
+from pipeline.attribution.speakers import SpeakerRules
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +93,7 @@ def test_they_after_two_orgs(nlp):
 
 
 def test_role_synonyms_and_title_typos():
-    from pipeline.speakers import SpeakerRules
+    from pipeline.attribution.speakers import SpeakerRules
     rules = SpeakerRules.from_dict({"words": {"roles": ["minister", "premier", "prime", "spokesman"]},
                                     "role_synonyms": [["premier", "prime"]]})
     assert rules.role_class("Premier") == {"premier", "prime"}

@@ -3,7 +3,7 @@
 The generic language data (cue-verb polarity, negators, process/report/hedge/advocacy markers,
 anaphors) lives in `configs/stance.toml`; the issue-specific lexicons (support / oppose /
 caution phrases, `adversary`) live with each issue in `configs/issues.toml`.
-`pipeline.issues` finds the words (one spaCy Matcher over the Doc); this module decides.
+`pipeline.issues.detect` finds the words (one spaCy Matcher over the Doc); this module decides.
 
 Decision for one (claim, issue), first rule that fires wins, in this order:
 

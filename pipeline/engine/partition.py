@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from pipeline import __version__
-from pipeline.cache import Cache, digest, file_sha256
-from pipeline.clean import clean_article, load_boilerplate
+from pipeline.engine.cache import Cache, digest, file_sha256
+from pipeline.articles.clean import clean_article, load_boilerplate
 from pipeline.config import Config
-from pipeline.dates import resolve_published
-from pipeline.dedup import ClaimKey, signature
-from pipeline.ingest import read_source
+from pipeline.articles.dates import resolve_published
+from pipeline.articles.dedup import ClaimKey, signature
+from pipeline.articles.ingest import read_source
 from pipeline.records import FILE_FAILED, FILE_OK, Article, Claim, SourceFile
-from pipeline.segment import segment
+from pipeline.articles.segment import segment
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def boilerplate_rules(config: Config):
 
 
 def date_rules(config: Config):
-    from pipeline.dates import load_date_rules
+    from pipeline.articles.dates import load_date_rules
 
     path = "dates:" + str(config.rule_path(config.clean.boilerplate))
     rules = _rules_cache.get(path)
@@ -110,7 +110,7 @@ def date_rules(config: Config):
 def context_year(config: Config) -> int | None:
     """Year for month-days in articles with no date of their own: the reference time's,
     else `dates.default_year`."""
-    from pipeline.dates import reference_datetime
+    from pipeline.articles.dates import reference_datetime
 
     if config.dates.reference_time and config.dates.reference_time != "mtime":
         ref = reference_datetime(config.dates)
@@ -415,7 +415,7 @@ def write_rows_part(ctx: Context, tasks: Sequence[RowsTask], index: int, claims_
                     articles_dir: str, metadata: dict) -> tuple[int, int, set, set]:
     """Map step 3 (Dask engine): write one part of each table; returns counts for the summary."""
     from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA
-    from pipeline.write import write_part
+    from pipeline.engine.write import write_part
 
     article_rows, claim_rows_ = [], []
     for task in tasks:

@@ -64,9 +64,9 @@ def read_jsonl(path: Path) -> Iterator[dict]:
 
 def predict_text(text: str, name: str, config: Config, nlp=None) -> list[dict]:
     """Claims of a raw text, offsets in that text, in the prediction format of `claims eval`."""
-    from pipeline.dedup import cluster, signature
-    from pipeline.ingest import source_from_string
-    from pipeline.partition import article_key, extract_articles, prepare_source
+    from pipeline.articles.dedup import cluster, signature
+    from pipeline.articles.ingest import source_from_string
+    from pipeline.engine.partition import article_key, extract_articles, prepare_source
 
     prepared = prepare_source(source_from_string(text, name), config)
     articles = list(prepared.articles)
@@ -245,7 +245,7 @@ def evaluate(gold_path: Path, config: Config, predictions_path: Path | None = No
 
 
 def issue_scores(pairs: list[tuple[dict, dict]]) -> dict | None:
-    from pipeline.issues import score_issues
+    from pipeline.issues.detect import score_issues
 
     judged = [(g, p) for g, p in pairs if isinstance(g.get("issues"), list)]
     if not judged:

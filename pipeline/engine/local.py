@@ -23,13 +23,13 @@ from typing import Any, Callable, Protocol, Sequence, TypeVar
 
 from pipeline import __version__
 from pipeline.config import Config
-from pipeline.dedup import claim_duplicates, cluster
-from pipeline.ingest import list_corpus
-from pipeline.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
+from pipeline.articles.dedup import claim_duplicates, cluster
+from pipeline.articles.ingest import list_corpus
+from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
                                 RowsTask, extract_chunk, prepare_chunk, rows_for_file)
 from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK,
                               FILE_SKIPPED, SourceFile)
-from pipeline.write import TableWriter, write_json
+from pipeline.engine.write import TableWriter, write_json
 
 T = TypeVar("T")
 Progress = Callable[[str, int, int], None]
@@ -70,8 +70,8 @@ class InlineMapper:
 
 
 # Imported once by the forkserver, so every worker forks with spaCy and our modules loaded.
-FORKSERVER_PRELOAD = ["spacy", "pipeline.partition", "pipeline.nlp", "pipeline.attribution",
-                      "pipeline.issues", "pipeline.enrich", "pipeline.dedup"]
+FORKSERVER_PRELOAD = ["spacy", "pipeline.engine.partition", "pipeline.nlp", "pipeline.attribution.component",
+                      "pipeline.issues.detect", "pipeline.enrich", "pipeline.articles.dedup"]
 
 
 def warm_worker(config: Config | None) -> None:
@@ -241,7 +241,7 @@ def versions(config: Config) -> dict[str, str | None]:
 
 def make_mapper(config: Config, progress: Progress | None, scheduler: str | None) -> Mapper:
     if config.run.engine == "dask":
-        from pipeline.distributed import DaskMapper
+        from pipeline.engine.dask_engine import DaskMapper
 
         return DaskMapper(config.run.workers, scheduler, progress)
     if config.run.workers > 1:

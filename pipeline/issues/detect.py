@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.config import ConfigError, default_config_dir, read_toml
 from pipeline.records import IssueStance
-from pipeline.stance import (GENERIC_KINDS, Hit, StanceRules, decide, load_stance_rules,
+from pipeline.issues.stance import (GENERIC_KINDS, Hit, StanceRules, decide, load_stance_rules,
                              negation_scopes, stem, term_keys)
 
 _ISSUE_KEYS = {"id": str, "label": str, "proposition": str, "terms": list, "patterns": list,

@@ -7,7 +7,7 @@
 The work is in `extract_attributions(doc, rules)`, a generator of `Attribution`s (in the
 style of textacy's `direct_quotations` triples, but covering indirect and mixed speech):
 
-1. quote marks are paired on the raw text (`pipeline.quotes.find_quotes`);
+1. quote marks are paired on the raw text (`pipeline.attribution.quotes.find_quotes`);
 2. every reporting cue outside quotation marks (a verb from configs/cues.toml, a verb +
    particle such as "point out", "expressed concern", "according to") is looked at once:
    its speaker is its subject (or the object of "according to" / "learned from"), its
@@ -16,7 +16,7 @@ style of textacy's `direct_quotations` triples, but covering indirect and mixed 
 3. quotations no cue claimed continue the previous speaker when they open a sentence right
    after an attributed claim (same paragraph, or a quote paragraph after a quote
    paragraph); all other quotations (scare quotes, terms, titles) are not claims;
-4. speakers are resolved in reading order by `pipeline.speakers.SpeakerResolver`.
+4. speakers are resolved in reading order by `pipeline.attribution.speakers.SpeakerResolver`.
 """
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ConfigError, default_config_dir, read_toml
-from pipeline.quotes import (QuoteIndex, QuoteSpan, claim_kind, find_quotes, paragraphs,
+from pipeline.attribution.quotes import (QuoteIndex, QuoteSpan, claim_kind, find_quotes, paragraphs,
                              trim_span, word_count)
 from pipeline.records import Attribution
-from pipeline.speakers import (ANON, DOCUMENT, ORG, PERSON, UNKNOWN, Speaker, SpeakerResolver,
+from pipeline.attribution.speakers import (ANON, DOCUMENT, ORG, PERSON, UNKNOWN, Speaker, SpeakerResolver,
                                SpeakerRules)
 
 _TERMINAL = ".!?\"'”’»…:)"

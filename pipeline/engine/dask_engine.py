@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from pipeline.partition import Context, RowsTask, write_rows_part
-from pipeline.write import commit_dir
+from pipeline.engine.partition import Context, RowsTask, write_rows_part
+from pipeline.engine.write import commit_dir
 
 
 def _chunked(items, size):
@@ -36,7 +36,7 @@ class DaskMapper:
     def __post_init__(self) -> None:
         from dask.distributed import Client, LocalCluster
 
-        from pipeline.run import InputError
+        from pipeline.engine.local import InputError
 
         self._cluster = None
         try:

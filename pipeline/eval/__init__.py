@@ -1,0 +1,1 @@
+"""Evaluation against gold JSONL (format of shared/gold/README.md)."""

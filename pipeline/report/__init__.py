@@ -1,0 +1,1 @@
+"""The HTML report drawn from the output tables."""
