@@ -97,15 +97,15 @@ STANCE_CASES = [
     # known misses (kept visible)
     pytest.param("alliance modernization should not necessarily be confined to the military "
                  "domain", "believes", "alliance_modernization", "support", "",
-                 marks=pytest.mark.xfail(strict=False, reason="'not necessarily confined' is "
+                 marks=pytest.mark.xfail(strict=True, reason="'not necessarily confined' is "
                                          "read as a hedge, not as a call to broaden")),
     pytest.param("Washington and Seoul were in talks to increase South Korea's defence "
                  "spending", "noting", "defense_spending", "support", "",
-                 marks=pytest.mark.xfail(strict=False, reason="own government's negotiation "
+                 marks=pytest.mark.xfail(strict=True, reason="own government's negotiation "
                                          "reads as process (neutral)")),
     pytest.param("Korea already has one of the highest levels of defense spending", "said",
                  "defense_spending", "neutral", "",
-                 marks=pytest.mark.xfail(strict=False, reason="pushback by fact: no rule")),
+                 marks=pytest.mark.xfail(strict=True, reason="pushback by fact: no rule")),
 ]
 
 

@@ -1,4 +1,8 @@
 """Issues and stance: which issue of the taxonomy a claim is about, and for or against it.
 
-detect (the `claims_issues` spaCy component: term matching) -> stance (the decision rules).
+taxonomy (the rule file -> Taxonomy) -> terms (the term language, compiled and matched)
+-> detect (which issues a claim signals) -> stance (support / oppose / neutral, with evidence);
+component (the `claims_issues` spaCy component, registered on import of this package);
+score (issue F1 and stance accuracy against gold).
 """
+from pipeline.issues import component as _component  # noqa: F401  (registers claims_issues)

@@ -175,54 +175,6 @@ def word_variants(word: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)   # called per token of every claim's context: cache the words
-def stem(word: str) -> str:
-    """A light, consistent stem used as the match key on both sides (text and term language):
-    modernized / modernising / modernize -> moderniz; forces -> forc; defence -> defens;
-    cutting -> cut. Applied to a token's lemma when the Doc has lemmas, else its text."""
-    w = word.lower()
-    if not w.isalpha() or len(w) < 4:
-        return w
-    for a, b in (("isation", "ization"), ("isations", "izations"), ("ising", "izing"),
-                 ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("ence", "ense")):
-        if w.endswith(a) and len(w) > len(a) + 2:
-            w = w[: -len(a)] + b
-            break
-    if w.endswith(("ies", "ied")) and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
-        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-            w = w[:-1]
-    elif w.endswith("ed") and len(w) > 4:
-        w = w[:-2]
-        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-            w = w[:-1]
-    elif w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return w
-
-
-def term_keys(word: str) -> set[str]:
-    """Match keys of one lowercase word of the term language: its stem, and for a
-    comparative or superlative the stem of the base form (a lemma-keyed token "greater" has
-    the key of "great")."""
-    w = word.lower()
-    keys = {stem(w)}
-    for suffix in ("er", "est"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 3:
-            base = w[: -len(suffix)]
-            keys.add(stem(base))
-            if len(base) > 3 and base[-1] == base[-2]:
-                keys.add(stem(base[:-1]))          # bigger -> big
-            keys.add(stem(base + "e"))             # larger -> large
-            if base.endswith("i"):
-                keys.add(stem(base[:-1] + "y"))    # earlier -> early
-    return keys
-
-
 @lru_cache(maxsize=4096)       # reporting cues repeat ("said", "told"): decide each once
 def cue_class(cue: str | None, rules: StanceRules) -> tuple[str | None, str | None]:
     """The polarity class of a reporting cue ("has called for" -> ("support", "call for")).

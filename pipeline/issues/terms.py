@@ -1,0 +1,334 @@
+"""The term language of the rule files, compiled and matched.
+
+Every phrase of configs/issues.toml and configs/stance.toml is one term:
+
+    "alliance modernization"        words in sequence; each word matches on a light stem of the
+                                    token's lemma (of its text when there are no lemmas), so
+                                    "modernized" ~ "modernise" ~ "modernize"; write base forms
+    "modernize|upgrade alliance"    `|` separates alternatives for one word
+    "take * lead"                   `*` is a gap of 0-3 tokens
+    "US forces"                     a word with a capital letter matches that exact spelling
+    "request|demand/NOUN"           `/POS` restricts the slot's part of speech (when tagged)
+
+`compile_term` turns a term into a spaCy `Matcher` token pattern over per-token keys (NORM =
+the stem, ORTH = the text, POS). `TermProgram` runs many such patterns over a token sequence
+as spaCy's `Matcher` would (same matches, same order: tests/test_terms.py checks it against the
+Matcher with hypothesis); it is kept because it needs no Matcher or shadow Doc per text and
+starts states only where a pattern's first word occurs (~3x faster over the bench corpus).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.config import ConfigError
+
+GAP = "{0,3}"                     # the Matcher quantifier of a `*` gap: 0-3 tokens
+GAP_WIDTH = 3
+
+
+# ---------------------------------------------------------------------------------------------
+# match keys
+
+
+@lru_cache(maxsize=1 << 16)   # called per token of every claim's context: cache the words
+def stem(word: str) -> str:
+    """A light, consistent stem used as the match key on both sides (text and term language):
+    modernized / modernising / modernize -> moderniz; forces -> forc; defence -> defens;
+    cutting -> cut. Applied to a token's lemma when the Doc has lemmas, else its text."""
+    w = word.lower()
+    if not w.isalpha() or len(w) < 4:
+        return w
+    for a, b in (("isation", "ization"), ("isations", "izations"), ("ising", "izing"),
+                 ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("ence", "ense")):
+        if w.endswith(a) and len(w) > len(a) + 2:
+            w = w[: -len(a)] + b
+            break
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+    elif w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def term_keys(word: str) -> set[str]:
+    """Match keys of one lowercase word of the term language: its stem, and for a
+    comparative or superlative the stem of the base form (a lemma-keyed token "greater" has
+    the key of "great")."""
+    w = word.lower()
+    keys = {stem(w)}
+    for suffix in ("er", "est"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            base = w[: -len(suffix)]
+            keys.add(stem(base))
+            if len(base) > 3 and base[-1] == base[-2]:
+                keys.add(stem(base[:-1]))          # bigger -> big
+            keys.add(stem(base + "e"))             # larger -> large
+            if base.endswith("i"):
+                keys.add(stem(base[:-1] + "y"))    # earlier -> early
+    return keys
+
+
+# ---------------------------------------------------------------------------------------------
+# terms -> patterns
+
+
+def check_term(term: str, where: str) -> None:
+    """Reject a term the compiler cannot use (empty, leading/trailing gap, empty alternative)."""
+    words = term.split()
+    if not words or all(w == "*" for w in words) or words[0] == "*" or words[-1] == "*":
+        raise ConfigError(f"{where}: bad term {term!r} (empty, or starts/ends with a gap '*')")
+    for w in words:
+        if w != "*" and any(not a for a in w.split("/")[0].split("|")):
+            raise ConfigError(f"{where}: bad term {term!r} (empty alternative in {w!r})")
+
+
+_TOKENIZERS: dict[str, Any] = {}
+
+
+def _tokenize(text: str, lang: str) -> list[str]:
+    if lang not in _TOKENIZERS:
+        import spacy
+        try:
+            _TOKENIZERS[lang] = spacy.blank(lang).tokenizer
+        except Exception:  # pragma: no cover - unknown language code
+            _TOKENIZERS[lang] = spacy.blank("en").tokenizer
+    return [t.text for t in _TOKENIZERS[lang](text)]
+
+
+def _slot(alts: list[str]) -> dict[str, Any]:
+    """A slot whose alternatives all carry a capital letter is matched exactly (ORTH);
+    otherwise on the NORM key (the stem of the token's lemma or text, see `token_keys`)."""
+    if all(any(c.isupper() for c in a) for a in alts):
+        return {"ORTH": {"IN": sorted(set(alts))}}
+    keys: set[str] = set()
+    for a in alts:
+        keys.update(term_keys(a))
+    return {"NORM": {"IN": sorted(keys)}}
+
+
+def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict]:
+    """One term of the term language -> one spaCy Matcher pattern over the keys of
+    `token_keys` (NORM = stem, ORTH = text, POS).
+
+    >>> compile_term("request/NOUN")
+    [{'NORM': {'IN': ['request']}, 'POS': 'NOUN'}]
+    """
+    pattern: list[dict] = []
+    for word in term.split():
+        if word == "*":
+            pattern.append({"OP": GAP})
+            continue
+        pos = None
+        if "/" in word and word.rsplit("/", 1)[1].isupper():
+            word, pos = word.rsplit("/", 1)
+        alts = word.split("|")
+        pieces = [_tokenize(a, lang) for a in alts]
+        if len(alts) == 1 and len(pieces[0]) > 1:      # "US-ROK", "future-oriented"
+            for piece in pieces[0]:
+                pattern.append(_slot([piece]))
+            continue
+        spec = _slot(alts)
+        if pos and use_pos:
+            spec["POS"] = pos
+        pattern.append(spec)
+    return pattern
+
+
+# A slot whose alternatives multiply to at most this many patterns is compiled as that many
+# patterns of plain equality tests (checked in the Matcher's compiled code); `IN` sets are
+# Python predicates called per token and per pattern, 10x slower on long Docs.
+_MAX_EXPANSION = 512
+
+
+def expand_pattern(pattern: list[dict]) -> list[list[dict]]:
+    """The same matches as `pattern`, with every `{"IN": [...]}` set written out as one
+    pattern per combination of values (when there are not too many combinations)."""
+    total = 1
+    for spec in pattern:
+        for value in spec.values():
+            if isinstance(value, dict) and "IN" in value:
+                total *= len(value["IN"])
+    if total > _MAX_EXPANSION:
+        return [pattern]
+    out: list[list[dict]] = [[]]
+    for spec in pattern:
+        choices: list[dict] = [{}]
+        for attr, value in spec.items():
+            if isinstance(value, dict) and "IN" in value:
+                choices = [{**c, attr: v} for c in choices for v in value["IN"]]
+            else:
+                choices = [{**c, attr: value} for c in choices]
+        out = [p + [c] for p in out for c in choices]
+    return out
+
+
+def pattern_width(pattern: list[dict]) -> int:
+    """Most tokens one match of a compiled term can cover."""
+    return sum(GAP_WIDTH if spec.get("OP") == GAP else 1 for spec in pattern)
+
+
+# ---------------------------------------------------------------------------------------------
+# running the patterns
+
+
+class TermProgram:
+    """Compiled term patterns as plain Python data, run by a token-by-token simulation of
+    spaCy's `Matcher` over per-token keys (stem, text, POS).
+
+    Term patterns only hold word slots (NORM or ORTH equal to / IN a set, maybe POS) and gaps
+    (`{0,3}`: optional any-token slots), so the simulation follows the Matcher's state machine
+    for the quantifiers ONE and ZERO_ONE exactly: the same matches in the same order. New
+    states start only where a pattern's first word occurs (a hash lookup), so the cost grows
+    with the tokens, not with tokens x patterns, and no Matcher or Doc is built per text.
+
+    >>> program = TermProgram([("t", compile_term("take * lead", use_pos=False))])
+    >>> program.run(["we", "take", "the", "lead"], ["we", "take", "the", "lead"], None)
+    [('t', 1, 4)]
+    """
+
+    __slots__ = ("labels", "slots", "first")
+
+    def __init__(self, patterns: Sequence[tuple[str, list[dict]]]):
+        labels: list[str] = []
+        slots: list[tuple] = []
+        first: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for label, pattern in patterns:
+            compiled = _compile_slots(pattern)
+            index = len(labels)
+            labels.append(label)
+            slots.append(compiled)
+            attr, values, _ = compiled[0]
+            for v in values:
+                first[attr].setdefault(v, []).append(index)
+        self.labels = tuple(labels)
+        self.slots = tuple(slots)
+        self.first = first
+
+    def run(self, norms: Sequence[str], orths: Sequence[str], pos: Sequence[str] | None,
+            offset: int = 0) -> list[tuple[str, int, int]]:
+        """(label, start + offset, end + offset) of every match over one token sequence, in
+        the order spaCy's Matcher returns them (duplicates dropped as it does)."""
+        labels, slots = self.labels, self.slots
+        first_norm, first_orth = self.first
+        out: list[tuple[str, int, int]] = []
+        seen: set[tuple[str, int, int]] = set()
+        states: list[tuple[int, int, int, int]] = []     # (pattern, slot, start, length)
+        for i in range(len(norms)):
+            fresh_n, fresh_o = first_norm.get(norms[i]), first_orth.get(orths[i])
+            if not states and fresh_n is None and fresh_o is None:
+                continue
+            tag = pos[i] if pos is not None else None
+            alive, forks, ended = _advance(slots, states, (norms[i], orths[i]), tag)
+            if fresh_n is not None or fresh_o is not None:
+                fresh = (fresh_o if fresh_n is None else fresh_n if fresh_o is None
+                         else sorted(fresh_n + fresh_o))
+                for k in fresh:
+                    pat = slots[k]
+                    want = pat[0][2]
+                    if want is not None and want != tag:
+                        continue
+                    if len(pat) == 1:
+                        ended.append((k, i, 1))
+                    else:
+                        alive.append((k, 1, i, 1))
+            for k, start, length in ended:
+                dkey = (labels[k], start, start + length)   # the Matcher dedups on this
+                if dkey not in seen:
+                    seen.add(dkey)
+                    out.append((labels[k], start + offset, start + length + offset))
+            states = alive + forks if forks else alive
+        return out
+
+
+def _compile_slots(pattern: list[dict]) -> tuple:
+    """A term pattern -> per slot (attr 0=NORM|1=ORTH, values, POS or None), None for each
+    of the 3 optional any-token slots of a gap."""
+    compiled: list[tuple | None] = []
+    for spec in pattern:
+        if spec.get("OP") == GAP and len(spec) == 1:
+            compiled.extend([None] * GAP_WIDTH)            # ZERO_ONE x3, any token
+            continue
+        if set(spec) - {"NORM", "ORTH", "POS"} or ("NORM" in spec) == ("ORTH" in spec):
+            raise ValueError(f"unsupported term pattern slot {spec!r}")
+        attr = 0 if "NORM" in spec else 1
+        value = spec["NORM"] if attr == 0 else spec["ORTH"]
+        values = frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value])
+        compiled.append((attr, values, spec.get("POS")))
+    if not compiled or compiled[0] is None or compiled[-1] is None:
+        raise ValueError(f"term pattern must start and end with a word: {pattern!r}")
+    return tuple(compiled)
+
+
+def _advance(slots: Sequence[tuple], states: list[tuple[int, int, int, int]],
+             keys: tuple[str, str], tag: str | None) -> tuple[list, list, list]:
+    """One token through the live states, as the Matcher's transition function: a gap slot
+    forks (RETRY_ADVANCE), a word slot advances, matches or rejects.
+    Returns (alive, forks, ended) with ended = (pattern, start, length)."""
+    alive: list[tuple[int, int, int, int]] = []
+    forks: list[tuple[int, int, int, int]] = []
+    ended: list[tuple[int, int, int]] = []
+    for k, p, start, length in states:
+        pat = slots[k]
+        slot = pat[p]
+        while slot is None:                      # ZERO_ONE any-token: RETRY_ADVANCE
+            forks.append((k, p + 1, start, length + 1))
+            p += 1
+            slot = pat[p]
+        attr, values, want = slot
+        if keys[attr] not in values or (want is not None and want != tag):
+            continue                             # REJECT
+        if p + 1 == len(pat):
+            ended.append((k, start, length + 1))  # MATCH
+        else:
+            alive.append((k, p + 1, start, length + 1))   # ADVANCE
+    return alive, forks, ended
+
+
+_POS_NAMES: dict[int, str] = {}
+_KEY_CACHE: dict[tuple[int, int], str] = {}
+
+
+def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | None = None,
+               array: Any = None) -> tuple[list[str], list[str], list[str] | None]:
+    """For tokens [lo, hi) of `doc`: the match key of each (the stem of its lemma, or of its
+    text), its text, and (when `use_pos`) its POS, "X" when untagged.
+
+    `array`: `doc.to_array([ORTH, LEMMA, POS, ...])`, when the caller reads several ranges."""
+    if array is None:
+        from spacy.attrs import LEMMA, ORTH, POS
+        array = doc.to_array([ORTH, LEMMA, POS]) if len(doc) else []
+    rows = array[lo:hi].tolist() if hasattr(array, "tolist") else list(array[lo:hi])
+    if not _POS_NAMES:
+        from spacy.parts_of_speech import NAMES
+        _POS_NAMES.update({int(k): v for k, v in NAMES.items()})
+    strings = doc.vocab.strings
+    if len(_KEY_CACHE) > 500_000:
+        _KEY_CACHE.clear()
+    cache = _KEY_CACHE
+    norms, orths = [], []
+    for row in rows:
+        o, lem = row[0], row[1]
+        text = strings[o]
+        orths.append(text)
+        key = (o, lem if lemmas else 0)
+        norm = cache.get(key)
+        if norm is None:
+            lemma = strings[lem] if lemmas and lem else ""
+            norm = cache[key] = stem(lemma or text)
+        norms.append(norm)
+    pos = [_POS_NAMES.get(row[2], "") or "X" for row in rows] if use_pos else None
+    return norms, orths, pos
+
