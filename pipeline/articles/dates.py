@@ -2,7 +2,7 @@
 statement was made (`said_on`, from the phrase near the reporting verb).
 
 Month and weekday names come from `calendar` (English); the vague-phrase vocabulary and the
-relative-day words ("yesterday") live in the [said_on] table of configs/boilerplate.toml.
+relative-day words ("yesterday") live in the [said_on] table of configs/dates.toml.
 Everything is gated by precompiled regexes, so text without a date phrase costs one search.
 """
 from __future__ import annotations
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pipeline.config import ConfigError, DatesConfig, default_config_dir, read_toml
+from pipeline.config import ConfigError, DatesConfig, RuleModel, default_config_dir, load_rules
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -187,7 +187,7 @@ def resolve_published(dateline: str | None, fields: Mapping[str, str], cfg: Date
 
 @dataclass(frozen=True)
 class SaidOnRules:
-    """Compiled statement-date phrase finder (see [said_on] in configs/boilerplate.toml)."""
+    """Compiled statement-date phrase finder (see [said_on] in configs/dates.toml)."""
 
     finder: re.Pattern[str]
     relative_days: tuple[tuple[re.Pattern[str], int], ...] = ()
@@ -209,49 +209,51 @@ _WD = (rf"(?:(?P<wdprep>(?i:last|this past|{_PREP}|earlier on|late on|early on|t
        rf"(?P<wd>{_WEEKDAY_ALT})\b")
 
 
-def _compile_rules(vague: Sequence[str], relative: Mapping[str, int], where: str) -> SaidOnRules:
+class SaidOnTable(RuleModel):
+    """[said_on] of configs/dates.toml."""
+
+    vague: list[str] = []                     # vague phrases: said_on null, raw phrase kept
+    relative_days: dict[str, int] = {}        # phrase regex -> days before the article date
+
+
+class DatesFile(RuleModel):
+    """Schema of configs/dates.toml."""
+
+    said_on: SaidOnTable = SaidOnTable()
+
+
+def _compile_rules(table: SaidOnTable, where: str) -> SaidOnRules:
     parts = [rf"(?P<md>(?<![\w-]){_MD})", rf"(?P<dm>(?<![\w-]){_DM})", rf"(?P<wdx>(?<![\w-]){_WD})"]
     rel_compiled = []
-    for k, (pattern, days) in enumerate(relative.items()):
-        if isinstance(days, bool) or not isinstance(days, int):
-            raise ConfigError(f"{where}: [said_on.relative_days] values must be integers")
+    for k, (pattern, days) in enumerate(table.relative_days.items()):
         try:
             rel_compiled.append((re.compile(rf"(?i:{pattern})"), days))
         except re.error as exc:
-            raise ConfigError(f"{where}: bad [said_on.relative_days] pattern {pattern!r}: {exc}") from None
+            raise ConfigError(f"{where}: [said_on.relative_days]: bad pattern {pattern!r}: {exc}") from None
         parts.append(rf"(?P<rel{k}>\b(?i:{pattern})\b)")
-    vague_alt = "|".join(f"(?:{v.replace('{month}', _MONTH_ALT)})" for v in vague)
+    vague_alt = "|".join(f"(?:{v.replace('{month}', _MONTH_ALT)})" for v in table.vague)
     if vague_alt:
         parts.append(rf"(?P<vague>(?<![\w-])(?i:{vague_alt})(?![\w-]))")
     try:
         finder = re.compile("(?:" + "|".join(parts) + r")(?![\x27’]s\b)")
         rest = re.compile("(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)") if parts[3:] else None
     except re.error as exc:
-        raise ConfigError(f"{where}: bad [said_on] vague pattern: {exc}") from None
+        raise ConfigError(f"{where}: [said_on.vague]: bad pattern: {exc}") from None
     return SaidOnRules(finder=finder, relative_days=tuple(rel_compiled), rest=rest)
 
 
 def load_date_rules(path: Path) -> SaidOnRules:
-    """Read the [said_on] table of a rule file (configs/boilerplate.toml)."""
-    data = read_toml(Path(path), "date rules").get("said_on", {})
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: [said_on] must be a table")
-    vague = data.get("vague", [])
-    if not isinstance(vague, list) or not all(isinstance(v, str) for v in vague):
-        raise ConfigError(f"{path}: [said_on].vague must be a list of strings")
-    relative = data.get("relative_days", {})
-    if not isinstance(relative, dict):
-        raise ConfigError(f"{path}: [said_on.relative_days] must be a table")
-    return _compile_rules(vague, relative, str(path))
+    """Read and compile configs/dates.toml (ConfigError naming file and key on bad content)."""
+    return _compile_rules(load_rules(path, DatesFile, "date rules").said_on, str(path))
 
 
 @lru_cache(maxsize=1)
 def default_date_rules() -> SaidOnRules:
-    """Rules from the shipped configs/boilerplate.toml (month-day and weekday only if absent)."""
-    path = default_config_dir() / "boilerplate.toml"
+    """Rules from the shipped configs/dates.toml (month-day and weekday only if absent)."""
+    path = default_config_dir() / "dates.toml"
     if path.is_file():
         return load_date_rules(path)
-    return _compile_rules([], {}, "<built-in>")
+    return _compile_rules(SaidOnTable(), "<built-in>")
 
 
 _DOUBLE_MARK_RE = re.compile(r"[“”\"«»]")
@@ -350,7 +352,7 @@ def find_said_on(sentence: str, published: date | None, context_year: int | None
     quotation marks are ignored (they are relative to the speaker's moment, not the
     article's). Several phrases: the nearest to `cue_offset` (a char offset in `sentence`)
     when given, else the first specific one (a date or weekday) before any vague one.
-    `rules` defaults to the shipped configs/boilerplate.toml [said_on] table.
+    `rules` defaults to the shipped configs/dates.toml [said_on] table.
     """
     rules = rules or default_date_rules()
     if not sentence:

@@ -26,7 +26,8 @@ from pipeline.config import Config
 from pipeline.articles.dedup import claim_duplicates, cluster
 from pipeline.articles.ingest import list_corpus
 from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
-                                RowsTask, extract_chunk, prepare_chunk, rows_for_file)
+                                RowsTask, check_rule_files, extract_chunk, prepare_chunk,
+                                rows_for_file)
 from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK,
                               FILE_SKIPPED, SourceFile)
 from pipeline.engine.write import TableWriter, write_json
@@ -296,6 +297,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     root = check_corpus(Path(corpus))
     parse_reference_time(config.dates.reference_time)
+    check_rule_files(config)
     refs = [FileRef(rel, str(path)) for rel, path in list_corpus(root, config.ingest)]
     if not refs:
         raise InputError(f"corpus folder is empty: {root} (no files to read)")

@@ -87,6 +87,7 @@ def _error(stage: str, exc: BaseException) -> str:
 # ------------------------------------------------------------------ prepare
 
 _rules_cache: dict[str, object] = {}
+_date_rules_cache: dict[Path, object] = {}
 
 
 def boilerplate_rules(config: Config):
@@ -100,11 +101,18 @@ def boilerplate_rules(config: Config):
 def date_rules(config: Config):
     from pipeline.articles.dates import load_date_rules
 
-    path = "dates:" + str(config.rule_path(config.clean.boilerplate))
-    rules = _rules_cache.get(path)
+    path = config.rule_path(config.dates.rules)
+    rules = _date_rules_cache.get(path)
     if rules is None:
-        rules = _rules_cache[path] = load_date_rules(Path(path[6:]))
+        rules = _date_rules_cache[path] = load_date_rules(path)
     return rules
+
+
+def check_rule_files(config: Config) -> None:
+    """Load the rule files of the prepare and enrich stages once, so a bad one stops the run
+    at the start with its one-line ConfigError (the model stages load theirs with the model)."""
+    boilerplate_rules(config)
+    date_rules(config)
 
 
 def context_year(config: Config) -> int | None:
