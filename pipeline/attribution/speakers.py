@@ -616,8 +616,7 @@ class SpeakerResolver:
     def _role_from_mention(self, toks: list[Token], names: list[Token]) -> str | None:
         """'South Korea's Foreign Minister Cho Hyun' -> 'Foreign Minister'."""
         if not names:
-            words = [t for t in toks if t.lower_ not in DETERMINERS]
-            return None if not words else None
+            return None
         first = names[0].i
         before = [t for t in toks if t.i < first]
         # drop a possessor ("South Korea's") and determiners
@@ -632,11 +631,6 @@ class SpeakerResolver:
         return text or None
 
 
-def speaker_span_ok(sp: Speaker) -> bool:
-    """A speaker good enough to make a claim: something identifiable."""
-    return sp.type != UNKNOWN and bool(sp.canonical)
-
-
 __all__ = ["SpeakerRules", "Speaker", "SpeakerResolver", "mention_tokens", "name_run",
-           "speaker_span_ok", "PERSON", "ORG", "ANON", "DOCUMENT", "UNKNOWN"]
+           "PERSON", "ORG", "ANON", "DOCUMENT", "UNKNOWN"]
 

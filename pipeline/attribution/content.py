@@ -1,0 +1,264 @@
+"""The reported content of a cue: a token range, then a character span.
+
+`content_range(cue, cues, speech)` dispatches on the cue kind:
+
+    prep     "CLAUSE, according to X" / "According to X, CLAUSE"   the rest of the sentence
+    adj      "worried that CLAUSE" / "worried about NP"             the clause or the object
+    express  "expressed concern that/about ..."                    what hangs on the noun
+    make     "made it clear that CLAUSE"                           the that-clause
+    verb, phrase  "said (that) CLAUSE" / "CLAUSE, X said" / "called for X to ..."
+
+`clause_tokens` trims that range (event clauses, punctuation, a leading "that") and
+`clause_chars` turns it into a character span inside the cue's paragraph that never cuts
+a quotation in half.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.cues import Cue
+from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, ASIDE_MARKS, CLAUSES,
+                                         COMPLEMENTS, EXPRESS_CONTENT, PARENTHETICAL,
+                                         PREP_OBJECTS, QUOTE_CHARS, THAT_POS,
+                                         TRAILING_CLAUSE_TAGS, VERBAL)
+from pipeline.attribution.quotes import trim_span
+from pipeline.attribution.rules import CueRules
+from pipeline.attribution.speaker_head import is_passive
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
+
+Range = tuple[int, int]           # token indices, both inclusive
+
+# verbs whose object is the addressee, not the content: "told reporters that ..."
+ADDRESSEE_VERBS = ("tell", "urge", "warn", "advise", "ask", "remind")
+# subordinators of a time clause that stays outside the content: "when asked ..."
+TIME_MARKS = ("when", "while", "where", "after", "before", "once", "until", "whenever")
+
+
+def content_range(cue: Cue, cues: dict[int, Cue], speech: frozenset[str] = frozenset()) -> Range | None:
+    """Token range [a, b] (inclusive) of the reported content of a cue, or None."""
+    if cue.kind == "prep":
+        return _rest_of_sentence(cue)
+    if cue.kind == "adj":
+        return _adjective_content(cue)
+    if cue.kind == "express":
+        return _express_content(cue)
+    if cue.kind == "make":
+        return that_clause(cue)
+    return _verb_content(cue, cues, speech)
+
+
+def _rest_of_sentence(cue: Cue) -> Range | None:
+    """'CLAUSE, according to X' (the words before) / 'According to X, CLAUSE' (the clause
+    after the comma closing the phrase: an abbreviated title such as "Sgt." may have cut
+    the sentence inside the phrase)."""
+    tok, doc = cue.tok, cue.tok.doc
+    sent = tok.sent
+    pp_lo, pp_hi = tok.i, max(t.i for t in cue.last.subtree)
+    if pp_lo - sent.start >= 3:
+        return sent.start, pp_lo - 1
+    if not (sent.end - 1 - pp_hi >= 3 or pp_lo == sent.start):
+        return None
+    for k in range(pp_hi + 1, min(len(doc), pp_hi + 30)):
+        if "\n" in doc[k].text or (doc[k].text in ".!?;" and k >= sent.end):
+            break
+        if doc[k].text == ",":
+            if k + 1 < len(doc) and doc[k + 1].sent.end - 1 - (k + 1) >= 2:
+                return k + 1, doc[k + 1].sent.end - 1
+            break
+    if sent.end - 1 - pp_hi >= 3:
+        return pp_hi + 1, sent.end - 1
+    return None
+
+
+def _adjective_content(cue: Cue) -> Range | None:
+    """'worried that CLAUSE' -> the clause; 'worried about the cost' -> the object."""
+    tok = cue.tok
+    right = [c for c in tok.children if c.i > tok.i and c.dep_ in ADJ_CONTENT]
+    if not right:
+        return None
+    c = right[0]
+    if c.dep_ == "prep" and c.lower_ != "that":
+        objs = [g for g in c.children if g.dep_ in PREP_OBJECTS]
+        if not objs:
+            return None
+        return objs[0].left_edge.i, objs[-1].right_edge.i
+    return c.left_edge.i, c.right_edge.i
+
+
+def _express_content(cue: Cue) -> Range | None:
+    """'expressed concern that/about/over X': the dependents right of the noun."""
+    noun = cue.last
+    right = [c for c in noun.children if c.i > noun.i and c.dep_ in EXPRESS_CONTENT]
+    if not right:
+        return None
+    return right[0].left_edge.i, max(c.right_edge.i for c in right)
+
+
+def _complement_parts(cue: Cue) -> list[Token]:
+    """The dependents of a verb cue that hold its content: complements right of it, an
+    "as" phrase after them ("defined X as Y"), the object of the cue's preposition ("called
+    for X"); not the addressee ("told reporters that ...")."""
+    tok = cue.tok
+    parts: list[Token] = []
+    if cue.kind == "phrase" and cue.last.dep_ == "prep":
+        parts.extend(c for c in cue.last.children if c.dep_ in PREP_OBJECTS)
+    for c in tok.children:
+        if c.dep_ in COMPLEMENTS and c.i > tok.i:
+            parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and parts:
+            parts.append(c)
+        elif c.dep_ == "prep" and c.i != cue.last.i and c.lower_ == "that":
+            parts.append(c)
+    if cue.kind == "phrase" and cue.last.dep_ == "prep":
+        # "called for South Korea to increase ...": a following complement belongs too
+        parts.extend(c for c in tok.children if c.dep_ in CLAUSES and c.i > cue.last.i)
+    has_clause = any(c.dep_ in CLAUSES for c in tok.children)
+    return [p for p in parts if not (p.dep_ == "dative" or (
+        p.dep_ == "dobj" and tok.lemma_ in ADDRESSEE_VERBS and has_clause))]
+
+
+def _verb_content(cue: Cue, cues: dict[int, Cue], speech: frozenset[str]) -> Range | None:
+    """'said (that) CLAUSE', 'called for X to ...', else the clause the cue follows."""
+    parts = _complement_parts(cue)
+    if not any(p.dep_ in CLAUSES for p in parts) and cue.kind == "verb":
+        fallback = that_clause(cue)
+        if fallback is not None:
+            return fallback
+    if not parts:
+        return _clause_before(cue, cues, speech)
+    a = min(p.left_edge.i for p in parts)
+    b = max(p.right_edge.i for p in parts)
+    if not any(p.dep_ == "ccomp" for p in parts):
+        b = _extend_right(cue.tok, b, cues)
+    return a, b
+
+
+def _clause_before(cue: Cue, cues: dict[int, Cue], speech: frozenset[str]) -> Range | None:
+    """'CLAUSE, X said' (a ccomp before the cue) and '..., CNN reported.' (a parenthetical
+    cue hanging on the clause it reports).  When that clause is itself a report ("X said Y,
+    the AP reported") the cue is a channel: None.  Never for a relative clause ("the 13
+    percent analysts had expected")."""
+    tok, doc = cue.tok, cue.tok.doc
+    if tok.dep_ == "relcl":
+        return None
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if before:
+        c = before[-1]
+        if holds_report(doc, c.left_edge.i, c.i + 1, cues, speech):
+            return None
+        return c.left_edge.i, c.right_edge.i
+    head = tok.head
+    if head.i != tok.i and head.i < tok.i and tok.dep_ in PARENTHETICAL \
+            and tok.left_edge.i > head.left_edge.i and doc[tok.left_edge.i - 1].text in ASIDE_MARKS:
+        if holds_report(doc, head.left_edge.i, tok.left_edge.i, cues, speech):
+            return None
+        return head.left_edge.i, tok.left_edge.i - 1
+    return None
+
+
+def _extend_right(tok: Token, b: int, cues: dict[int, Cue]) -> int:
+    """'called for X, including Y, to respond ...': later prepositional and infinitival
+    dependents of the verb belong to the content; "when asked ..." clauses and a comma
+    participle (the writer's gloss) do not."""
+    for c in tok.children:
+        if c.i <= b or c.i in cues:
+            continue
+        if c.dep_ in ("prep", "xcomp") or (
+                c.dep_ == "advcl" and not _comma_participle(c) and not any(
+                    (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in TIME_MARKS) and g.i < c.i
+                    for g in c.children) and c.tag_ in TRAILING_CLAUSE_TAGS):
+            b = max(b, c.right_edge.i)
+    return b
+
+
+def holds_report(doc: Doc, a: int, b: int, cues: dict[int, Cue], speech: frozenset[str]) -> bool:
+    """doc[a:b] contains a speech verb (say, tell, add ...) with its own subject ("X said Y");
+    beliefs ("the company expects") and passives ("is expected to") do not count."""
+    return any(k in cues and cues[k].kind == "verb" and cues[k].group in speech
+               and any(c.dep_ == "nsubj" for c in doc[k].children) for k in range(a, b))
+
+
+def _comma_participle(c: Token) -> bool:
+    """', setting up a showdown': a participle after a comma is the writer's gloss."""
+    return c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
+
+
+def that_clause(cue: Cue) -> Range | None:
+    """Parse-independent fallback: `said in a statement on Monday that CLAUSE`: a "that"
+    within a few words right of the cue, with no verb between, opens the content, which
+    runs to the end of the sentence."""
+    tok, doc = cue.tok, cue.tok.doc
+    sent_end = tok.sent.end
+    for k in range(cue.last.i + 1, min(cue.last.i + 12, sent_end)):
+        t = doc[k]
+        if t.lower_ == "that" and t.pos_ in THAT_POS and k + 1 < sent_end \
+                and doc[k - 1].text != "," and t.dep_ != "nsubj":
+            nxt = doc[k + 1]
+            if nxt.pos_ in VERBAL or nxt.is_punct:
+                return None                            # "that is", "that was": a pronoun
+            return k + 1, sent_end - 1
+        if (t.pos_ in VERBAL and t.i != tok.i) or t.text in (".", ";", ":", "!", "?") \
+                or "\n" in t.text or t.text in QUOTE_CHARS:
+            return None
+    return None
+
+
+def cut_event_clause(doc: Doc, a: int, b: int, rules: CueRules, cues: dict[int, Cue]) -> Range:
+    """Cut the content span before a clause about the reporting event ("when asked by
+    reporters", "as he spoke by phone with ..."): it belongs to the writer."""
+    for t in doc[a:b + 1]:
+        if t.i <= a or (t.i in cues and t.lemma_.lower() not in rules.event_verbs):
+            continue
+        left = t.left_edge.i
+        if left <= a:
+            continue
+        if t.dep_ == "advcl" and t.lemma_.lower() in rules.event_verbs and any(
+                c.lower_ in rules.event_marks and c.dep_ in ADVERBIAL_MARKS and c.i < t.i
+                for c in t.children):
+            k = left - 1
+            while k > a and (doc[k].is_punct and doc[k].text not in "”\"'’»"):
+                k -= 1
+            return a, k
+    return a, b
+
+
+def trim_tokens(doc: Doc, a: int, b: int) -> Range:
+    """Drop leading punctuation (not an opening quote), a leading "that" or conjunction,
+    and trailing punctuation (not a closing quote or parenthesis)."""
+    while a <= b and (doc[a].is_punct and doc[a].text not in "“\"'‘«" or
+                      (doc[a].lower_ == "that" and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"):
+        a += 1
+    while b >= a and doc[b].is_punct and doc[b].text not in "”\"'’»" and doc[b].text not in ")":
+        b -= 1
+    return a, b
+
+
+def clause_tokens(ctx: "DocContext", cue: Cue) -> Range | None:
+    """The trimmed content range of a cue ('is said to share ...' -> 'share ...'), or None."""
+    rng = content_range(cue, ctx.cues, ctx.rules.channel_groups)
+    if rng is None:
+        return None
+    doc = ctx.doc
+    a, b = trim_tokens(doc, *cut_event_clause(doc, *rng, ctx.rules, ctx.cues))
+    if a <= b and doc[a].lower_ == "to" and doc[a].dep_ == "aux" and is_passive(cue.tok):
+        a += 1
+    return (a, b) if a <= b else None
+
+
+def clause_chars(ctx: "DocContext", cue: Cue, a: int, b: int) -> tuple[int, int] | None:
+    """Character span of doc[a:b+1], clipped to the cue's paragraph, widened over any
+    quotation it cuts into (a quoted clause keeps its marks), trimmed; None when empty."""
+    doc, text = ctx.doc, ctx.text
+    s, e = ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]), cue.tok.idx)
+    for j in ctx.qindex.inside(s, e):
+        q = ctx.quotes[j]
+        if q.start < s:
+            s = min(s, q.open)
+        if q.end > e:
+            e = max(e, q.outer_end)
+    s, e = trim_span(text, s, e)
+    return (s, e) if e > s else None

@@ -1,0 +1,156 @@
+"""What every pass reads (`DocContext`, built once per Doc) and what passes produce
+(`Candidate`s, collected in `Found`)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from pipeline.attribution.cues import Cue, match_cue
+from pipeline.attribution.labels import TERMINAL
+from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, find_quotes, paragraphs, word_count
+from pipeline.attribution.rules import CueRules
+from pipeline.attribution.speakers import UNKNOWN, Speaker, SpeakerResolver
+
+PENDING = Speaker("", 0, 0, None, UNKNOWN)     # resolved after the cue passes, in reading order
+
+
+@dataclass(eq=False)
+class Candidate:
+    """One claim a pass found: content [start, end) in characters, its cue and speaker."""
+
+    start: int
+    end: int
+    cue: Cue | None
+    cue_text: str | None
+    pos: int                      # position of the attribution (cue or speaker)
+    evidence: str                 # the construction that found it ("quote-before-cue", ...)
+    quote: int = -1               # quote index for direct claims
+    speaker_tok: int = -1         # token heading the speaker mention
+    speaker: Speaker = PENDING
+    takes_cue: bool = False       # the cue is spent: later cue passes skip it
+
+
+@dataclass
+class Found:
+    """The candidates so far and the quotations and cues they used."""
+
+    claims: list[Candidate] = field(default_factory=list)
+    used_quotes: set[int] = field(default_factory=set)
+    used_cues: set[int] = field(default_factory=set)
+
+    def add(self, c: Candidate) -> None:
+        self.claims.append(c)
+        self._use(c)
+
+    def extend(self, cands: Iterable[Candidate]) -> None:
+        """Add candidates one at a time, so a pass sees what it found before."""
+        for c in cands:
+            self.add(c)
+
+    def insert_by_start(self, c: Candidate) -> None:
+        """Insert into claims sorted by start, before claims with the same start."""
+        self.claims.insert(bisect.bisect_left(self.claims, c.start, key=lambda o: o.start), c)
+        self._use(c)
+
+    def before(self, start: int) -> int:
+        """Index of the last claim starting before `start` (-1 when none)."""
+        return bisect.bisect_left(self.claims, start, key=lambda o: o.start) - 1
+
+    def _use(self, c: Candidate) -> None:
+        if c.quote >= 0:
+            self.used_quotes.add(c.quote)
+        if c.takes_cue and c.cue is not None:
+            self.used_cues.add(c.cue.tok.i)
+
+
+def headline_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that read as headlines/decks/labels: no terminal punctuation, short."""
+    out = []
+    for lo, hi in paragraphs(text):
+        body = text[lo:hi].rstrip()
+        if body and body[-1] not in TERMINAL and len(body.split()) <= 30:
+            out.append((lo, hi))
+    return out
+
+
+@dataclass
+class DocContext:
+    """One Doc as the passes see it: quotations, paragraphs, headlines, cues, speakers."""
+
+    doc: Doc
+    rules: CueRules
+    min_quote_words: int
+    text: str
+    quotes: list[QuoteSpan]
+    qindex: QuoteIndex
+    paras: list[tuple[int, int]]
+    para_starts: list[int]
+    headlines: list[tuple[int, int]]
+    head_starts: list[int]
+    cues: dict[int, Cue] = field(default_factory=dict)          # token index -> cue
+    quote_at: dict[int, int] = field(default_factory=dict)      # opening-mark token -> quote
+    cue_paras: frozenset[int] = frozenset()                     # paragraphs holding a cue
+    resolver: SpeakerResolver | None = None
+
+    @classmethod
+    def build(cls, doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
+              min_quote_words: int = 3) -> "DocContext":
+        text = doc.text
+        quotes = find_quotes(text, max_quote_chars)
+        paras = paragraphs(text)
+        heads = headline_paragraphs(text)
+        ctx = cls(doc, rules, min_quote_words, text, quotes, QuoteIndex(quotes), paras,
+                  [p[0] for p in paras], heads, [h[0] for h in heads])
+        ctx.resolver = SpeakerResolver(doc, rules.speakers, skip=ctx.in_quote)
+        ctx.cues = ctx._find_cues()
+        ctx.quote_at = ctx._quote_openings()
+        ctx.cue_paras = frozenset(ctx.para_of(doc[k].idx) for k in ctx.cues)
+        return ctx
+
+    def _find_cues(self) -> dict[int, Cue]:
+        """Every reporting cue outside quotation marks and headlines."""
+        cues = {}
+        for tok in self.doc:
+            if self.in_quote(tok.idx) or self.in_headline(tok.idx):
+                continue
+            cue = match_cue(tok, self.rules)
+            if cue is not None:
+                cues[tok.i] = cue
+        return cues
+
+    def _quote_openings(self) -> dict[int, int]:
+        """Token index of each quotation's opening mark (outside headlines) -> quote."""
+        out = {}
+        for j, q in enumerate(self.quotes):
+            if self.in_headline(q.open):
+                continue
+            span = self.doc.char_span(q.open, q.outer_end, alignment_mode="expand")
+            if span is not None:
+                out[span.start] = j
+        return out
+
+    def para_of(self, i: int) -> int:
+        """Index of the paragraph holding character i."""
+        return bisect.bisect_right(self.para_starts, i) - 1
+
+    def in_headline(self, i: int) -> bool:
+        j = bisect.bisect_right(self.head_starts, i) - 1
+        return j >= 0 and self.headlines[j][0] <= i < self.headlines[j][1]
+
+    def in_quote(self, i: int) -> bool:
+        j = self.qindex.at(i)
+        return j >= 0 and self.quotes[j].start <= i < self.quotes[j].end
+
+    def clip_para(self, s: int, e: int, anchor: int) -> tuple[int, int]:
+        """[s, e) clipped to the paragraph holding `anchor`."""
+        p = self.para_of(anchor)
+        lo, hi = self.paras[p] if p >= 0 else (0, len(self.text))
+        return max(s, lo), min(e, hi)
+
+    def quote_words(self, j: int) -> int:
+        """Words inside quotation j."""
+        q = self.quotes[j]
+        return word_count(self.text[q.start:q.end])

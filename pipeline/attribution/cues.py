@@ -1,0 +1,104 @@
+"""Reporting cues: which tokens can introduce a claim, and as what kind of cue.
+
+`match_cue(tok, rules)` tries one matcher per form of cue, in this order:
+
+    prepositional  "according to X"            the words in sequence
+    adjective      "X is worried that ..."      an attitude adjective with a clause/prep
+    make-clear     "made (it) clear that ..."   make + adjective + that
+    phrase         "pointed out", "called for"  verb + particle/preposition
+    express        "expressed concern about"    express + a noun from the list
+    verb           "said", "argued"             a verb lemma from the cue groups
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS, PARTICLES,
+                                         PHRASE_GAP_POS, VERBAL)
+from pipeline.attribution.rules import CueRules
+
+ADJ_PREPS = ("about", "over", "of", "that", "on")     # "worried about", "confident of"
+
+
+@dataclass
+class Cue:
+    tok: Token                    # the verb (or first word of a prepositional phrase)
+    last: Token                   # last token of the cue phrase
+    group: str                    # the [cues.<group>] it comes from ("prepositional", ...)
+    kind: str                     # verb | phrase | express | prep | adj | make
+    text: str
+
+
+def match_cue(tok: Token, rules: CueRules) -> Cue | None:
+    """The cue `tok` starts, or None (see the module doc for the order of matchers)."""
+    cue = _prepositional(tok, rules) or _adjective(tok, rules)
+    if cue is not None or tok.pos_ not in VERBAL:
+        return cue                # nominalised reports ("his calls for") are not cues
+    lemma = tok.lemma_.lower()
+    if lemma == "make" and rules.make_clear:
+        return _make_clear(tok, rules)
+    cue = _phrase(tok, lemma, rules)
+    if cue is not None:
+        return cue
+    if lemma in rules.express_verbs:
+        return _express(tok, rules)
+    if lemma in rules.verbs:
+        return Cue(tok, tok, rules.verbs[lemma], "verb", tok.text)
+    return None
+
+
+def _prepositional(tok: Token, rules: CueRules) -> Cue | None:
+    """'according to X': the words in sequence; the speaker is the object of the last."""
+    doc, low = tok.doc, tok.lower_
+    for words in rules.prepositional:
+        if low == words[0] and tok.i + len(words) <= len(doc) and all(
+                doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
+            last = doc[tok.i + len(words) - 1]
+            return Cue(tok, last, "prepositional", "prep", doc[tok.i:last.i + 1].text)
+    return None
+
+
+def _adjective(tok: Token, rules: CueRules) -> Cue | None:
+    """'X is worried that ...', 'confident about ...': a predicative attitude adjective
+    governing a clause or an about/over/of/on phrase to its right."""
+    low = tok.lower_
+    if low not in rules.adjectives or tok.dep_ not in ADJ_CUE_DEPS or tok.pos_ not in ADJ_CUE_POS:
+        return None
+    if any(c.dep_ in ADJ_CONTENT and (c.dep_ != "prep" or c.lower_ in ADJ_PREPS) and c.i > tok.i
+           for c in tok.children):
+        return Cue(tok, tok, rules.adjectives[low], "adj", tok.text)
+    return None
+
+
+def _make_clear(tok: Token, rules: CueRules) -> Cue | None:
+    """'made clear that', 'made it plain that': a say-cue built from make + adjective."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.i + 3, len(doc))):
+        t = doc[k]
+        if t.lower_ in rules.make_clear and k + 1 < len(doc) and doc[k + 1].lower_ == "that":
+            return Cue(tok, t, "say", "make", doc[tok.i:k + 1].text)
+        if t.lower_ != "it":
+            break
+    return None
+
+
+def _phrase(tok: Token, lemma: str, rules: CueRules) -> Cue | None:
+    """'called for X' / 'pointed out': the particle or preposition hangs on the verb with
+    at most adverbs between; not 'called a meeting for Friday'."""
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ in PARTICLES and (lemma, child.lower_) in rules.phrases and (
+                child.dep_ == "prt" or all(t.pos_ in PHRASE_GAP_POS for t in doc[tok.i + 1:child.i])):
+            return Cue(tok, child, rules.phrases[(lemma, child.lower_)], "phrase",
+                       doc[tok.i:child.i + 1].text if child.i > tok.i else tok.text)
+    return None
+
+
+def _express(tok: Token, rules: CueRules) -> Cue | None:
+    """'expressed (his) concern/desire/hopes': the direct object names an attitude."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and {child.lemma_.lower(), child.lower_} <= rules.express_nouns:
+            return Cue(tok, child, "express", "express", tok.doc[tok.i:child.i + 1].text)
+    return None

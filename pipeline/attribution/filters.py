@@ -1,0 +1,79 @@
+"""Cue filters: a cue matched by the word lists that still introduces no claim.
+
+Each filter is a named predicate `(ctx, cue) -> bool` (True = drop the cue); `drop_reason`
+returns the name of the first that fires, so a debugging session can ask why a cue gave
+nothing.  The cue passes run on the cues no filter dropped.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.cues import Cue
+from pipeline.attribution.labels import SUBJECTS, WH_DEPS
+from pipeline.attribution.speaker_head import is_passive
+
+WH_WORDS = frozenset(("how", "whether", "if", "why", "what"))
+
+
+def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
+    """'X is reported to have told Y ...': the passive hearsay verb relays; "told" speaks."""
+    tok = cue.tok
+    return cue.kind == "verb" and is_passive(tok) and tok.lemma_.lower() in ctx.rules.hearsay_passive \
+        and any(c.dep_ == "xcomp" and c.i in ctx.cues for c in tok.children)
+
+
+def embedded_question(ctx: DocContext, cue: Cue) -> bool:
+    """'how the allies define X', 'what it calls Y': a cue inside a wh-clause asserts nothing."""
+    return any(c.i < cue.tok.i and c.lower_ in WH_WORDS and c.dep_ in WH_DEPS
+               for c in cue.tok.children)
+
+
+def negative_report(ctx: DocContext, cue: Cue) -> bool:
+    """'did not say whether', 'declined to say', 'refused to comment': the cue is negated or
+    governed by a verb of not doing.  Negated attitudes ('does not believe that') stay."""
+    if cue.group in ctx.rules.attitude:
+        return False
+    tok = cue.tok
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and (
+        head.lemma_.lower() in ctx.rules.negative_heads or any(c.dep_ == "neg" for c in head.children))
+
+
+def naming_participle(ctx: DocContext, cue: Cue) -> bool:
+    """'a bar called X': a characterising participle with no subject, auxiliary or agent
+    names something; it reports nothing."""
+    tok = cue.tok
+    return ctx.rules.requires.get(cue.group) == "complement" and tok.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "aux", "agent") for c in tok.children)
+
+
+def own_action(ctx: DocContext, cue: Cue) -> bool:
+    """'investors want to know how ...', 'hopes to see': a desire for one's own finding out
+    or waiting is no reported proposition."""
+    rules, tok = ctx.rules, cue.tok
+    return cue.group in rules.attitude and tok.lemma_.lower() in rules.own_action and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in rules.own_action_inf and not any(
+            g.dep_ in SUBJECTS for g in c.children) for c in tok.children)
+
+
+def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
+    """'asked whether ...' is a claim only with a clause after it; 'Asked about X,' is not."""
+    tok = cue.tok
+    return ctx.rules.requires.get(cue.group) == "clause" and (tok.tag_ == "VBN" or not any(
+        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children))
+
+
+CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (
+    relayed_hearsay, embedded_question, negative_report, naming_participle, own_action,
+    no_question_clause)
+
+
+def drop_reason(ctx: DocContext, cue: Cue) -> str | None:
+    """The name of the first filter that drops `cue`, or None when it may make a claim."""
+    for f in CUE_FILTERS:
+        if f(ctx, cue):
+            return f.__name__
+    return None

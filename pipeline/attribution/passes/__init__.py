@@ -1,0 +1,35 @@
+"""The rule book: which passes run, in which order.
+
+Three kinds of pass, all generators of `Candidate`s (see pipeline/attribution/__init__.py
+for how to add one):
+
+- a DOC pass      `(ctx, found) -> Iterator[Candidate]` walks the whole Doc;
+- a CUE rule      `(ctx, found, anchor: CueAnchor)` is tried on each cue that passed the
+                  filters and has a speaker, in reading order; the first rule that yields
+                  anything takes the cue;
+- a QUOTE rule    `(ctx, found, j)` is tried on each quotation no claim holds yet, in text
+                  order; the first rule that yields anything takes the quotation.
+
+Order matters: a quotation or cue taken by an earlier pass is not offered to a later one.
+"""
+from __future__ import annotations
+
+from pipeline.attribution.passes.clauses import according_to, characterisation, reported_clause
+from pipeline.attribution.passes.continuation import continuation
+from pipeline.attribution.passes.cue_then_quote import cue_then_quote
+from pipeline.attribution.passes.multi_paragraph import multi_paragraph
+from pipeline.attribution.passes.quote_then_cue import quote_then_cue
+from pipeline.attribution.passes.signature import signature
+from pipeline.attribution.passes.speaker_label import speaker_label
+
+# 1. before the cue rules: quotation frames take their cue ('"X," he said')
+FRAME_PASSES = (quote_then_cue,)
+# 2. per cue, first match wins
+CUE_RULES = (cue_then_quote, according_to, characterisation, reported_clause)
+# -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
+# 3. per quotation not yet claimed, first match wins
+QUOTE_RULES = (speaker_label, continuation, signature)
+# 4. after everything: quotation chains over several paragraphs
+LATE_PASSES = (multi_paragraph,)
+
+__all__ = ["FRAME_PASSES", "CUE_RULES", "QUOTE_RULES", "LATE_PASSES"]

@@ -1,0 +1,99 @@
+"""Cue, then reported clause: three cue rules that take the content from the parse.
+
+    according_to      'Talks will resume, according to officials.'
+    characterisation  'She called the ruling "a disgrace".' / 'He described it as a crisis.'
+    reported_clause   'The minister said (that) talks would resume.' / 'Talks will resume,
+                      the minister said.' / 'X called for Y to respond.'
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from pipeline.attribution.content import clause_chars, clause_tokens
+from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.passes.anchors import CueAnchor
+from pipeline.attribution.quotes import word_count
+from pipeline.attribution.speaker_head import is_passive
+
+MIN_CLAUSE_WORDS = 2
+# "as well", "as soon as", "as long as", "as much as": not a characterising "as" phrase
+NOT_AS_PHRASE = ("well", "soon", "long", "much")
+
+
+def according_to(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
+    """'Talks will resume, according to officials.' -> 'Talks will resume', speaker
+    'officials'.  Nothing when the clause holds a report of its own ('X said Y, according
+    to Reuters': Reuters is the channel)."""
+    cue = anchor.cue
+    if cue.kind != "prep":
+        return
+    rng = clause_tokens(ctx, cue)
+    if rng is None or _holds_cue(ctx, found, *rng):
+        return
+    yield from _clause_claim(ctx, anchor, *rng)
+
+
+def _holds_cue(ctx: DocContext, found: Found, a: int, b: int) -> bool:
+    """doc[a:b+1] holds a non-attitude active cue, or a cue a quotation frame took."""
+    cues = ctx.cues
+    return any((k in cues and cues[k].group not in ctx.rules.attitude
+                and not is_passive(cues[k].tok)) or k in found.used_cues for k in range(a, b + 1))
+
+
+def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
+    """'She called the ruling "a disgrace".' -> '"a disgrace"' (the quoted words after the
+    object are the claim); 'He described it as a crisis.' -> 'it as a crisis'.  Nothing for
+    'She praised the team.' (a deed: no object complement, as/of phrase or quotation)."""
+    cue = anchor.cue
+    if cue.kind == "prep" or ctx.rules.requires.get(cue.group) != "complement":
+        return
+    rng = clause_tokens(ctx, cue)
+    if rng is None or not _has_complement(ctx, anchor, *rng):
+        return
+    chars = clause_chars(ctx, cue, *rng)
+    if chars is None:
+        return
+    s, e = chars
+    inner = [j for j in ctx.qindex.inside(s, e) if ctx.quotes[j].open > s and j not in found.used_quotes]
+    if inner:
+        q = ctx.quotes[inner[0]]
+        yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "cue-complement-quote",
+                        quote=inner[0], speaker_tok=anchor.speaker.i)
+        return
+    yield from _claim(ctx, anchor, s, e)
+
+
+def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> bool:
+    """An object complement, an as/of phrase on the verb, an 'as' phrase inside (not 'as
+    well'), or a quotation in doc[a:b+1]."""
+    doc, tok = ctx.doc, anchor.cue.tok
+    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in (
+        "as", "of")) or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
+            t.i + 1 > b or doc[t.i + 1].lower_ not in NOT_AS_PHRASE))
+        for t in doc[a:b + 1]) or bool(ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b])))
+
+
+def reported_clause(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
+    """'The minister said talks would resume.' -> 'talks would resume'; 'Talks will
+    resume, the minister said.' -> 'Talks will resume'.  Nothing for 'the 13 percent
+    analysts had expected' (a relative clause) or a one-word content."""
+    cue = anchor.cue
+    if cue.kind == "prep" or ctx.rules.requires.get(cue.group) == "complement":
+        return
+    rng = clause_tokens(ctx, cue)
+    if rng is not None:
+        yield from _clause_claim(ctx, anchor, *rng)
+
+
+def _clause_claim(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> Iterator[Candidate]:
+    chars = clause_chars(ctx, anchor.cue, a, b)
+    if chars is not None:
+        yield from _claim(ctx, anchor, *chars)
+
+
+def _claim(ctx: DocContext, anchor: CueAnchor, s: int, e: int) -> Iterator[Candidate]:
+    """A 'cue-clause:<group>' candidate for text[s:e] of at least two words."""
+    cue = anchor.cue
+    if word_count(ctx.text[s:e]) >= MIN_CLAUSE_WORDS:
+        yield Candidate(s, e, cue, cue.text, cue.tok.idx, "cue-clause:" + cue.group,
+                        speaker_tok=anchor.speaker.i)

@@ -1,0 +1,88 @@
+"""Quotations no cue claimed that go on with the previous speaker.
+
+    same paragraph        'Lee said talks would resume. "We are ready."'
+    quote paragraph       a paragraph of quotation after a paragraph of quoted claims
+    indirect report       'Mayor X said the city would appeal.' + a paragraph that is one
+                          quotation with no attribution
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.quotes import claim_kind
+from pipeline.attribution.speakers import UNKNOWN
+
+SENTENCE_OPENERS = ".!?\"”'’:"     # what may precede a quotation that opens a sentence
+MAX_GAP_CHARS = 400                 # between the previous claim and the quotation
+LOOK_BACK = 8                       # claims before the previous one read for context
+
+
+def opens_sentence(ctx: DocContext, j: int) -> bool:
+    """Quotation j opens its paragraph or follows a sentence end (or a colon)."""
+    q = ctx.quotes[j]
+    pre = ctx.text[ctx.para_starts[ctx.para_of(q.open)]:q.open].rstrip()
+    return not pre or pre[-1] in SENTENCE_OPENERS
+
+
+def continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
+    """'Lee said talks would resume. "We are ready," ...' -> '"We are ready"' with Lee's
+    cue and speaker.  Nothing for a quotation mid-sentence, after another cue, or a
+    paragraph that has a cue of its own."""
+    q = ctx.quotes[j]
+    k = found.before(q.start)
+    if not opens_sentence(ctx, j) or k < 0:
+        return
+    prev = found.claims[k]
+    evidence = _evidence(ctx, found, j, k)
+    if evidence is not None:
+        yield Candidate(q.start, q.end, prev.cue, prev.cue_text, prev.pos, evidence, quote=j,
+                        speaker_tok=prev.speaker_tok, speaker=prev.speaker)
+
+
+def _evidence(ctx: DocContext, found: Found, j: int, k: int) -> str | None:
+    """How quotation j continues claim k: 'continuation', 'continuation-paragraph' or None."""
+    q, prev, claims = ctx.quotes[j], found.claims[k], found.claims
+    p_prev, p_q = ctx.para_of(prev.start), ctx.para_of(q.open)
+    if p_prev == p_q:
+        if len(ctx.text[prev.end:q.open]) < MAX_GAP_CHARS and not any(
+                ctx.cues.get(t.i) for t in (ctx.doc.char_span(prev.end, q.open, alignment_mode="contract")
+                                            or []) if t.idx > prev.pos + 1):
+            return "continuation"
+        return None
+    pre = ctx.text[ctx.para_starts[p_q]:q.open].rstrip()
+    if p_prev != p_q - 1 or pre or p_q in ctx.cue_paras:
+        return None
+    if any((cc.quote >= 0 or claim_kind(ctx.text, cc.start, cc.end, ctx.qindex) != "indirect")
+           and ctx.para_of(cc.start) == p_prev for cc in claims[max(0, k - LOOK_BACK):k + 1]):
+        return "continuation-paragraph"
+    if _indirect_continues(ctx, prev, q, claims[max(0, k - LOOK_BACK):k], ctx.paras[p_q][1]):
+        return "continuation-paragraph"
+    return None
+
+
+def _indirect_continues(ctx: DocContext, prev: Candidate, q, before: list[Candidate],
+                        para_end: int) -> bool:
+    """`Mayor X said the city would appeal.` + a paragraph that is one quotation with no
+    attribution: the reported speaker goes on in their own words.  Only when the speaker is
+    known, the quotation is the whole paragraph, the report is not relayed (no other claim,
+    cue or person inside or around it) and no other person is named before the quotation."""
+    doc, text = ctx.doc, ctx.text
+    if prev.speaker.type == UNKNOWN or not prev.speaker.canonical or prev.cue is None:
+        return False
+    if text[q.outer_end:para_end].strip(" \t\r\n.,;:!?\"'”’)"):
+        return False                               # text after the quotation: not a whole paragraph
+    p = ctx.para_of(prev.start)
+    if any(ctx.para_of(cc.start) == p and cc.speaker.canonical != prev.speaker.canonical
+           for cc in before):
+        return False                               # another report in that paragraph
+    lo = min(prev.start, prev.pos)
+    if any(lo <= doc[k].idx < q.open and k != prev.cue.tok.i and doc[k].idx >= prev.start
+           for k in ctx.cues):
+        return False                               # relayed: "X said police told her ..."
+    names = {w.lower() for w in prev.speaker.canonical.split()}
+    return not any(
+        (ent.label_ == "PERSON" or (ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass")
+                                    and ent.root.pos_ == "PROPN"))
+        and prev.start <= ent.start_char < q.open and not ({w.lower() for w in ent.text.split()} & names)
+        for ent in doc.ents)                       # another person named in between

@@ -1,0 +1,53 @@
+"""Attribution, then quotation: 'he said: "X"', 'said, "X"', 'underscored that "X"'."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.labels import VERBAL
+from pipeline.attribution.passes.anchors import CueAnchor
+from pipeline.attribution.quotes import word_count
+from pipeline.attribution.speaker_head import is_passive
+
+REACH = 12                        # tokens after the cue (or speaker) the quotation may open
+BARE_QUOTE_GROUPS = ("say", "write")   # 'said "X"' / 'wrote "X"' with no mark before
+
+
+def cue_then_quote(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
+    """'The minister said: "We will respond."' -> the quotation, cue "said".  The quotation
+    must open within a few words after the cue and its speaker, no other verb between,
+    after a colon or comma, right after a say/write verb, or after "that" when it holds
+    at least `min_quote_words` words.  Nothing for 'said the word "no" twice' (a verb
+    between) or for according-to and attitude cues."""
+    cue, doc, rules = anchor.cue, ctx.doc, ctx.rules
+    if cue.kind == "prep" or cue.group in rules.attitude:
+        return
+    right = max([cue.last.i] + [t for t in anchor.speaker_toks if t > cue.tok.i])
+    for k in range(right + 1, min(right + REACH, len(doc))):
+        j = ctx.quote_at.get(k)
+        if j is not None:
+            if j not in found.used_quotes and _introduces(ctx, anchor, right, k, j):
+                yield Candidate(ctx.quotes[j].start, ctx.quotes[j].end, cue, cue.text,
+                                cue.tok.idx, "cue-before-quote", quote=j,
+                                speaker_tok=anchor.speaker.i)
+            return
+        t = doc[k]
+        if (t.pos_ in VERBAL and t.dep_ != "amod") or (t.is_punct and t.text in ".!?"):
+            return
+
+
+def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) -> bool:
+    """The words between the cue (and speaker) and quotation j let the cue introduce it."""
+    cue, text = anchor.cue, ctx.text
+    gap = ctx.doc[right + 1:k]
+    if not all(t.is_punct or t.is_space or t.lower_ == "that" or t.pos_ not in VERBAL
+               for t in gap):
+        return False
+    lead = text[max(0, ctx.quotes[j].open - 2):ctx.quotes[j].open].strip()
+    mark = lead[-1:] if lead else ""
+    if mark in (",", ":"):
+        return True
+    if not gap and cue.kind == "verb" and cue.group in BARE_QUOTE_GROUPS and not is_passive(cue.tok):
+        return True
+    return bool(gap) and gap[-1].lower_ == "that" and word_count(
+        text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words

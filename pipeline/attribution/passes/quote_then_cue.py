@@ -1,0 +1,117 @@
+"""Quotation, then attribution: '"X," he said', '"X," said the official', '"X," an
+English-language joint press release read' -- and the second half of a split quotation,
+'"X," he said, "Y."'.  Parse-independent: the frame is the text from the closing mark to
+the end of the sentence, and the cue is the first reporting verb in it.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.cues import Cue
+from pipeline.attribution.labels import PARTICIPLES, VERBAL
+from pipeline.attribution.speaker_head import np_head
+
+FRAME_TOKENS = 30                 # how far after the closing mark the frame may run
+FRAME_ENDS = ",?!—–-…"           # a quotation closing on one of these leaves the sentence open
+PRE_FRAME = ".!?:,;\"”'’—–-("     # what may precede a framed quotation (else a mid-clause term)
+
+
+def quote_then_cue(ctx: DocContext, found: Found) -> Iterator[Candidate]:
+    """'"We will respond," the minister said.' -> the quotation, cue "said", speaker "the
+    minister"; then '..., "and soon."' right after the frame -> a split-quote claim.
+    Nothing for '"X." He left.' (a closed sentence) or 'calling it "X," said' (a term)."""
+    text = ctx.text
+    for j, q in enumerate(ctx.quotes):
+        if ctx.in_headline(q.open) or q.close < 0 or not _opens_frame(ctx, q):
+            continue
+        span = ctx.doc.char_span(q.open, q.outer_end, alignment_mode="expand")
+        if span is None:
+            continue
+        frame = _frame(ctx, span.end)
+        found_cue = _frame_cue(ctx, frame)
+        if found_cue is None:
+            continue
+        n, cue = found_cue
+        head = _frame_speaker(ctx, frame, n, cue)
+        if head is None:
+            continue
+        yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "quote-before-cue",
+                        quote=j, speaker_tok=head.i, takes_cue=True)
+        k2 = _split_quote_after(ctx, frame[-1].i if frame else cue.tok.i)
+        if k2 is not None and k2 not in found.used_quotes \
+                and text[ctx.quotes[k2].open - 2:ctx.quotes[k2].open].strip()[-1:] == ",":
+            q2 = ctx.quotes[k2]
+            yield Candidate(q2.start, q2.end, cue, cue.text, cue.tok.idx, "split-quote",
+                            quote=k2, speaker_tok=head.i)
+
+
+def _opens_frame(ctx: DocContext, q) -> bool:
+    """The quotation ends on a comma/?/!/dash (inside or right after the mark) and opens a
+    sentence or follows punctuation."""
+    text = ctx.text
+    if not (text[q.end - 1:q.end] in FRAME_ENDS or text[q.outer_end:q.outer_end + 1] == ","):
+        return False
+    pre = text[ctx.paras[ctx.para_of(q.open)][0]:q.open].rstrip()
+    return not pre or pre[-1] in PRE_FRAME
+
+
+def _frame(ctx: DocContext, start: int) -> list[Token]:
+    """Tokens after the closing mark up to the next quotation, line break or sentence end."""
+    frame: list[Token] = []
+    for t in ctx.doc[start:min(start + FRAME_TOKENS, len(ctx.doc))]:
+        if t.i in ctx.quote_at or "\n" in t.text or (t.text in ".!?;" and t.is_punct):
+            break
+        frame.append(t)
+    return frame
+
+
+def _frame_cue(ctx: DocContext, frame: list[Token]) -> tuple[int, Cue] | None:
+    """The first speech cue of the frame (a say-verb the tagger took for a noun counts),
+    unless another predicate comes first.  Attitudes and according-to do not frame."""
+    rules = ctx.rules
+    for n, t in enumerate(frame):
+        lemma = t.lemma_.lower()
+        c = ctx.cues.get(t.i)
+        if c is None and lemma in rules.verbs and t.pos_ in ("NOUN", "VERB") \
+                and rules.verbs[lemma] not in rules.attitude:
+            c = Cue(t, t, rules.verbs[lemma], "verb", t.text)
+        if c is not None and c.kind != "prep" and c.group not in rules.attitude:
+            return n, c
+        if t.pos_ in VERBAL and t.tag_ not in PARTICIPLES and t.dep_ != "amod":
+            return None
+    return None
+
+
+def _frame_speaker(ctx: DocContext, frame: list[Token], n: int, cue: Cue) -> Token | None:
+    """The cue's subject; else the noun phrase before it ('"X," NP said'); else the one
+    after it up to a comma ('"X," said NP, ...')."""
+    head = None
+    for c in cue.tok.children:
+        if c.dep_ == "nsubj" and not ctx.in_quote(c.idx):
+            head = c                                   # the last one
+    if head is not None:
+        return head
+    before = [t for t in frame[:n] if not t.is_punct]
+    if before:
+        head = np_head(ctx.doc, before[0].i, before[-1].i + 1)
+        if head is not None:
+            return head
+    rest = frame[n + 1:]
+    cut = next((k for k, t in enumerate(rest) if t.text == ","), len(rest))
+    rest = rest[:cut]
+    return np_head(ctx.doc, rest[0].i, rest[-1].i + 1) if rest else None
+
+
+def _split_quote_after(ctx: DocContext, k: int) -> int | None:
+    """A quotation opening within three tokens after token k, only punctuation between."""
+    doc = ctx.doc
+    for m in range(k + 1, min(k + 4, len(doc))):
+        j = ctx.quote_at.get(m)
+        if j is not None:
+            return j
+        if not doc[m].is_punct:
+            return None
+    return None

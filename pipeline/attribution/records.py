@@ -1,0 +1,41 @@
+"""From resolved candidates to `pipeline.records.Attribution` records."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from pipeline.attribution.context import Candidate, DocContext
+from pipeline.attribution.quotes import claim_kind, trim_span
+from pipeline.attribution.speakers import ANON, DOCUMENT, ORG, PERSON, UNKNOWN
+from pipeline.records import Attribution
+
+RECORD_TYPES = (PERSON, ORG, ANON, DOCUMENT)
+
+
+def to_records(ctx: DocContext, claims: list[Candidate]) -> Iterator[Attribution]:
+    """One record per distinct span, in text order: the kind from the quote marks, a direct
+    clause narrowed to its one quotation, an indirect one trimmed; the sentence bounds
+    cover content and attribution."""
+    text, doc = ctx.text, ctx.doc
+    seen: set[tuple[int, int]] = set()
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        if (c.start, c.end) in seen or c.end <= c.start:
+            continue
+        seen.add((c.start, c.end))
+        kind = claim_kind(text, c.start, c.end, ctx.qindex)
+        start, end = c.start, c.end
+        if kind == "direct" and c.quote < 0:
+            inner = ctx.qindex.inside(start, end)
+            if len(inner) == 1:
+                start, end = ctx.quotes[inner[0]].start, ctx.quotes[inner[0]].end
+        if kind == "indirect":
+            start, end = trim_span(text, start, end)
+        lo, hi = min(start, c.pos), max(end, c.pos + 1)
+        ss = doc.char_span(lo, hi, alignment_mode="expand")
+        sent_start, sent_end = (ss[0].sent.start_char, ss[-1].sent.end_char) if ss is not None \
+            else (lo, hi)
+        sp = c.speaker
+        yield Attribution(start=start, end=end, kind=kind, cue=c.cue_text,
+                          speaker_mention=sp.mention, speaker=sp.canonical or sp.mention,
+                          speaker_type=sp.type if sp.type in RECORD_TYPES else UNKNOWN,
+                          speaker_role=sp.role, sent_start=sent_start, sent_end=sent_end,
+                          evidence=c.evidence)

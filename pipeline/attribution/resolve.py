@@ -1,0 +1,130 @@
+"""After the cue passes: speakers in reading order, then one overlap resolver.
+
+`resolve_speakers` resolves each candidate's speaker mention in the order the mentions
+appear (pronouns look back at earlier speakers) and drops candidates with no identifiable
+speaker.  `resolve_overlaps` (as spaCy's `filter_spans`, but for nested reports) looks at
+every candidate whose attribution lies inside an earlier, longer candidate and applies the
+first `NESTED_RULES` entry that fits:
+
+    speaker_outside    "X said Y, adding that Z" parsed inside Y: cut Y before the cue
+    same_speaker       "He said he expected ...": one claim, drop the inner one
+    coordinated        "A said X, and B described Y": cut A's claim before B's clause
+    principal_speaks   "Kuo said Lai hoped ...": Lai's attitude is the claim, drop Kuo's
+    attitude_content   "told ... that doctors did not want to": the attitude is content
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from pipeline.attribution.context import Candidate, DocContext
+from pipeline.attribution.quotes import trim_span
+from pipeline.attribution.speakers import ANON, ORG, PERSON, UNKNOWN, Speaker
+
+KEEP, DROP_INNER, DROP_OUTER = "keep", "drop-inner", "drop-outer"
+
+
+def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate]:
+    """Resolve speakers in mention order; keep claims with an identifiable speaker (or a
+    quotation attributed to a bare pronoun), attitudes only with a person/organisation."""
+    doc, resolver = ctx.doc, ctx.resolver
+    resolved: dict[int, Speaker] = {}
+    for c in sorted(claims, key=lambda c: doc[c.speaker_tok].idx):
+        h = doc[c.speaker_tok]
+        if h.i not in resolved:
+            sp = resolver.resolve(h, h.idx)
+            resolver.remember(sp, min(h.idx, c.pos), h.lemma_.lower())
+            resolved[h.i] = sp
+        c.speaker = resolved[h.i]
+    pron, attitude = ctx.rules.speakers.pronouns, ctx.rules.attitude
+    return [c for c in claims if (c.speaker.type != UNKNOWN or (
+        c.speaker.mention.lower() in pron and c.quote >= 0)) and not (
+        c.cue is not None and c.cue.group in attitude
+        and c.speaker.type not in (PERSON, ORG, ANON))]
+
+
+def resolve_overlaps(ctx: DocContext, claims: list[Candidate]) -> list[Candidate]:
+    """Longest first at each start; each candidate checked against the kept ones holding
+    its attribution (see the module doc).  Returns the kept candidates, sorted by start."""
+    claims.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    keep: list[Candidate] = []
+    for c in claims:
+        dropped = False
+        for o in list(keep):
+            if c.cue is None or not (o.start <= c.pos < o.end):
+                continue
+            verdict = _verdict(ctx, o, c)
+            if verdict == DROP_INNER:
+                dropped = True
+            elif verdict == DROP_OUTER:
+                keep = [k for k in keep if k is not o]
+        if not dropped:
+            keep.append(c)
+    return sorted((c for c in keep if c.end > c.start), key=lambda c: c.start)
+
+
+def _verdict(ctx: DocContext, o: Candidate, c: Candidate) -> str:
+    """What the first nested rule that fits says about inner c within outer o."""
+    for rule in NESTED_RULES:
+        verdict = rule(ctx, o, c)
+        if verdict is not None:
+            return verdict
+    return KEEP
+
+
+def _cut(ctx: DocContext, o: Candidate, at: int) -> None:
+    """End claim o before character `at` (trimmed), if anything is left."""
+    ns, ne = trim_span(ctx.text, o.start, at)
+    if ne > ns:
+        o.end = ne
+
+
+def speaker_outside(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'X said Y, adding that Z' with 'adding' parsed inside Y: Y ends before the cue."""
+    if o.start <= c.speaker.start < o.end:
+        return None
+    left = c.cue.tok.left_edge.idx
+    _cut(ctx, o, left if left > o.start else c.pos)
+    return KEEP
+
+
+def same_speaker(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'He said he expected ...': the inner report by the same speaker is the same claim."""
+    if c.speaker.canonical == o.speaker.canonical or c.speaker.mention.lower() in \
+            ctx.rules.speakers.pronouns:
+        return DROP_INNER
+    return None
+
+
+def coordinated(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'A said X, and B described Y': A's claim ends before B's clause."""
+    tok, doc = c.cue.tok, ctx.doc
+    if not (tok.dep_ == "conj" and c.speaker.start > o.start + 1 and tok.head.i < tok.i
+            and c.speaker.type != UNKNOWN):
+        return None
+    left = min(tok.left_edge.i, doc[c.speaker_tok].left_edge.i)
+    while left > 0 and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+        left -= 1
+    if doc[left].idx > o.start:
+        _cut(ctx, o, doc[left].idx)
+    return KEEP
+
+
+def principal_speaks(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'Kuo said Lai hoped ...' (Lai, a named person, opens the clause): Lai's attitude
+    or expression is the claim; the reporting clause around it goes."""
+    sp = c.speaker
+    if sp.start <= o.start + 1 and o.quote < 0 and sp.type == PERSON and sp.canonical \
+            and sp.canonical[:1].isupper() and (
+                c.cue.group in ctx.rules.attitude or c.cue.kind in ("express", "adj")) and (
+                o.cue is None or o.cue.kind == "verb"):
+        return DROP_OUTER
+    return None
+
+
+def attitude_content(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'told ... that doctors did not want to': an attitude inside a report is content."""
+    return DROP_INNER if c.cue.group in ctx.rules.attitude and o.quote < 0 else None
+
+
+NESTED_RULES: tuple[Callable[[DocContext, Candidate, Candidate], str | None], ...] = (
+    speaker_outside, same_speaker, coordinated, principal_speaks, attitude_content)

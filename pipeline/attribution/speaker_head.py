@@ -1,0 +1,273 @@
+"""Where a cue's speaker is: the token heading the speaker mention.
+
+`speaker_head(cue, rules, cues)` tries one step per construction, in order; a step either
+answers (a token, or None for "this cue has no speaker") or passes with `NEXT`:
+
+    according to X            the object of "to"
+    learned from X            the object of "from"
+    X is worried that         the subject of the adjective or its copula
+    X is said to ...          the passive subject (hearsay)
+    was quoted by X           the agent of a passive; agentless passives have no speaker
+    X said                    the subject ("Wi, who said" -> Wi)
+    X said ... and added      a conjoined verb shares the subject
+    X was quoted as saying    the passive subject of the quoting verb
+    ..., adding that          a participle takes the speaker of the reporting verb above
+    a statement saying        the noun it describes (or who issued the statement)
+
+`cue_speaker(ctx, cue)` adds the parser fallbacks (nearest noun phrase to the left).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.cues import Cue
+from pipeline.attribution.labels import (ACTIVE_SUBJECT, MODIFIER_VERBS, NOMINAL, NONFINITE,
+                                         NOT_NP_HEADS, NOUNS, PARTICIPLE_DEPS, PARTICIPLES,
+                                         PASSIVE_MARKS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
+                                         SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
+from pipeline.attribution.rules import CueRules
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
+
+NEXT = object()                  # "this step does not apply": try the next one
+MAX_DEPTH = 6                    # conjunct/participle chains followed up the tree
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in PASSIVE_MARKS for c in tok.children)
+
+
+def speaker_head(cue: Cue, rules: CueRules, cues: dict[int, Cue], depth: int = 0) -> Token | None:
+    """The token heading the speaker mention of `cue` (steps in the module doc)."""
+    if depth > MAX_DEPTH:
+        return None
+    for step in _STEPS:
+        found = step(cue, rules, cues, depth)
+        if found is not NEXT:
+            return found
+    return None
+
+
+def _subject_of(verb: Token, rules: CueRules, deps: frozenset[str] = ACTIVE_SUBJECT) -> Token | None:
+    """The first subject of `verb` with a label in `deps`; a relative pronoun subject of a
+    relative clause stands for the noun it modifies ("Wi, who said ..." -> Wi)."""
+    for c in verb.children:
+        if c.dep_ in deps:
+            if c.lower_ in rules.speakers.relative and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    return None
+
+
+def _child(tok: Token, dep: str, lower: str | None = None) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep and (lower is None or c.lower_ == lower)),
+                None)
+
+
+def _according_to(cue, rules, cues, depth):
+    """'according to Sgt. Ann Lee': the object of "to"; a title the parser made the object
+    gives way to the name after it."""
+    if cue.kind != "prep":
+        return NEXT
+    c = _child(cue.last, "pobj")
+    if c is None:
+        return None
+    titles = rules.speakers.titles
+    if c.lower_ not in titles and c.lower_ + "." not in titles:
+        return c
+    doc, k, name = c.doc, c.i + 1, None
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text == "." and name is None)):
+        if doc[k].pos_ == "PROPN":
+            name = doc[k]
+        k += 1
+    return name or c
+
+
+def _learned_from(cue, rules, cues, depth):
+    """'learned from X': the object of "from"."""
+    if cue.group not in rules.from_speaker:
+        return NEXT
+    for c in cue.tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            g = _child(c, "pobj")
+            if g is not None:
+                return g
+    return None
+
+
+def _adjective_holder(cue, rules, cues, depth):
+    """'X is worried that', 'X, confident that ...': the subject of the adjective or copula."""
+    if cue.kind != "adj":
+        return NEXT
+    for t in (cue.tok, cue.tok.head):
+        for c in t.children:
+            if c.dep_ in SUBJECTS:
+                if c.lower_ in rules.speakers.relative and t.dep_ == "relcl":
+                    return t.head
+                return c
+        if t.i == t.head.i or t.pos_ not in VERBAL | {"ADJ"}:
+            break
+    return None
+
+
+def _passive_hearsay(cue, rules, cues, depth):
+    """'X is said to ...', 'X is understood to have argued': the subject (borderline)."""
+    tok = cue.tok
+    if not (is_passive(tok) and tok.lemma_.lower() in rules.hearsay_passive
+            and any(c.dep_ == "xcomp" for c in tok.children)):
+        return NEXT
+    return _child(tok, "nsubjpass")
+
+
+def _passive_agent(cue, rules, cues, depth):
+    """'was quoted by X': the agent; agentless passives ('is said to') are not claims."""
+    if not is_passive(cue.tok):
+        return NEXT
+    for c in cue.tok.children:
+        if c.dep_ == "agent":
+            g = _child(c, "pobj")
+            if g is not None:
+                return g
+    return None
+
+
+def _subject(cue, rules, cues, depth):
+    """'X said': the subject; a root verb without one has no speaker."""
+    subj = _subject_of(cue.tok, rules, SPEAKING_SUBJECTS)
+    if subj is not None:
+        return subj
+    return None if cue.tok.head.i == cue.tok.i else NEXT
+
+
+def _reporting_ancestor(tok: Token, cues: dict[int, Cue]) -> Token:
+    """The first ancestor of `tok` that is a cue (or the root)."""
+    while tok.i != tok.head.i and tok.i not in cues:
+        tok = tok.head
+    return tok
+
+
+def _conjunct(cue, rules, cues, depth):
+    """'X said ... and added ...': a conjoined verb shares the subject of its head."""
+    tok, head = cue.tok, cue.tok.head
+    if tok.dep_ != "conj":
+        return NEXT
+    if head.i not in cues and head.tag_ != tok.tag_:
+        # "X suggested that Seoul should take ... and reiterated ...": the conjunct
+        # belongs to the reporting verb above, not to the reported clause
+        anc = _reporting_ancestor(head.head, cues)
+        if anc.i in cues and anc.tag_ == tok.tag_:
+            return speaker_head(cues[anc.i], rules, cues, depth + 1)
+    hc = cues.get(head.i) or Cue(head, head, "", "verb", head.text)
+    cand = speaker_head(hc, rules, cues, depth + 1)
+    if cand is not None and not speaker_like(cand, rules):
+        # "said the plan was ... and called for a review": the plan cannot speak
+        anc = _reporting_ancestor(head.head, cues)
+        if anc.i in cues:
+            return speaker_head(cues[anc.i], rules, cues, depth + 1)
+    return cand
+
+
+def _quoted_as(cue, rules, cues, depth):
+    """'X was quoted as saying: ...': the passive subject of the quoting verb."""
+    tok, head = cue.tok, cue.tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i and is_passive(
+            head.head) and head.head.lemma_.lower() in rules.quoted_as:
+        subj = _child(head.head, "nsubjpass")
+        if subj is not None:
+            return subj
+    return NEXT
+
+
+def _participle(cue, rules, cues, depth):
+    """'..., adding that ...', 'calling it ...': the speaker of the nearest reporting verb
+    above (not a belief: "said they believe X, calling him 'Y'"), else the subject of the
+    participle's head."""
+    tok, head = cue.tok, cue.tok.head
+    if not (tok.dep_ in PARTICIPLE_DEPS and tok.tag_ in PARTICIPLES
+            or (tok.dep_ == "xcomp" and tok.tag_ == "VB")):
+        return NEXT
+    anc = head
+    while True:
+        if anc.i in cues and cues[anc.i].group not in rules.attitude:
+            return speaker_head(cues[anc.i], rules, cues, depth + 1)
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+    passive_ok = is_passive(head) and head.lemma_.lower() in rules.quoted_as
+    return _subject_of(head, rules, SUBJECTS if passive_ok else ACTIVE_SUBJECT)
+
+
+def _statement(cue, rules, cues, depth):
+    """'a statement saying ...': the noun; 'X issued a statement saying ...': X (also
+    across conjoined verbs: "declined ..., but later issued a statement")."""
+    tok, head = cue.tok, cue.tok.head
+    if not (tok.dep_ == "acl" and head.pos_ in NOUNS):
+        return NEXT
+    if head.dep_ == "dobj" and head.lemma_.lower() in rules.speakers.document:
+        v = head.head
+        for _ in range(4):
+            if any(c.dep_ == "nsubj" for c in v.children) or v.dep_ != "conj" or v.head.i == v.i:
+                break
+            v = v.head
+        subj = _subject_of(v, rules)
+        if subj is not None:
+            return subj
+    return head
+
+
+_STEPS = (_according_to, _learned_from, _adjective_holder, _passive_hearsay, _passive_agent,
+          _subject, _conjunct, _quoted_as, _participle, _statement)
+
+
+def speaker_like(t: Token, rules: CueRules) -> bool:
+    """Can this token head a speaker mention (name, pronoun, official, ministry, statement)?"""
+    sr = rules.speakers
+    low, lemma = t.lower_, t.lemma_.lower()
+    return (t.pos_ in SPEAKER_POS or t.ent_type_ in SPEAKER_ENTS
+            or any(w in vocab for w in (low, lemma) for vocab in (
+                sr.roles, sr.anonymous, sr.organization, sr.document, sr.pronouns)))
+
+
+def np_head(doc: Doc, a: int, b: int) -> Token | None:
+    """Head of the noun phrase doc[a:b] even when the parser hung its determiner elsewhere:
+    the left-most nominal whose head lies outside the span."""
+    heads = [t for t in doc[a:b] if t.pos_ in NOMINAL
+             and not (a <= t.head.i < b and t.head.i != t.i)]
+    if heads:
+        return heads[0]
+    return doc[a:b].root if b > a else None
+
+
+def nearest_left_np(tok: Token) -> Token | None:
+    """Parser fallback for a reporting verb with no subject ("a Foreign Ministry official,
+    speaking on condition of anonymity, said" parsed with 'official' as an object): the
+    nearest noun-phrase head to the left in the same sentence, outside prepositional
+    objects and quotations, skipping comma-enclosed asides."""
+    for i in range(tok.i - 1, max(tok.sent.start, 0) - 1, -1):
+        t = tok.doc[i]
+        if t.text in QUOTE_CHARS or "\n" in t.text:
+            return None
+        if t.pos_ in VERBAL and t.dep_ not in MODIFIER_VERBS and t.tag_ not in PARTICIPLES:
+            return None
+        if t.pos_ in NOMINAL and t.dep_ not in NOT_NP_HEADS and t.head.dep_ != "prep":
+            return t
+    return None
+
+
+def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
+    """The speaker head of a cue with the parser fallbacks: a subjectless finite report
+    takes the nearest noun phrase to its left, and so does a speaker the parser took from
+    another paragraph (a header line glued on).  None when the speaker is quoted."""
+    rules, tok = ctx.rules, cue.tok
+    head = speaker_head(cue, rules, ctx.cues)
+    if head is None and cue.kind in ("verb", "phrase", "express") and not is_passive(tok) \
+            and cue.group not in rules.attitude and tok.tag_ not in NONFINITE:
+        head = nearest_left_np(tok)
+    if head is not None and ctx.para_of(head.idx) != ctx.para_of(tok.idx):
+        head = nearest_left_np(tok)
+    if head is None or ctx.in_quote(head.idx):
+        return None
+    return head

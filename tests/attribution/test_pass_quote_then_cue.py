@@ -1,0 +1,90 @@
+"""quote_then_cue: '"X," he said' frames and split quotations, on hand-built Docs."""
+from __future__ import annotations
+
+import pytest
+from hand_docs import frame_claims, parse
+
+from pipeline.attribution.passes.quote_then_cue import quote_then_cue
+
+AFTER = parse('"We will respond," the minister said.', '''
+    "         PUNCT ``   punct     8
+    We        PRON  PRP  nsubj     3
+    will      AUX   MD   aux       3
+    respond   VERB  VB   ccomp     8
+    ,         PUNCT ,    punct     8
+    "         PUNCT ''   punct     8
+    the       DET   DT   det       7
+    minister  NOUN  NN   nsubj     8
+    said      VERB  VBD  ROOT      8   say
+    .         PUNCT .    punct     8
+''')
+
+INVERTED = parse('"Talks failed," said Mark Ellis, a spokesman.', '''
+    "          PUNCT ``   punct     6
+    Talks      NOUN  NNS  nsubj     2   talk
+    failed     VERB  VBD  ccomp     6   fail
+    ,          PUNCT ,    punct     6
+    "          PUNCT ''   punct     6
+    said       VERB  VBD  ROOT      5   say
+    Mark       PROPN NNP  compound  7
+    Ellis      PROPN NNP  nsubj     5
+    ,          PUNCT ,    punct     7
+    a          DET   DT   det       10
+    spokesman  NOUN  NN   appos     7
+    .          PUNCT .    punct     5
+''', ents=[("PERSON", 6, 8)])
+
+SPLIT = parse('"We are ready," he said, "but not now."', '''
+    "      PUNCT ``   punct     7
+    We     PRON  PRP  nsubj     2
+    are    AUX   VBP  ccomp     7   be
+    ready  ADJ   JJ   acomp     2
+    ,      PUNCT ,    punct     7
+    "      PUNCT ''   punct     7
+    he     PRON  PRP  nsubj     7
+    said   VERB  VBD  ROOT      7   say
+    ,      PUNCT ,    punct     7
+    "      PUNCT ``   punct     7
+    but    CCONJ CC   cc        11
+    not    PART  RB   neg       12
+    now    ADV   RB   advmod    7
+    .      PUNCT .    punct     7
+    "      PUNCT ''   punct     7
+''')
+
+CLOSED = parse('"We will respond." He left.', '''
+    "        PUNCT ``   punct     3
+    We       PRON  PRP  nsubj     3
+    will     AUX   MD   aux       3
+    respond  VERB  VB   ROOT      3
+    .        PUNCT .    punct     3
+    "        PUNCT ''   punct     3
+    He       PRON  PRP  nsubj     7
+    left     VERB  VBD  ROOT      7   leave
+    .        PUNCT .    punct     7
+''')
+
+# another predicate before the cue: the quotation is not framed by "said"
+OTHER_VERB = parse('"Go," they shouted and said nothing.', '''
+    "        PUNCT ``   punct     4
+    Go       VERB  VB   ccomp     4   go
+    ,        PUNCT ,    punct     4
+    "        PUNCT ''   punct     4
+    they     PRON  PRP  nsubj     5
+    shouted  VERB  VBD  ROOT      5   shout
+    and      CCONJ CC   cc        5
+    said     VERB  VBD  conj      5   say
+    nothing  PRON  NN   dobj      7
+    .        PUNCT .    punct     5
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (AFTER, [("We will respond,", "quote-before-cue")]),
+    (INVERTED, [("Talks failed,", "quote-before-cue")]),
+    (SPLIT, [("We are ready,", "quote-before-cue"), ("but not now.", "split-quote")]),
+    (CLOSED, []),
+    (OTHER_VERB, []),
+], ids=["after", "inverted", "split", "closed-sentence", "other-verb-first"])
+def test_quote_then_cue(doc, expected):
+    assert frame_claims(quote_then_cue, doc) == expected
