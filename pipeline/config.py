@@ -28,14 +28,12 @@ from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, Str
                       StrictStr, TypeAdapter, ValidationError)
 from pydantic.dataclasses import dataclass
 
+from pipeline.errors import ConfigError  # noqa: F401 - re-exported: loaders import it here
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-
-class ConfigError(ValueError):
-    """A configuration file is missing, unreadable, or holds a bad key or value."""
 
 
 # --------------------------------------------------------------------------- the mechanism

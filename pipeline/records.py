@@ -16,16 +16,19 @@ came from, so any claim can be mapped back to the file it was read from.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import pyarrow as pa
 
 FILE_OK = "ok"
 FILE_SKIPPED = "skipped"
 FILE_FAILED = "failed"
+
+DICT_STRING = pa.dictionary(pa.int32(), pa.string())   # a column of few distinct strings
 
 
 def stable_hash(*parts: str, length: int = 16) -> str:
@@ -100,7 +103,7 @@ class Article:
 
     article_id: str                       # stable hash of the cleaned text
     source_file: str
-    article_index: int
+    article_index: int = field(metadata={"arrow": pa.int16()})
     text: str                             # cleaned text; claim offsets point into it
     char_map: tuple[int, ...]             # text[i] came from unit_text[char_map[i]]
     outlet: str | None = None
@@ -156,10 +159,10 @@ class Claim:
     published: date | None
     speaker: str
     speaker_mention: str
-    speaker_type: str
+    speaker_type: str = field(metadata={"arrow": DICT_STRING})
     speaker_role: str | None
     cue: str
-    kind: str
+    kind: str = field(metadata={"arrow": DICT_STRING})
     quote: str
     start: int
     end: int
@@ -174,47 +177,68 @@ KINDS = ["direct", "indirect", "mixed"]
 STANCES = ["support", "oppose", "neutral"]
 
 
-def _dict(values: pa.DataType = pa.string()) -> pa.DataType:
-    return pa.dictionary(pa.int32(), values)
+# ------------------------------------------------------------------ output tables
+#
+# The columns of both tables are the fields of `Claim` and `Article`: a field's annotation
+# gives its Arrow type (`ARROW_TYPES`; `X | None` is nullable), a field's metadata can say
+# otherwise (`column(...)`). `Claim.issues` is spread into the issue/stance/stance_evidence
+# columns (one row per claim x issue). Add a field to the dataclass and the table has it.
+
+ARROW_TYPES: dict[str, pa.DataType] = {"str": pa.string(), "int": pa.int32(),
+                                       "date": pa.date32()}
+
+ISSUE_COLUMNS = [pa.field("issue", DICT_STRING), pa.field("stance", DICT_STRING),
+                 pa.field("stance_evidence", pa.string())]
+
+ARTICLE_COLUMNS = ("article_id", "source_file", "article_index", "outlet", "section", "title",
+                   "dateline", "published", "date_flag", "url", "text", "n_words",
+                   "cluster_id", "duplicate_of")
 
 
-CLAIMS_SCHEMA = pa.schema([
-    pa.field("claim_id", pa.string(), nullable=False),
-    pa.field("article_id", pa.string(), nullable=False),
-    pa.field("source_file", pa.string(), nullable=False),
-    pa.field("outlet", pa.string()),
-    pa.field("title", pa.string()),
-    pa.field("published", pa.date32()),
-    pa.field("speaker", pa.string(), nullable=False),
-    pa.field("speaker_mention", pa.string(), nullable=False),
-    pa.field("speaker_type", _dict(), nullable=False),
-    pa.field("speaker_role", pa.string()),
-    pa.field("cue", pa.string(), nullable=False),
-    pa.field("kind", _dict(), nullable=False),
-    pa.field("quote", pa.string(), nullable=False),
-    pa.field("start", pa.int32(), nullable=False),
-    pa.field("end", pa.int32(), nullable=False),
-    pa.field("said_on", pa.date32()),
-    pa.field("said_on_raw", pa.string()),
-    pa.field("issue", _dict()),
-    pa.field("stance", _dict()),
-    pa.field("stance_evidence", pa.string()),
-    pa.field("duplicate_of", pa.string()),
-])
+def arrow_field(f: dataclasses.Field) -> pa.Field:
+    """The Arrow field of a dataclass field: `str | None` -> nullable string, `int` -> int32."""
+    annotation = str(f.type)
+    nullable = annotation.endswith(" | None")
+    base = annotation.removesuffix(" | None")
+    arrow = f.metadata.get("arrow") or ARROW_TYPES[base]
+    return pa.field(f.name, arrow, nullable=nullable)
 
-ARTICLES_SCHEMA = pa.schema([
-    pa.field("article_id", pa.string(), nullable=False),
-    pa.field("source_file", pa.string(), nullable=False),
-    pa.field("article_index", pa.int16(), nullable=False),
-    pa.field("outlet", pa.string()),
-    pa.field("section", pa.string()),
-    pa.field("title", pa.string()),
-    pa.field("dateline", pa.string()),
-    pa.field("published", pa.date32()),
-    pa.field("date_flag", pa.string()),
-    pa.field("url", pa.string()),
-    pa.field("text", pa.string(), nullable=False),
-    pa.field("n_words", pa.int32(), nullable=False),
-    pa.field("cluster_id", pa.string(), nullable=False),
-    pa.field("duplicate_of", pa.string()),
-])
+
+def _fields(cls) -> dict[str, dataclasses.Field]:
+    return {f.name: f for f in dataclasses.fields(cls)}
+
+
+def claims_schema() -> pa.Schema:
+    columns: list[pa.Field] = []
+    for f in dataclasses.fields(Claim):
+        columns.extend(ISSUE_COLUMNS if f.name == "issues" else [arrow_field(f)])
+    return pa.schema(columns)
+
+
+def articles_schema() -> pa.Schema:
+    fields = _fields(Article)
+    return pa.schema([arrow_field(fields[name]) for name in ARTICLE_COLUMNS])
+
+
+CLAIMS_SCHEMA = claims_schema()
+ARTICLES_SCHEMA = articles_schema()
+_CLAIM_COLUMNS = tuple(f.name for f in dataclasses.fields(Claim) if f.name != "issues")
+
+
+def article_row(article: Article, cluster_id: str, duplicate_of: str | None) -> dict:
+    """The articles-table row of an article (cluster fields as decided by dedup)."""
+    row = {name: getattr(article, name) for name in ARTICLE_COLUMNS}
+    row["cluster_id"], row["duplicate_of"] = cluster_id, duplicate_of
+    return row
+
+
+def claim_rows(claim: Claim, duplicate_of: str | None) -> Iterator[dict]:
+    """One claims-table row per (claim, issue); a claim on no issue gives one row with
+    issue null."""
+    base = {name: getattr(claim, name) for name in _CLAIM_COLUMNS}
+    base["duplicate_of"] = duplicate_of
+    if not claim.issues:
+        yield {**base, "issue": None, "stance": None, "stance_evidence": None}
+    for found in claim.issues:
+        yield {**base, "issue": found.issue, "stance": found.stance,
+               "stance_evidence": found.evidence}

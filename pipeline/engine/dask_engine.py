@@ -3,7 +3,7 @@
 Without a scheduler address it starts a `LocalCluster` (one process per worker, one thread
 each). Each worker process loads the spaCy pipeline once (`pipeline.nlp.get_nlp` caches it
 per process). Near-duplicate clustering and claim duplicates are single reduce steps in the
-client (`run.py`); the tables are written by the workers as parts of dataset directories
+client (`local.py`); the tables are written by the workers as parts of dataset directories
 `claims.parquet/` and `articles.parquet/`, moved into place when all parts are written.
 
 To use an existing cluster: `claims run CORPUS --engine dask --scheduler tcp://host:8786`;
@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from pipeline.engine.base import RunResult, chunked
 from pipeline.engine.partition import Context, RowsTask, write_rows_part
 from pipeline.engine.write import commit_dir
-
-
-def _chunked(items, size):
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+from pipeline.errors import InputError
 
 
 @dataclass
@@ -31,12 +29,9 @@ class DaskMapper:
     workers: int
     scheduler: str | None = None
     progress: Callable[[str, int, int], None] | None = None
-    writes_parts = True
 
     def __post_init__(self) -> None:
         from dask.distributed import Client, LocalCluster
-
-        from pipeline.engine.local import InputError
 
         self._cluster = None
         try:
@@ -70,9 +65,10 @@ class DaskMapper:
                 self.progress(phase, done, total)
         return results
 
-    def write_parts(self, ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
-                    result) -> None:
-        chunks = _chunked(tasks, ctx.config.run.files_per_task) or [[]]
+    def write_tables(self, ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
+                     result: RunResult) -> None:
+        """Each worker writes one part of each table; the parts move into place together."""
+        chunks = chunked(tasks, ctx.config.run.files_per_task) or [[]]
         tmp_claims = out / f".claims.parquet.tmp-{os.getpid()}"
         tmp_articles = out / f".articles.parquet.tmp-{os.getpid()}"
         for tmp in (tmp_claims, tmp_articles):

@@ -2,7 +2,7 @@
 
 The orchestration here is shared by both engines; what differs is the `Mapper` that runs the
 per-partition functions of `partition.py`: in this process, in a pool of worker processes
-(local engine), or on a Dask cluster (`distributed.py`). Reduce steps (near-duplicate
+(local engine), or on a Dask cluster (`dask_engine.py`); the `Mapper` protocol is in `base.py`. Reduce steps (near-duplicate
 clustering, claim duplicates, writing) happen once, here.
 """
 from __future__ import annotations
@@ -12,43 +12,27 @@ import os
 import platform
 import tempfile
 import time
-from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence, TypeVar
+from typing import Any
 
 from pipeline import __version__
 from pipeline.config import Config
+from pipeline.errors import InputError
 from pipeline.articles.dedup import claim_duplicates, cluster
 from pipeline.articles.ingest import list_corpus
+from pipeline.engine.base import (Mapper, Progress, RunResult, chunked, lost_extract, lost_prep,
+                                  skipped_prep)
 from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
-                                RowsTask, check_rule_files, extract_chunk, prepare_chunk,
-                                rows_for_file)
-from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK,
-                              FILE_SKIPPED, SourceFile)
+                                       RowsTask, canonical_positions, check_rule_files,
+                                       extract_chunk, prepare_chunk, rows_for_file)
 from pipeline.engine.write import TableWriter, write_json
+from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK, FILE_SKIPPED
 
-T = TypeVar("T")
-Progress = Callable[[str, int, int], None]
-
-
-class InputError(ValueError):
-    """Bad input given by the user (missing corpus folder, unwritable output folder...)."""
-
-
-class Mapper(Protocol):
-    def map(self, fn: Callable, ctx: Context, chunks: Sequence[Sequence], phase: str,
-            on_lost: Callable[[Any, str], Any]) -> list[list]: ...
-
-    def close(self) -> None: ...
-
-
-def chunked(items: Sequence[T], size: int) -> list[list[T]]:
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
 @dataclass
@@ -65,6 +49,9 @@ class InlineMapper:
             if self.progress:
                 self.progress(phase, done, total)
         return results
+
+    def write_tables(self, ctx, out, tasks, metadata, result) -> None:
+        write_in_parent(ctx, out, tasks, metadata, result)
 
     def close(self) -> None:
         pass
@@ -171,26 +158,13 @@ class PoolMapper:
         else:
             results[i] = out
 
+    def write_tables(self, ctx, out, tasks, metadata, result) -> None:
+        write_in_parent(ctx, out, tasks, metadata, result)
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-
-
-@dataclass
-class RunResult:
-    out: Path
-    files: int = 0
-    status: Counter = field(default_factory=Counter)
-    articles: int = 0
-    duplicates: int = 0
-    claims: int = 0
-    claim_rows: int = 0
-    speakers: int = 0
-    issues: int = 0
-    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, status, reason)
-    seconds: float = 0.0
-    words: int = 0
 
 
 def check_corpus(corpus: Path) -> Path:
@@ -276,20 +250,6 @@ def is_inside(path: str, folder: Path) -> bool:
     return real == top or real.startswith(top + os.sep)
 
 
-def skipped_prep(rel: str, reason: str) -> PrepSummary:
-    return PrepSummary(SourceFile(path=rel, size=0, sha256="", mtime=0.0, format="unknown",
-                                  encoding=None, status=FILE_SKIPPED, reason=reason), "")
-
-
-def lost_prep(ref: FileRef, reason: str) -> PrepSummary:
-    return PrepSummary(SourceFile(path=ref.rel, size=0, sha256="", mtime=0.0, format="unknown",
-                                  encoding=None, status=FILE_FAILED, reason=reason), "")
-
-
-def lost_extract(task: ExtractTask, reason: str) -> ExtractSummary:
-    return ExtractSummary(task.rel, (), reason)
-
-
 def run(corpus: str | Path, out: str | Path, config: Config, *,
         progress: Progress | None = None, scheduler: str | None = None) -> RunResult:
     """Run the whole job. Raises InputError/ConfigError for bad input; never for a bad file."""
@@ -340,9 +300,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         preps = [dataclasses.replace(p, signatures=()) for p in preps]
 
         # map 2: claims of every cluster's canonical article
-        canonical = {p.source.path: tuple(n for n, key in enumerate(p.keys)
-                                          if clusters.get(key, (key, None))[1] is None)
-                     for p in preps if p.keys}
+        canonical = {p.source.path: canonical_positions(p, clusters) for p in preps if p.keys}
         tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path])
                  for p in preps if p.keys]
         extracts: list[ExtractSummary] = [e for part in mapper.map(
@@ -355,7 +313,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
                     "config_hash": config.fingerprint(), "run_started": started_at}
         rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups)
         metadata["run_finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        write_tables(ctx, out, rows_tasks, metadata, mapper, result)
+        mapper.write_tables(ctx, out, rows_tasks, metadata, result)
         finish(result, preps, extracts, clusters, config, root, out, started_at, started)
     finally:
         mapper.close()
@@ -382,12 +340,10 @@ def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters
             for p in preps if p.keys]
 
 
-def write_tables(ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
-                 mapper: Mapper, result: RunResult) -> None:
-    """Stream rows into the two tables; they replace the previous outputs only when complete."""
-    if getattr(mapper, "writes_parts", False):
-        mapper.write_parts(ctx, out, tasks, metadata, result)  # type: ignore[attr-defined]
-        return
+def write_in_parent(ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
+                    result: RunResult) -> None:
+    """Stream rows into the two tables from this process; they replace the previous outputs
+    only when complete (the local mappers' `write_tables`)."""
     speakers, issues = set(), set()
     with TableWriter(out / "articles.parquet", ARTICLES_SCHEMA, metadata) as articles, \
             TableWriter(out / "claims.parquet", CLAIMS_SCHEMA, metadata) as claims:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from pipeline import __version__
 from pipeline.engine.cache import Cache, digest, file_sha256
@@ -21,7 +21,8 @@ from pipeline.config import Config
 from pipeline.articles.dates import resolve_published
 from pipeline.articles.dedup import ClaimKey, signature
 from pipeline.articles.ingest import read_source
-from pipeline.records import FILE_FAILED, FILE_OK, Article, Claim, SourceFile
+from pipeline.records import (FILE_FAILED, FILE_OK, Article, Claim, SourceFile, article_row,
+                              claim_rows)
 from pipeline.articles.segment import segment
 
 
@@ -208,15 +209,26 @@ def prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
                                 reason=_error("ingest", exc))
             out.append(PrepSummary(source, ""))
             continue
-        arts = prepared.articles
-        out.append(PrepSummary(
-            source=prepared.source, prep_key=key,
-            keys=tuple(article_key(a) for a in arts),
-            article_ids=tuple(a.article_id for a in arts),
-            signatures=tuple(signature(a.text, ctx.config.dedup) for a in arts),
-            seconds=time.perf_counter() - started,
-        ))
+        out.append(summarize(prepared, key, ctx.config, time.perf_counter() - started))
     return out
+
+
+def summarize(prepared: PreparedFile, key: str, config: Config,
+              seconds: float = 0.0) -> PrepSummary:
+    """What the near-duplicate reduce step needs of a prepared file: keys and signatures."""
+    arts = prepared.articles
+    return PrepSummary(source=prepared.source, prep_key=key,
+                       keys=tuple(article_key(a) for a in arts),
+                       article_ids=tuple(a.article_id for a in arts),
+                       signatures=tuple(signature(a.text, config.dedup) for a in arts),
+                       seconds=seconds)
+
+
+def canonical_positions(prep: PrepSummary, clusters: dict) -> tuple[int, ...]:
+    """Positions of the file's articles that are no near-duplicate of an earlier one (the
+    articles whose claims are extracted)."""
+    return tuple(n for n, key in enumerate(prep.keys)
+                 if clusters.get(key, (key, None))[1] is None)
 
 
 # ------------------------------------------------------------------ extract
@@ -361,6 +373,21 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
     return out
 
 
+def extract_source(source: SourceFile, config: Config,
+                   nlp=None) -> list[tuple[Article, list[Claim]]]:
+    """One file held in memory through the per-file stages (prepare, near-duplicates within
+    the file, claims of the canonical articles), no cache: what `claims eval` runs on each
+    gold document. Returns (article, claims) for each canonical article."""
+    from pipeline.articles.dedup import cluster
+
+    prepared = prepare_source(source, config)
+    summary = summarize(prepared, "", config)
+    clusters = cluster(list(zip(summary.keys, summary.signatures)), config.dedup)
+    canonical = [prepared.articles[n] for n in canonical_positions(summary, clusters)]
+    claims, _ = extract_articles(canonical, config, nlp)
+    return list(zip(canonical, claims))
+
+
 # ------------------------------------------------------------------ rows
 
 @dataclass(frozen=True)
@@ -370,36 +397,6 @@ class RowsTask:
     clusters: tuple[tuple[str, str | None], ...]   # per article: (cluster_id, duplicate_of)
     canonical: tuple[int, ...]
     claim_duplicates: dict = field(default_factory=dict)   # claim_id -> claim_id
-
-
-def article_row(article: Article, cluster_id: str, duplicate_of: str | None) -> dict:
-    return {
-        "article_id": article.article_id, "source_file": article.source_file,
-        "article_index": article.article_index, "outlet": article.outlet,
-        "section": article.section, "title": article.title, "dateline": article.dateline,
-        "published": article.published, "date_flag": article.date_flag, "url": article.url,
-        "text": article.text, "n_words": article.n_words, "cluster_id": cluster_id,
-        "duplicate_of": duplicate_of,
-    }
-
-
-def claim_rows(claim: Claim, duplicate_of: str | None) -> Iterator[dict]:
-    """One row per (claim, issue); a claim on no issue gives one row with issue null."""
-    base = {
-        "claim_id": claim.claim_id, "article_id": claim.article_id,
-        "source_file": claim.source_file, "outlet": claim.outlet, "title": claim.title,
-        "published": claim.published, "speaker": claim.speaker,
-        "speaker_mention": claim.speaker_mention, "speaker_type": claim.speaker_type,
-        "speaker_role": claim.speaker_role, "cue": claim.cue, "kind": claim.kind,
-        "quote": claim.quote, "start": claim.start, "end": claim.end,
-        "said_on": claim.said_on, "said_on_raw": claim.said_on_raw,
-        "duplicate_of": duplicate_of,
-    }
-    if not claim.issues:
-        yield {**base, "issue": None, "stance": None, "stance_evidence": None}
-    for found in claim.issues:
-        yield {**base, "issue": found.issue, "stance": found.stance,
-               "stance_evidence": found.evidence}
 
 
 def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]:

@@ -39,7 +39,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from pipeline.config import ConfigError, read_toml
+from pipeline.config import read_toml
+from pipeline.errors import ConfigError
 
 STANCE_LABELS = ("support", "oppose", "neutral")
 

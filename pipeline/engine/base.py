@@ -1,0 +1,75 @@
+"""What every engine shares: the `Mapper` protocol an engine implements, the run's result
+record, and the small plan helpers (`chunked`, the records of a lost partition item).
+
+`local.py` (the run itself, in-process and process-pool mappers) and `dask_engine.py` (the
+Dask mapper) both import from here and never from each other, except that `local.py`
+starts a Dask mapper on request.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Protocol, Sequence, TypeVar
+
+from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef,
+                                       PrepSummary, RowsTask)
+from pipeline.records import FILE_FAILED, FILE_SKIPPED, SourceFile
+
+T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class RunResult:
+    out: Path
+    files: int = 0
+    status: Counter = field(default_factory=Counter)
+    articles: int = 0
+    duplicates: int = 0
+    claims: int = 0
+    claim_rows: int = 0
+    speakers: int = 0
+    issues: int = 0
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, status, reason)
+    seconds: float = 0.0
+    words: int = 0
+
+
+class Mapper(Protocol):
+    """Runs the per-partition functions of `partition.py` somewhere (this process, worker
+    processes, a cluster) and writes the tables.
+
+    `map(fn, ctx, chunks, phase, on_lost)` returns `[fn(ctx, chunk) for chunk in chunks]`,
+    in order; an item whose partition was lost (a dead worker) becomes `on_lost(item, why)`.
+    `write_tables` writes claims.parquet and articles.parquet of the run into `out` from the
+    rows tasks, adding claim-row, speaker and issue counts to `result`.
+    """
+
+    def map(self, fn: Callable, ctx: Context, chunks: Sequence[Sequence], phase: str,
+            on_lost: Callable[[Any, str], Any]) -> list[list]: ...
+
+    def write_tables(self, ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
+                     result: RunResult) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def chunked(items: Sequence[T], size: int) -> list[list[T]]:
+    """`items` cut into lists of `size` (the last may be shorter): chunked([1, 2, 3], 2) ->
+    [[1, 2], [3]]."""
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def skipped_prep(rel: str, reason: str) -> PrepSummary:
+    return PrepSummary(SourceFile(path=rel, size=0, sha256="", mtime=0.0, format="unknown",
+                                  encoding=None, status=FILE_SKIPPED, reason=reason), "")
+
+
+def lost_prep(ref: FileRef, reason: str) -> PrepSummary:
+    return PrepSummary(SourceFile(path=ref.rel, size=0, sha256="", mtime=0.0, format="unknown",
+                                  encoding=None, status=FILE_FAILED, reason=reason), "")
+
+
+def lost_extract(task: ExtractTask, reason: str) -> ExtractSummary:
+    return ExtractSummary(task.rel, (), reason)
