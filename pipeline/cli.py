@@ -11,7 +11,8 @@ from typing import Iterator, Optional
 import typer
 
 from pipeline import __version__
-from pipeline.config import ConfigError, load_config
+from pipeline.config import load_config
+from pipeline.errors import ClaimsError, UserError
 
 app = typer.Typer(
     add_completion=False,
@@ -22,10 +23,6 @@ app = typer.Typer(
 )
 
 
-class UserError(Exception):
-    """An error the user can fix; printed as one line, exit code 1."""
-
-
 def fail(message: str) -> None:
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(1)
@@ -33,11 +30,9 @@ def fail(message: str) -> None:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    from pipeline.engine.local import InputError
-
     try:
         yield
-    except (ConfigError, InputError, UserError) as exc:
+    except ClaimsError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         typer.echo("Interrupted: previous outputs are intact; the next run resumes.", err=True)
@@ -163,22 +158,33 @@ def eval_command(
     predictions: Optional[Path] = typer.Option(None, "--predictions", "-p",
                                                help="Write predictions JSONL here."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Config file."),
+    kinds: Optional[str] = typer.Option(
+        None, "--kinds", help="Score only gold quotes of these kinds, comma-separated (e.g. "
+        "direct or indirect,mixed); an unmatched prediction of another kind is ignored."),
+    min_words: int = typer.Option(
+        0, "--min-words", min=0, help="Score only gold quotes of at least N words (claim-sized "
+        "content); an unmatched prediction shorter than N words is ignored."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Score the extractor on gold data: quote P/R/F1, speaker accuracy, end-to-end P/R/F1,
-    issue and stance scores.
+    issue and stance scores (the figures of shared/tools/score.py, same options).
 
     Example: claims eval ../shared/gold/seeds.jsonl --predictions outputs/pred.jsonl
+    --min-words 6 --kinds indirect,mixed
     """
     from pipeline.eval.evaluate import evaluate, format_report
+    from pipeline.eval.score import View, parse_kinds
 
     with user_errors():
         if not gold.is_file():
             raise UserError(f"gold file not found: {gold}")
+        view = View(parse_kinds(kinds), min_words)
+        if kinds is not None and view.kinds is None:
+            raise UserError("--kinds needs at least one kind, e.g. --kinds direct")
         cfg = load_config(config)
         with progress_bar(show_progress(quiet)) as update:
             step = (lambda done, total: update("eval", done, total)) if update else None
-            result = evaluate(gold, cfg, predictions, progress=step)
+            result = evaluate(gold, cfg, predictions, progress=step, view=view)
         typer.echo(format_report(result))
 
 
