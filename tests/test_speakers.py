@@ -19,8 +19,10 @@ def test_rules_load(rules):
     assert sr.aliases["washington"] == "US government"
     assert ("point", "out") in rules.phrases and "believe" in rules.verbs
     assert rules.prepositional and rules.prepositional[0] == ("according", "to")
-    for excluded in ("push", "press", "seek", "sign", "impose", "agree"):
+    for excluded in ("push", "press", "seek", "sign", "impose"):
         assert excluded not in rules.verbs
+    # "agreed that X" is a claim, "agreed to X" a deed: only with a reported clause
+    assert rules.requires[rules.verbs["agree"]] == "clause"
 
 
 def test_bad_cues_file(tmp_path):
