@@ -49,31 +49,36 @@ def _write(tmp_path: Path, body: str) -> Path:
 
 
 @pytest.mark.parametrize("body, message", [
-    ('[[issue]]\nid = "x"\nproposition = "p"\nterms = ["a"]\n', "issue 'x': missing key 'label'"),
-    ('[[issue]]\nid = "x"\nlabel = "l"\nterms = ["a"]\n', "issue 'x': missing key 'proposition'"),
+    ('[[issue]]\nid = "x"\nproposition = "p"\nterms = ["a"]\n', "[issue[0].label]: missing key"),
+    ('[[issue]]\nid = "x"\nlabel = "l"\nterms = ["a"]\n', "[issue[0].proposition]: missing key"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = ["a"]\nsuport = ["b"]\n',
-     "issue 'x': unknown key 'suport'"),
+     "[issue[0].suport]: unknown key"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = "a"\n',
-     "issue 'x': key 'terms' must be a list"),
+     "[issue[0].terms]: input should be a valid list"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\n',
-     "issue 'x': needs at least one of"),
-    ('[[issue]]\nlabel = "l"\nproposition = "p"\nterms = ["a"]\n', "issue #1 has no 'id'"),
+     "[issue[0]]: issue 'x' needs at least one of"),
+    ('[[issue]]\nlabel = "l"\nproposition = "p"\nterms = ["a"]\n', "[issue[0].id]: missing key"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = ["a"]\n'
      '[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = ["a"]\n',
-     "issue 'x': duplicate id"),
+     "[issue[1].id]: duplicate id 'x'"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\n[[issue.cooccur]]\n'
-     'terms = ["a"]\nanchors = ["b"]\nscope = "page"\n', "issue 'x': cooccur #1: scope"),
+     'terms = ["a"]\nanchors = ["b"]\nscope = "page"\n', "[issue[0].cooccur[0].scope]: input should be 'claim' or 'sentence'"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\n[[issue.cooccur]]\nterms = ["a"]\n',
-     "issue 'x': cooccur #1: missing key 'anchors'"),
+     "[issue[0].cooccur[0].anchors]: missing key"),
     ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = ["* a"]\n',
-     "issue 'x': key 'terms': bad term"),
-    ('[taxonomy]\nname = "n"\n', "no [[issue]] tables"),
+     "[issue[0].terms]: bad term"),
+    ('[taxonomy]\nname = "n"\n', "[issue]: missing key"),
+    ('[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = ["a"]\npro = [1]\n',
+     "[issue[0].pro[0]]: input should be a valid string"),
+    ('[taxonomy]\nnme = "n"\n[[issue]]\nid = "x"\nlabel = "l"\nproposition = "p"\nterms = ["a"]\n',
+     "[taxonomy.nme]: unknown key"),
     ('[[issue]\n', "not valid TOML"),
 ])
 def test_bad_taxonomy_is_a_one_line_config_error(tmp_path, body, message):
+    path = _write(tmp_path, body)
     with pytest.raises(ConfigError) as err:
-        load_taxonomy(_write(tmp_path, body))
-    assert message in str(err.value)
+        load_taxonomy(path)
+    assert message in str(err.value) and str(path) in str(err.value)
     assert "\n" not in str(err.value)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.config import ConfigError
+from pipeline.errors import ConfigError
 from pipeline.issues.detect import _classify, _matcher, _sentence_bounds, claim_regions, doc_hits
 from pipeline.issues.taxonomy import load_taxonomy
 from pipeline.records import Attribution, IssueStance

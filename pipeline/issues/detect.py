@@ -18,7 +18,7 @@ from typing import Any, Iterable, Sequence
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.config import ConfigError
+from pipeline.errors import ConfigError
 from pipeline.records import IssueStance
 from pipeline.issues.stance import GENERIC_KINDS, Hit, decide, negation_scopes
 from pipeline.issues.score import score_issues  # noqa: F401  (pipeline.eval imports it from here)

@@ -37,27 +37,72 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Annotated, Any, Iterable, Literal, Sequence
 
-from pipeline.config import read_toml
-from pipeline.errors import ConfigError
+from pydantic import Field, StrictInt, StrictStr, StringConstraints
+
+from pipeline.config import RuleModel, load_rules
+from pipeline.issues.evaluation import load_lexicon
+from pipeline.issues.terms import check_term
 
 STANCE_LABELS = ("support", "oppose", "neutral")
 
 # kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
-GENERIC_KINDS = ("negator", "negpred", "negexc", "aim", "process", "report", "hedge", "advocacy",
-                 "anaphor", "topic_frame")
+GENERIC_KINDS = ("negator", "negpred", "negexc", "aim", "process", "report", "question",
+                 "hedge", "advocacy", "anaphor", "topic_frame")
 
-_SCHEMA: dict[str, dict[str, type]] = {
-    "": {"default": str},
-    "cues": {"support": list, "oppose": list, "warning": list, "neutral": list},
-    "negation": {"negators": list, "negative_predicates": list, "exceptions": list,
-                 "window": int},
-    "markers": {"aim": list, "process": list, "report": list, "hedge": list,
-                "advocacy": list},
-    "context": {"anaphors": list, "topic_frames": list, "lookback_sentences": int,
-                "frame_window": int},
-}
+#: a list of phrases of the term language (each a non-empty string, surrounding space dropped)
+Words = list[Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]]
+Count = Annotated[StrictInt, Field(ge=0)]
+
+
+class CuesTable(RuleModel):
+    support: Words = []
+    oppose: Words = []
+    warning: Words = []
+    neutral: Words = []
+
+
+class NegationTable(RuleModel):
+    negators: Words = []
+    negative_predicates: Words = []
+    exceptions: Words = []
+    window: Count = 8
+
+
+class MarkersTable(RuleModel):
+    aim: Words = []
+    process: Words = []
+    report: Words = []
+    question: Words = []
+    hedge: Words = []
+    advocacy: Words = []
+
+
+class ContextTable(RuleModel):
+    anaphors: Words = []
+    topic_frames: Words = []
+    lookback_sentences: Count = 1
+    frame_window: Count = 8
+
+
+class EvaluationTable(RuleModel):
+    lexicon: Literal["", "vader"] = ""
+    min_valence: Annotated[float, Field(ge=0)] = 1.0
+    max_path: Count = 3
+    ignore: Words = []
+    blockers: Words = []
+
+
+class StanceFile(RuleModel):
+    """The schema of configs/stance.toml (each table's meaning is in that file)."""
+
+    default: Literal["support", "oppose", "neutral"] = "support"
+    cues: CuesTable = CuesTable()
+    negation: NegationTable = NegationTable()
+    markers: MarkersTable = MarkersTable()
+    context: ContextTable = ContextTable()
+    evaluation: EvaluationTable = EvaluationTable()
 
 
 @dataclass(frozen=True)
@@ -76,75 +121,57 @@ class StanceRules:
     aim: tuple[str, ...] = ()
     process: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
+    question: tuple[str, ...] = ()
     hedge: tuple[str, ...] = ()
     advocacy: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()
     topic_frames: tuple[str, ...] = ()
     lookback_sentences: int = 1
     frame_window: int = 8
+    lexicon: str = ""                 # evaluative lexicon ("vader"), "" for none
+    min_valence: float = 1.0
+    max_path: int = 3
+    evaluation_ignore: tuple[str, ...] = ()
+    blockers: tuple[str, ...] = ()
     path: str = ""
 
     def generic_terms(self) -> Iterable[tuple[str, str]]:
         """(kind, term) for every phrase the matcher must find in the text."""
         for kind, terms in (("negator", self.negators), ("negpred", self.negative_predicates),
                             ("negexc", self.negation_exceptions), ("aim", self.aim),
-                            ("process", self.process),
-                            ("report", self.report), ("hedge", self.hedge),
+                            ("process", self.process), ("report", self.report),
+                            ("question", self.question), ("hedge", self.hedge),
                             ("advocacy", self.advocacy), ("anaphor", self.anaphors),
                             ("topic_frame", self.topic_frames)):
             for term in terms:
                 yield kind, term
 
 
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{where} must be a list of non-empty strings")
-    return tuple(v.strip() for v in value)
-
-
-def load_stance_rules(path: Path) -> StanceRules:
-    """Read and validate a stance rule file; every problem is a one-line ConfigError."""
-    data = read_toml(Path(path), "stance rules")
-    for table, value in data.items():
-        if table in _SCHEMA and table != "":
-            if not isinstance(value, dict):
-                raise ConfigError(f"stance rules {path}: [{table}] must be a table")
-            unknown = sorted(set(value) - set(_SCHEMA[table]))
-            if unknown:
-                raise ConfigError(f"stance rules {path}: unknown key {unknown[0]!r} in [{table}]; "
-                                  f"known keys: {', '.join(sorted(_SCHEMA[table]))}")
-        elif table not in _SCHEMA[""]:
-            raise ConfigError(f"stance rules {path}: unknown key {table!r}; known: "
-                              + ", ".join(sorted(set(_SCHEMA) - {""} | set(_SCHEMA[""]))))
-    default = data.get("default", "support")
-    if default not in STANCE_LABELS:
-        raise ConfigError(f"stance rules {path}: default must be one of {STANCE_LABELS}, "
-                          f"got {default!r}")
-
-    def lst(table: str, key: str) -> tuple[str, ...]:
-        return _strings(data.get(table, {}).get(key, []), f"stance rules {path}: {table}.{key}")
-
-    def num(table: str, key: str, fallback: int) -> int:
-        value = data.get(table, {}).get(key, fallback)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ConfigError(f"stance rules {path}: {table}.{key} must be a non-negative integer")
-        return value
-
+def load_stance_rules(path: Path | str) -> StanceRules:
+    """Read and validate a stance rule file (`load_rules` against `StanceFile`; every phrase
+    checked by the term compiler); every problem is a one-line ConfigError naming the key."""
+    f = load_rules(Path(path), StanceFile, "stance rules")
+    for table in ("negation", "markers", "context"):     # cues are matched on the cue string
+        for key, value in getattr(f, table):
+            if isinstance(value, list):
+                for term in value:
+                    check_term(term, f"{path}: [{table}.{key}]")
+    if f.evaluation.lexicon:
+        load_lexicon(f.evaluation.lexicon)
+    t = tuple
     return StanceRules(
-        default=default,
-        cue_support=lst("cues", "support"), cue_oppose=lst("cues", "oppose"),
-        cue_warning=lst("cues", "warning"), cue_neutral=lst("cues", "neutral"),
-        negators=lst("negation", "negators"),
-        negative_predicates=lst("negation", "negative_predicates"),
-        negation_exceptions=lst("negation", "exceptions"),
-        negation_window=num("negation", "window", 8),
-        aim=lst("markers", "aim"), process=lst("markers", "process"), report=lst("markers", "report"),
-        hedge=lst("markers", "hedge"), advocacy=lst("markers", "advocacy"),
-        anaphors=lst("context", "anaphors"), topic_frames=lst("context", "topic_frames"),
-        lookback_sentences=num("context", "lookback_sentences", 1),
-        frame_window=num("context", "frame_window", 8),
-        path=str(path),
-    )
+        default=f.default, cue_support=t(f.cues.support), cue_oppose=t(f.cues.oppose),
+        cue_warning=t(f.cues.warning), cue_neutral=t(f.cues.neutral),
+        negators=t(f.negation.negators), negative_predicates=t(f.negation.negative_predicates),
+        negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
+        aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
+        question=t(f.markers.question), hedge=t(f.markers.hedge),
+        advocacy=t(f.markers.advocacy), anaphors=t(f.context.anaphors),
+        topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
+        frame_window=f.context.frame_window, lexicon=f.evaluation.lexicon,
+        min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
+        evaluation_ignore=t(w.lower() for w in f.evaluation.ignore),
+        blockers=t(w.lower() for w in f.evaluation.blockers), path=str(path))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,24 +1,62 @@
 """The issue taxonomy: `configs/issues.toml` (or the user's own file) -> typed `Taxonomy`.
 
 A taxonomy is a TOML file of `[[issue]]` tables (the keys are documented in the header of
-configs/issues.toml); every phrase in it is a term of the term language (pipeline.issues.terms).
-It is loaded together with the generic stance rules (configs/stance.toml), which it is used with.
+configs/issues.toml, the schema is `TaxonomyFile`); every phrase in it is a term of the term
+language (pipeline.issues.terms). It is loaded together with the generic stance rules
+(configs/stance.toml), which it is used with.
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pipeline.config import ConfigError, default_config_dir, read_toml
-from pipeline.issues.stance import StanceRules, load_stance_rules
+from pydantic import Field, StrictBool, StrictStr, StringConstraints
+
+from pipeline.config import RuleModel, default_config_dir, load_rules
+from pipeline.errors import ConfigError
+from pipeline.issues.stance import StanceRules, Words, load_stance_rules
 from pipeline.issues.terms import check_term
 
-_ISSUE_KEYS = {"id": str, "label": str, "proposition": str, "terms": list, "patterns": list,
-               "cooccur": list, "support": list, "oppose": list, "caution": list,
-               "exclude": list, "adversary": bool}
-_COOCCUR_KEYS = {"terms": list, "anchors": list, "scope": str}
+Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
+
+#: keys of an issue whose values are lists of terms
+TERM_KEYS = ("terms", "support", "oppose", "caution", "exclude", "pro", "con")
+
+
+class CooccurTable(RuleModel):
+    terms: Annotated[Words, Field(min_length=1)]
+    anchors: Annotated[Words, Field(min_length=1)]
+    scope: Literal["claim", "sentence"] = "claim"
+
+
+class IssueTable(RuleModel):
+    id: Text
+    label: Text
+    proposition: Text
+    terms: Words = []
+    patterns: list[Annotated[list[dict[str, Any]], Field(min_length=1)]] = []
+    cooccur: list[CooccurTable] = []
+    support: Words = []
+    oppose: Words = []
+    caution: Words = []
+    exclude: Words = []
+    pro: Words = []
+    con: Words = []
+    adversary: StrictBool = False
+
+
+class TaxonomyMeta(RuleModel):
+    name: StrictStr = ""
+    description: StrictStr = ""
+
+
+class TaxonomyFile(RuleModel):
+    """The schema of an issue taxonomy file."""
+
+    taxonomy: TaxonomyMeta = TaxonomyMeta()
+    issue: Annotated[list[IssueTable], Field(min_length=1)]
 
 
 @dataclass(frozen=True)
@@ -40,6 +78,8 @@ class Issue:
     oppose: tuple[str, ...] = ()
     caution: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()     # phrases that veto a signal they overlap ("trade-off")
+    pro: tuple[str, ...] = ()         # what supporters want, or the supporters (a side)
+    con: tuple[str, ...] = ()         # what opponents want, or the opponents
     adversary: bool = False
 
 
@@ -55,108 +95,44 @@ class Taxonomy:
         return [i.id for i in self.issues]
 
 
-# ---------------------------------------------------------------------------------------------
-# loading
-
-
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{where} must be a list of non-empty strings")
-    return tuple(v.strip() for v in value)
-
-
-
 def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None = None) -> Taxonomy:
     """Read and validate an issue taxonomy (and the stance rules it is used with).
 
     None means the shipped default (`issues.toml` / `stance.toml` in the config folder).
-    Bad or missing keys raise ConfigError naming the file, the issue id and the key.
+    Unknown keys, wrong types and bad terms raise a one-line ConfigError naming the file and
+    the key, e.g. `issues.toml: [issue[2].suport]: unknown key`.
     """
     path = Path(path) if path is not None else default_config_dir() / "issues.toml"
     stance_path = (Path(stance_path) if stance_path is not None
                    else default_config_dir() / "stance.toml")
-    data = read_toml(path, "issue taxonomy")
-    where = f"issue taxonomy {path}"
-    unknown = sorted(set(data) - {"taxonomy", "issue"})
-    if unknown:
-        raise ConfigError(f"{where}: unknown top-level key {unknown[0]!r} (expected [taxonomy] "
-                          "and [[issue]] tables)")
-    meta = data.get("taxonomy", {})
-    if not isinstance(meta, dict):
-        raise ConfigError(f"{where}: [taxonomy] must be a table")
-    raw = data.get("issue")
-    if not isinstance(raw, list) or not raw:
-        raise ConfigError(f"{where}: no [[issue]] tables")
-    issues: list[Issue] = []
+    data = load_rules(path, TaxonomyFile, "issue taxonomy")
+    issues = tuple(_issue(item, n, path) for n, item in enumerate(data.issue))
     seen: set[str] = set()
-    for n, item in enumerate(raw):
-        issue = _issue(item, n, where)
+    for n, issue in enumerate(issues):
         if issue.id in seen:
-            raise ConfigError(f"{where}: issue {issue.id!r}: duplicate id")
+            raise ConfigError(f"{path}: [issue[{n}].id]: duplicate id {issue.id!r}")
         seen.add(issue.id)
-        issues.append(issue)
     rules = load_stance_rules(stance_path)
-    for kind, term in rules.generic_terms():
-        check_term(term, f"stance rules {stance_path}: {kind}")
     digest = hashlib.sha256(path.read_bytes() + b"\0" + stance_path.read_bytes()).hexdigest()[:16]
-    return Taxonomy(tuple(issues), rules, str(meta.get("name", path.stem)), str(path), digest)
+    return Taxonomy(issues, rules, data.taxonomy.name or path.stem, str(path), digest)
 
 
-def _issue(item: Any, n: int, where: str) -> Issue:
-    """One [[issue]] table -> Issue (every problem a ConfigError naming the issue and key)."""
-    if not isinstance(item, dict):
-        raise ConfigError(f"{where}: issue #{n + 1} must be a table")
-    iid = item.get("id")
-    if not isinstance(iid, str) or not iid.strip():
-        raise ConfigError(f"{where}: issue #{n + 1} has no 'id' (a non-empty string)")
-    who = f"{where}: issue {iid!r}"
-    for key in item:
-        if key not in _ISSUE_KEYS:
-            raise ConfigError(f"{who}: unknown key {key!r}; known keys: "
-                              + ", ".join(sorted(_ISSUE_KEYS)))
-        if not isinstance(item[key], _ISSUE_KEYS[key]):
-            raise ConfigError(f"{who}: key {key!r} must be a "
-                              f"{_ISSUE_KEYS[key].__name__}, got {type(item[key]).__name__}")
-    for key in ("label", "proposition"):
-        if not str(item.get(key, "")).strip():
-            raise ConfigError(f"{who}: missing key {key!r}")
-    patterns = tuple(item.get("patterns", []))
-    for p in patterns:
-        if not (isinstance(p, list) and p and all(isinstance(t, dict) for t in p)):
-            raise ConfigError(f"{who}: key 'patterns' must be a list of token patterns "
-                              "(each a list of tables)")
-    issue = Issue(
-        id=iid.strip(), label=item["label"].strip(), proposition=item["proposition"].strip(),
-        terms=_strings(item.get("terms", []), f"{who}: key 'terms'"),
-        patterns=patterns,
-        cooccur=tuple(_cooccur(grp, f"{who}: cooccur #{g + 1}")
-                      for g, grp in enumerate(item.get("cooccur", []))),
-        support=_strings(item.get("support", []), f"{who}: key 'support'"),
-        oppose=_strings(item.get("oppose", []), f"{who}: key 'oppose'"),
-        caution=_strings(item.get("caution", []), f"{who}: key 'caution'"),
-        exclude=_strings(item.get("exclude", []), f"{who}: key 'exclude'"),
-        adversary=bool(item.get("adversary", False)),
-    )
-    if not (issue.terms or issue.patterns or issue.cooccur):
-        raise ConfigError(f"{who}: needs at least one of 'terms', 'patterns', 'cooccur'")
-    for key in ("terms", "support", "oppose", "caution", "exclude"):
-        for term in getattr(issue, key):
-            check_term(term, f"{who}: key {key!r}")
-    return issue
-
-
-def _cooccur(grp: Any, gwho: str) -> Cooccur:
-    if not isinstance(grp, dict):
-        raise ConfigError(f"{gwho} must be a table")
-    for key in grp:
-        if key not in _COOCCUR_KEYS:
-            raise ConfigError(f"{gwho}: unknown key {key!r}; known keys: "
-                              + ", ".join(sorted(_COOCCUR_KEYS)))
-    for key in ("terms", "anchors"):
-        if key not in grp:
-            raise ConfigError(f"{gwho}: missing key {key!r}")
-    scope = grp.get("scope", "claim")
-    if scope not in ("claim", "sentence"):
-        raise ConfigError(f"{gwho}: scope must be 'claim' or 'sentence', got {scope!r}")
-    return Cooccur(_strings(grp["terms"], f"{gwho}: terms"),
-                   _strings(grp["anchors"], f"{gwho}: anchors"), scope)
+def _issue(item: IssueTable, n: int, path: Path) -> Issue:
+    """One validated [[issue]] table -> Issue; its terms are checked by the term compiler."""
+    where = f"{path}: [issue[{n}]"
+    if not (item.terms or item.patterns or item.cooccur):
+        raise ConfigError(f"{where}]: issue {item.id!r} needs at least one of 'terms', "
+                          "'patterns', 'cooccur'")
+    for key in TERM_KEYS:
+        for term in getattr(item, key):
+            check_term(term, f"{where}.{key}]")
+    for g, grp in enumerate(item.cooccur):
+        for key in ("terms", "anchors"):
+            for term in getattr(grp, key):
+                check_term(term, f"{where}.cooccur[{g}].{key}]")
+    return Issue(
+        id=item.id, label=item.label, proposition=item.proposition, terms=tuple(item.terms),
+        patterns=tuple(item.patterns),
+        cooccur=tuple(Cooccur(tuple(g.terms), tuple(g.anchors), g.scope) for g in item.cooccur),
+        **{key: tuple(getattr(item, key)) for key in TERM_KEYS if key != "terms"},
+        adversary=item.adversary)

@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.config import ConfigError
+from pipeline.errors import ConfigError
 
 GAP = "{0,3}"                     # the Matcher quantifier of a `*` gap: 0-3 tokens
 GAP_WIDTH = 3

@@ -1,0 +1,158 @@
+"""Evaluation toward a target: praise or blame of one side of an issue gives the stance.
+
+Most stance in news is not a stated position on the proposition but an evaluation of a side:
+"a reckless policy", "the bill is a catastrophe", "those who block the nominee are shameful".
+An issue may name its sides in the taxonomy (`pro`: what its supporters want, or the
+supporters; `con`: what its opponents want, or the opponents). An evaluative word of a general
+English lexicon (VADER, shipped in the MIT-licensed `vaderSentiment` package; configs/stance.toml
+[evaluation]) evaluates a target when the dependency path between them is short:
+
+    polarity = sign(valence) x (-1 if a negator is in scope) x (-1 if the path passes a
+               blocker: "block", "obstruct") x side (+1 pro, -1 con)
+
+"reckless" -amod-> "policy" (con)               -> -1 x -1 = support
+"good" -amod-> "idea" -attr-> "is" (neg "not") <-nsubj- "plan" (pro) -> +1 x -1 x +1 = oppose
+"shameful" -> "are" <- "senators" <- "block" (blocker) -> "nominee" (pro) -> support
+
+Without a dependency parse there is no evaluation (no path to read).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+from pipeline.errors import ConfigError
+
+# parts of speech an evaluative word may have ("free" in "free trade" is ADJ, "United" PROPN)
+_EVALUATIVE_POS = {"ADJ", "NOUN", "VERB", "ADV"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A phrase naming one side of an issue, at token span [start, end)."""
+
+    text: str
+    start: int
+    end: int
+    side: int                         # +1 pro, -1 con
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One evaluative word linked to one target."""
+
+    word: str
+    target: Target
+    polarity: int                     # toward the proposition: +1 support, -1 oppose
+    via: str = ""                     # "+negation:not", "~blocker:block"
+
+    def evidence(self) -> str:
+        side = "pro" if self.target.side > 0 else "con"
+        return f"eval:{self.word}{self.via}>{self.target.text}({side})"
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(name: str) -> dict[str, float]:
+    """word -> mean valence (-4..4) of a lexicon shipped in an installed package.
+
+    `name` "vader": vader_lexicon.txt of the vaderSentiment package (MIT license); only
+    alphabetic entries (emoticons dropped)."""
+    if name != "vader":
+        raise ConfigError(f"unknown evaluative lexicon {name!r} (known: 'vader')")
+    try:
+        text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise ConfigError(f"evaluative lexicon 'vader' not installed ({exc}); "
+                          "pip install vaderSentiment") from None
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].replace("-", "").isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+def valence(token: Any, lexicon: dict[str, float], ignore: frozenset[str]) -> float:
+    """The lexicon valence of a token (by its text, then its lemma), 0 for other words."""
+    if token.pos_ and token.pos_ not in _EVALUATIVE_POS:
+        return 0.0
+    for form in (token.lower_, token.lemma_.lower()):
+        if form in ignore:
+            return 0.0
+        if form in lexicon:
+            return lexicon[form]
+    return 0.0
+
+
+def path(a: Any, b: Any) -> list[Any] | None:
+    """Tokens on the dependency path from a up to the lowest common head and down to b (both
+    ends included), or None when they are in different trees (sentences).
+
+    "the bill is a catastrophe": path(catastrophe, bill) == [catastrophe, is, bill]
+    """
+    up = [a] + list(a.ancestors)
+    where = {t.i: n for n, t in enumerate(up)}
+    down = []
+    t = b
+    while t.i not in where:
+        down.append(t)
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return up[: where[t.i] + 1] + down[::-1]
+
+
+def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
+             skip: Sequence[tuple[int, int]] = ()) -> list[Evaluation]:
+    """Evaluations of `targets` by evaluative words in token range [lo, hi).
+
+    `skip`: token spans whose words are not evaluations (the issue's own phrases).
+    `rules`: the StanceRules (lexicon, min_valence, max_path, ignore, blockers, negators).
+    """
+    if not targets or not rules.lexicon or not doc.has_annotation("DEP"):
+        return []
+    lexicon = load_lexicon(rules.lexicon)
+    ignore = frozenset(rules.evaluation_ignore)
+    negators = frozenset(w.lower() for w in rules.negators if " " not in w)
+    blockers = frozenset(w.lower() for w in rules.blockers)
+    out = []
+    for token in doc[lo:hi]:
+        if any(s <= token.i < e for s, e in skip):
+            continue
+        v = valence(token, lexicon, ignore)
+        if abs(v) < rules.min_valence:
+            continue
+        for target in targets:
+            if target.start <= token.i < target.end:
+                continue
+            found = _link(token, doc[target.start:target.end].root, rules.max_path, negators, blockers)
+            if found is not None:
+                sign, via = found
+                pol = (1 if v > 0 else -1) * sign * target.side
+                out.append(Evaluation(token.text, target, pol, via))
+                break
+    return out
+
+
+def _link(word: Any, head: Any, max_path: int, negators: frozenset[str],
+          blockers: frozenset[str]) -> tuple[int, str] | None:
+    """(sign, note) of the evaluation of `head` by `word`, or None when the path is too long:
+    -1 for a negator in scope (a `neg`/negative determiner child of a token on the path, or
+    a negator on it) and again -1 for a blocker verb between them."""
+    tokens = path(word, head)
+    if tokens is None or len(tokens) - 1 > max_path:
+        return None
+    sign, via = 1, ""
+    for t in tokens[:-1]:
+        neg = next((c for c in t.children if c.dep_ == "neg" or
+                    (c.lower_ in negators and c.dep_ in ("det", "advmod"))), None)
+        if neg is None and t is not word and t.lower_ in negators:
+            neg = t
+        if neg is not None:
+            sign, via = -sign, via + f"+negation:{neg.text}"
+    for t in tokens[1:-1]:
+        if t.lemma_.lower() in blockers:
+            sign, via = -sign, via + f"~blocker:{t.text}"
+    return sign, via
