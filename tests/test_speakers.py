@@ -62,6 +62,16 @@ def speakers(nlp, text):
     # documents
     ('"Both sides will meet again," a joint press release read.',
      [("a joint press release", "joint press release", "document")]),
+    # a source that speaks for itself keeps its own name; "the statement" is the issuer's
+    ("The Harbor Authority issued new rules on Monday. The audit found that the port had lost "
+     "track of 40 cranes.", [("The audit", "audit", "document")]),
+    ("The Harbor Authority released a statement. The statement said the port would reopen.",
+     [("The statement", "Harbor Authority", "organization")]),
+    # poll respondents and people named by what they are
+    ("In the new survey, 47 percent said they would back the measure in November.",
+     [("47 percent", "47 percent", "anonymous")]),
+    ("One pastor in the town said he had made more than 150 phone calls to other churches.",
+     [("One pastor in the town", "pastor", "anonymous")]),
     # the pronoun "it" -> the organisation that spoke last
     ('"The minister welcomed the talks," the ministry said. "Further steps will follow," it added.',
      [("the ministry", "ministry", "organization"), ("it", "ministry", "organization")]),

@@ -47,7 +47,8 @@ class SpeakerRules:
     roles: frozenset[str] = frozenset()
     anonymous: frozenset[str] = frozenset()
     organization: frozenset[str] = frozenset()
-    document: frozenset[str] = frozenset()
+    document: frozenset[str] = frozenset()                       # includes `evidence`
+    evidence: frozenset[str] = frozenset()                       # sources kept as written
     aliases: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)    # given name -> gender
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its class
@@ -87,7 +88,8 @@ class SpeakerRules:
             titles={str(k).lower(): str(v) for k, v in data.get("titles", {}).items()},
             roles=fs(words.get("roles", [])), anonymous=fs(words.get("anonymous", [])),
             organization=fs(words.get("organization", [])),
-            document=fs(words.get("document", [])),
+            document=fs([*words.get("document", []), *words.get("evidence", [])]),
+            evidence=fs(words.get("evidence", [])),
             aliases={str(k).lower(): str(v) for k, v in data.get("aliases", {}).items()},
             first_names={**{str(n).lower(): "male" for n in data.get("first_names", {}).get("male", [])},
                          **{str(n).lower(): "female" for n in data.get("first_names", {}).get("female", [])}},
@@ -562,7 +564,8 @@ class SpeakerResolver:
                 if e.start_char < pos and e.label_ == "ORG" and text.lower() in e.text.lower():
                     return make(self.org_name(e.text), ORG)
             return make(self.org_name(text), ORG)
-        if toks[0].lower_ in ("the", "this", "that"):
+        evidence = head.lemma_.lower() in self.rules.evidence   # "the poll" stays the poll
+        if toks[0].lower_ in ("the", "this", "that") and not evidence:
             ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
             if ev and pos - ev.pos < 1500:
                 return make(ev.canonical, ev.type)
