@@ -383,6 +383,13 @@ REGRESSION = [
     pytest.param("The two sides agreed to meet again in March.", [], id="agreed-to-deed"),
     pytest.param("The inspectors found the missing files in a basement.", [], id="found-object-deed"),
     pytest.param("Mayor Tom Hale continued to push for a new stadium.", [], id="continued-to-deed"),
+    # --- a quotation inside a reported clause: the whole clause is the (mixed) claim
+    pytest.param('Mayor Ann Ruiz said that "we need more time" before the council votes on the budget.',
+                 [('"we need more time" before the council votes on the budget', "mixed", "Ruiz")],
+                 id="that-quote-runs-on-mixed"),
+    pytest.param('Mayor Ann Ruiz said that "we need more time to read the budget."',
+                 [("we need more time to read the budget.", "direct", "Ruiz")],
+                 id="that-quote-ends-direct"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -11,13 +11,14 @@ from pipeline.attribution.speaker_head import is_passive
 
 REACH = 12                        # tokens after the cue (or speaker) the quotation may open
 BARE_QUOTE_GROUPS = ("say", "write")   # 'said "X"' / 'wrote "X"' with no mark before
+CLAUSE_END = ".!?,;:\u2014\u2013-"       # a quotation ending on these closes its clause
 
 
 def cue_then_quote(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
     """'The minister said: "We will respond."' -> the quotation, cue "said".  The quotation
     must open within a few words after the cue and its speaker, no other verb between,
     after a colon or comma, right after a say/write verb, or after "that" when it holds
-    at least `min_quote_words` words.  Nothing for 'said the word "no" twice' (a verb
+    at least `min_quote_words` words and the clause ends with it.  Nothing for 'said the word "no" twice' (a verb
     between) or for according-to and attitude cues."""
     cue, doc, rules = anchor.cue, ctx.doc, ctx.rules
     if cue.kind == "prep" or cue.group in rules.attitude:
@@ -50,4 +51,16 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
     if not gap and cue.kind == "verb" and cue.group in BARE_QUOTE_GROUPS and not is_passive(cue.tok):
         return True
     return bool(gap) and gap[-1].lower_ == "that" and word_count(
-        text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words
+        text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words \
+        and not clause_goes_on(ctx, j)
+
+
+def clause_goes_on(ctx: DocContext, j: int) -> bool:
+    """'said that "we need more time" before the vote': the reported clause runs on past the
+    closing mark, so the claim is the whole clause (mixed), left to the clause rule.  False
+    when the quotation ends the sentence or a comma, dash or bracket follows it."""
+    q, text = ctx.quotes[j], ctx.text
+    if text[q.start:q.end].rstrip()[-1:] in CLAUSE_END:
+        return False
+    after = text[q.outer_end:q.outer_end + 40].lstrip(" ")
+    return bool(after) and (after[0].isalnum() or after[0] in "'’")
