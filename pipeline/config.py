@@ -187,6 +187,11 @@ class IssuesConfig:
 
 
 @dataclass(frozen=True, config=SECTION)
+class SpeakersConfig:
+    rules: StrictStr = "speakers.toml"          # corpus-level speaker linking (pipeline/linking)
+
+
+@dataclass(frozen=True, config=SECTION)
 class RunConfig:
     workers: Positive = 1
     engine: Literal["local", "dask"] = "local"
@@ -206,6 +211,7 @@ class Config:
     dates: DatesConfig = field(default_factory=DatesConfig)
     quotes: QuotesConfig = field(default_factory=QuotesConfig)
     issues: IssuesConfig = field(default_factory=IssuesConfig)
+    speakers: SpeakersConfig = field(default_factory=SpeakersConfig)
     run: RunConfig = field(default_factory=RunConfig)
     base_dir: StrictStr = ""                 # folder of the config file; rule paths resolve here
 
@@ -221,6 +227,11 @@ class Config:
         return [self.rule_path(name) for name in (
             self.clean.boilerplate, self.dates.rules, self.quotes.cues, self.issues.taxonomy,
             self.issues.stance)]
+
+    def linking_files(self) -> list[Path]:
+        """The rule files of the corpus-level reduce steps: they change no per-article
+        result, so they are checked but not part of the cache fingerprint."""
+        return [self.rule_path(self.speakers.rules)]
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -266,7 +277,7 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
         data.setdefault(section, {})[key] = value
     data["base_dir"] = str(path.resolve().parent)
     config = validate_rules(data, Config, path)
-    for rule_file in config.rule_files():
+    for rule_file in config.rule_files() + config.linking_files():
         if not rule_file.is_file():
             raise ConfigError(f"rule file not found: {rule_file}")
     return config

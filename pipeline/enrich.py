@@ -77,6 +77,7 @@ def build_claims(article: Article, attributions: Sequence[Attribution],
             outlet=article.outlet,
             title=article.title,
             published=article.published,
+            speaker_id="",                     # given by the corpus-level linking
             speaker=attribution.speaker or mention,
             speaker_mention=mention,
             speaker_type=attribution.speaker_type or "unknown",

@@ -15,6 +15,9 @@ Types (the same for a single Parquet file and for a directory of parts):
   with strings ("2025-08-01") and plotting work directly; `.dt.date` gives date objects.
 - text columns: the nullable ``string`` dtype (``pd.NA`` for missing values).
 - integer columns: nullable ``Int16``/``Int32``.
+- `speakers` (one row per speaker of the corpus; `claims.speaker_id` joins it): `aliases`
+  a list of strings, `roles` a list of {"role", "articles"} dicts; an output folder written
+  before the table existed loads with an empty one.
 
 `read_run_metadata(path)` reads the run metadata the writer stores in the Parquet schema
 metadata under the key ``b"claims"`` (pipeline_version, model, config_hash, run_started,
@@ -33,10 +36,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA, KINDS, SPEAKER_TYPES, STANCES
+from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, KINDS, SPEAKER_TYPES,
+                              SPEAKERS_SCHEMA, STANCES)
 
 CLAIMS_FILE = "claims.parquet"
 ARTICLES_FILE = "articles.parquet"
+SPEAKERS_FILE = "speakers.parquet"
 MANIFEST_FILE = "manifest.json"
 METADATA_KEY = b"claims"
 
@@ -57,18 +62,20 @@ _INT_DTYPES = {
 @dataclass(frozen=True)
 class Outputs:
     """The tables of one run: `claims` (one row per claim x issue), `articles`,
-    the run `manifest` (dict, empty when the file is absent) and the run `metadata`
-    stored in the Parquet files (dict, empty when absent)."""
+    the run `manifest` (dict, empty when the file is absent), the run `metadata`
+    stored in the Parquet files (dict, empty when absent) and `speakers` (one row per
+    speaker across the corpus)."""
 
     claims: pd.DataFrame
     articles: pd.DataFrame
     manifest: dict[str, Any] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    speakers: pd.DataFrame = field(default_factory=lambda: to_pandas(SPEAKERS_SCHEMA.empty_table()))
 
 
 def load(outputs_dir: str | Path = "outputs") -> Outputs:
-    """Read `claims.parquet`, `articles.parquet` (files or directories of parts) and
-    `manifest.json` from `outputs_dir`.
+    """Read `claims.parquet`, `articles.parquet` (files or directories of parts),
+    `speakers.parquet` and `manifest.json` from `outputs_dir`.
 
     Raises FileNotFoundError when the folder or a table is missing, ValueError when a
     table or the manifest cannot be read."""
@@ -89,7 +96,11 @@ def load(outputs_dir: str | Path = "outputs") -> Outputs:
             continue
         if metadata:
             break
-    return Outputs(claims=claims, articles=articles, manifest=manifest, metadata=metadata)
+    speakers_path = root / SPEAKERS_FILE
+    speakers = (_read_table(speakers_path, SPEAKERS_SCHEMA) if speakers_path.exists()
+                else to_pandas(SPEAKERS_SCHEMA.empty_table()))
+    return Outputs(claims=claims, articles=articles, manifest=manifest, metadata=metadata,
+                   speakers=speakers)
 
 
 def read_run_metadata(path: str | Path) -> dict[str, Any]:
@@ -148,8 +159,8 @@ def _read_table(path: Path, schema: pa.Schema) -> pd.DataFrame:
 
 
 def to_pandas(table: pa.Table) -> pd.DataFrame:
-    """Convert an output table (claims or articles schema) to a DataFrame with the
-    documented dtypes."""
+    """Convert an output table (claims, articles or speakers schema) to a DataFrame with
+    the documented dtypes."""
 
     # Hive-partitioned directories may carry partition keys as dictionaries of other types.
     def mapper(t: pa.DataType):
@@ -164,7 +175,18 @@ def to_pandas(table: pa.Table) -> pd.DataFrame:
             df[name] = df[name].astype(DATE_DTYPE)
         elif pa.types.is_dictionary(typ) or name in KNOWN_CATEGORIES:
             df[name] = _categorical(df[name], KNOWN_CATEGORIES.get(name, []))
+        elif pa.types.is_list(typ):
+            df[name] = df[name].map(_plain)
     return df
+
+
+def _plain(value: Any) -> Any:
+    """Arrow lists come back as numpy arrays: plain lists (and dicts of lists) instead."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _categorical(col: pd.Series, known: list[str]) -> pd.Series:

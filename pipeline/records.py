@@ -157,6 +157,7 @@ class Claim:
     outlet: str | None
     title: str | None
     published: date | None
+    speaker_id: str                       # row in speakers.parquet ("" until linked)
     speaker: str
     speaker_mention: str
     speaker_type: str = field(metadata={"arrow": DICT_STRING})
@@ -242,3 +243,19 @@ def claim_rows(claim: Claim, duplicate_of: str | None) -> Iterator[dict]:
     for found in claim.issues:
         yield {**base, "issue": found.issue, "stance": found.stance,
                "stance_evidence": found.evidence}
+
+
+# One row per speaker across the corpus (pipeline.linking.table.SpeakerRow.as_row).
+SPEAKERS_SCHEMA = pa.schema([
+    pa.field("speaker_id", pa.string(), nullable=False),
+    pa.field("name", pa.string(), nullable=False),
+    pa.field("speaker_type", DICT_STRING, nullable=False),
+    pa.field("aliases", pa.list_(pa.string()), nullable=False),
+    pa.field("roles", pa.list_(pa.struct([pa.field("role", pa.string()),
+                                          pa.field("articles", pa.list_(pa.string()))])),
+             nullable=False),
+    pa.field("n_claims", pa.int32(), nullable=False),
+    pa.field("n_articles", pa.int32(), nullable=False),
+    pa.field("first_said_on", pa.date32()),
+    pa.field("last_said_on", pa.date32()),
+])

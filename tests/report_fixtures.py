@@ -125,6 +125,7 @@ def make_tables(n_articles: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table
                 "outlet": art["outlet"],
                 "title": art["title"],
                 "published": published,
+                "speaker_id": stable_hash("speaker", speaker),
                 "speaker": speaker,
                 "speaker_mention": speaker.split()[-1],
                 "speaker_type": stype,
@@ -232,6 +233,8 @@ def claim_row(**values) -> dict:
         end=18,
     )
     row.update(values)
+    if row["speaker_id"] is None:            # one id per speaker string, as linking gives
+        row["speaker_id"] = f"id-{row['speaker']}"
     return row
 
 

@@ -72,7 +72,8 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path, make_args, message):
         .replace('"dates.toml"', f'"{REPO / "configs" / "dates.toml"}"')
         .replace('"cues.toml"', f'"{REPO / "configs" / "cues.toml"}"')
         .replace('"issues.toml"', f'"{REPO / "configs" / "issues.toml"}"')
-        .replace('"stance.toml"', f'"{REPO / "configs" / "stance.toml"}"'))
+        .replace('"stance.toml"', f'"{REPO / "configs" / "stance.toml"}"')
+        .replace('"speakers.toml"', f'"{REPO / "configs" / "speakers.toml"}"'))
     (tmp_path / "bad.jsonl").write_text("{not json\n")
     result = invoke(*make_args(tmp_path))
     assert result.exit_code == 1, result.output

@@ -16,7 +16,8 @@ from pipeline.config import Config, ConfigError, RuleModel, load_config, load_ru
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIGS = REPO / "configs"
-RULE_FILES = ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml")
+RULE_FILES = ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml",
+              "speakers.toml")
 
 
 def default_toml(tmp_path: Path, edit=lambda t: t) -> Path:
@@ -139,6 +140,7 @@ def test_schemas_forbid_unknown_keys():
 @pytest.mark.parametrize("rule, text, message", [
     ("dates.toml", "[said_on]\nvague = 3\n", "dates.toml: [said_on.vague]: input should be"),
     ("boilerplate.toml", "[lines]\npatternz = []\n", "boilerplate.toml: [lines.patternz]: unknown key"),
+    ("speakers.toml", "[names]\nheadline_verb = []\n", "speakers.toml: [names.headline_verb]: unknown key"),
 ])
 def test_cli_bad_rule_file_one_line_exit_1(tmp_path, rule, text, message):
     bad = tmp_path / rule

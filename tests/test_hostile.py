@@ -305,7 +305,8 @@ def test_cli_exit_0_on_hostile_corpus(tmp_path, monkeypatch):
     text = (REPO / "configs" / "default.toml").read_text()
     assert "max_file_bytes = 20000000" in text
     text = text.replace("max_file_bytes = 20000000", f"max_file_bytes = {LIMIT}")
-    for rule in ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml"):
+    for rule in ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml",
+                 "speakers.toml"):
         text = text.replace(f'"{rule}"', json.dumps(str(REPO / "configs" / rule)))
     config.write_text(text)
     out = tmp_path / "out"
@@ -391,7 +392,8 @@ def snapshot(out: Path) -> dict[str, bytes]:
 
 def config_file(tmp_path: Path, name: str, edit) -> Path:
     text = (REPO / "configs" / "default.toml").read_text()
-    for rule in ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml"):
+    for rule in ("boilerplate.toml", "dates.toml", "cues.toml", "issues.toml", "stance.toml",
+                 "speakers.toml"):
         text = text.replace(f'"{rule}"', json.dumps(str(REPO / "configs" / rule)))
     path = tmp_path / name
     path.write_text(edit(text))

@@ -28,6 +28,13 @@ def S(article, canonical, type_="person", mentions=(), n=1, names=(), roles=()):
                           article_names=tuple(names))
 
 
+def claim(claim_id, speaker, mention, type_="person", article_id="a1"):
+    return Claim(claim_id=claim_id, article_id=article_id, source_file="f", outlet=None,
+                 title=None, published=None, speaker_id="", speaker=speaker,
+                 speaker_mention=mention, speaker_type=type_, speaker_role=None, cue="said",
+                 kind="direct", quote="q", start=0, end=1)
+
+
 def ids(summaries, rules):
     out = link_speakers(summaries, rules)
     return {s.key: out.ref(*s.key) for s in summaries}, out
@@ -203,6 +210,17 @@ def test_the_table_row(rules):
     assert dict(row.roles)["speaker"] == ("a1", "a3")     # "House Speaker", "Speaker Ryan"
 
 
+def test_rows_fit_the_speakers_schema(rules):
+    import pyarrow as pa
+
+    from pipeline.records import SPEAKERS_SCHEMA
+
+    _, out = ids([S("a1", "Paul Ryan", roles=["House Speaker"]), S("a2", "Paul D. Ryan"),
+                  S("a3", "a senior official", "anonymous")], rules)
+    table = pa.Table.from_pylist([r.as_row() for r in out.rows], schema=SPEAKERS_SCHEMA)
+    assert table.num_rows == 2 and sorted(out.rows[0].as_row()) == sorted(SPEAKERS_SCHEMA.names)
+
+
 def test_ids_are_stable_and_independent_of_order(rules):
     summaries = [S(f"a{i}", name, n=i % 3 + 1) for i, name in enumerate(
         ["Donald Trump", "Trump", "Donald J. Trump", "Eric Trump", "Hillary Clinton",
@@ -216,10 +234,7 @@ def test_ids_are_stable_and_independent_of_order(rules):
 
 
 def test_summarise_finds_full_names_of_a_surname_in_the_text(rules):
-    claims = [Claim("c1", "a1", "f", None, None, None, "Clinton", "she", "person", None,
-                    "said", "direct", "q", 0, 1),
-              Claim("c2", "a1", "f", None, None, None, "Clinton", "Clinton", "person", None,
-                    "said", "direct", "q", 2, 3)]
+    claims = [claim("c1", "Clinton", "she"), claim("c2", "Clinton", "Clinton")]
     text = "Former President Bill Clinton and Hillary Clinton spoke. Clinton said."
     (summary,) = summarise("a1", text, claims, rules)
     assert summary.n_claims == 2 and summary.mentions == ("Clinton", "she")

@@ -10,8 +10,8 @@ from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, Article, Claim, Is
                               article_row, claim_rows)
 
 CLAIM = Claim(claim_id="c1", article_id="a1", source_file="f.txt", outlet=None, title="T",
-              published=date(2025, 8, 1), speaker="Ann Lee", speaker_mention="she",
-              speaker_type="person", speaker_role=None, cue="said", kind="direct",
+              published=date(2025, 8, 1), speaker_id="s1", speaker="Ann Lee",
+              speaker_mention="she", speaker_type="person", speaker_role=None, cue="said", kind="direct",
               quote="We will win.", start=3, end=15)
 ARTICLE = Article(article_id="a1", source_file="f.txt", article_index=0, text="Hello.",
                   char_map=tuple(range(6)), n_words=1)

@@ -34,11 +34,21 @@ def read_tables(out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return claims, articles
 
 
+def read_speakers(out: Path) -> pd.DataFrame:
+    """The speakers table, ids sorted (written by the client: one file for every engine)."""
+    speakers = pd.read_parquet(out / "speakers.parquet")
+    speakers["speaker_type"] = speakers["speaker_type"].astype(object)
+    for column in ("aliases", "roles"):
+        speakers[column] = speakers[column].map(repr)
+    return speakers.sort_values("speaker_id").reset_index(drop=True)
+
+
 def assert_same_tables(a: Path, b: Path) -> None:
     ca, aa = read_tables(a)
     cb, ab = read_tables(b)
     pd.testing.assert_frame_equal(ca, cb)
     pd.testing.assert_frame_equal(aa, ab)
+    pd.testing.assert_frame_equal(read_speakers(a), read_speakers(b))
 
 
 @pytest.fixture

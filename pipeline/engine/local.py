@@ -1,9 +1,9 @@
-"""The batch job: corpus folder -> outputs/{claims,articles}.parquet + manifest.json.
+"""The batch job: corpus folder -> outputs/{claims,articles,speakers}.parquet + manifest.json.
 
 The orchestration here is shared by both engines; what differs is the `Mapper` that runs the
 per-partition functions of `partition.py`: in this process, in a pool of worker processes
 (local engine), or on a Dask cluster (`dask_engine.py`); the `Mapper` protocol is in `base.py`. Reduce steps (near-duplicate
-clustering, claim duplicates, writing) happen once, here.
+clustering, claim duplicates, speaker linking, writing) happen once, here.
 """
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, Fil
                                        RowsTask, canonical_positions, check_rule_files,
                                        extract_chunk, prepare_chunk, rows_for_file)
 from pipeline.engine.write import TableWriter, write_json
-from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK, FILE_SKIPPED
+from pipeline.linking import Linking, link_rules, link_speakers
+from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK, FILE_SKIPPED,
+                              SPEAKERS_SCHEMA)
 
 
 
@@ -309,11 +311,16 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         # reduce 2: the same statement carried by an earlier article
         dups = claim_duplicates((k for e in extracts for k in e.claim_keys), config.dedup)
 
+        # reduce 3: one speaker, one id and one name across the corpus
+        linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
+
         metadata = {"pipeline_version": __version__, "model": config.model.name,
                     "config_hash": config.fingerprint(), "run_started": started_at}
-        rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups)
+        rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups, linking)
         metadata["run_finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         mapper.write_tables(ctx, out, rows_tasks, metadata, result)
+        write_speakers(out, linking, metadata)
+        result.speakers = len(linking.rows)
         finish(result, preps, extracts, clusters, config, root, out, started_at, started)
     finally:
         mapper.close()
@@ -323,9 +330,10 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
 
 
 def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters: dict,
-              canonical: dict[str, tuple[int, ...]], dups: dict[str, str]) -> list[RowsTask]:
+              canonical: dict[str, tuple[int, ...]], dups: dict[str, str],
+              linking: Linking | None = None) -> list[RowsTask]:
     """What each file contributes to the tables: its articles' cluster ids and canonical
-    copies, and the claim duplicates among its claims."""
+    copies, the claim duplicates among its claims, and its claims' speakers."""
     id_of = {key: aid for p in preps for key, aid in zip(p.keys, p.article_ids)}
 
     def cluster_info(key: str) -> tuple[str, str | None]:
@@ -333,11 +341,19 @@ def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters
         return id_of.get(head, head), (id_of.get(dup, dup) if dup else None)
 
     claim_keys = {e.rel: e.claim_keys for e in extracts}
+    refs = {e.rel: {s.key: linking.ref(*s.key) for s in e.speakers}
+            for e in extracts} if linking else {}
     return [RowsTask(p.source.path, p.prep_key, tuple(cluster_info(k) for k in p.keys),
                      canonical[p.source.path],
                      {k.claim_id: dups[k.claim_id] for k in claim_keys.get(p.source.path, ())
-                      if k.claim_id in dups})
+                      if k.claim_id in dups}, refs.get(p.source.path, {}))
             for p in preps if p.keys]
+
+
+def write_speakers(out: Path, linking: Linking, metadata: dict) -> None:
+    """speakers.parquet: one row per speaker of the corpus (written here, for every engine)."""
+    with TableWriter(out / "speakers.parquet", SPEAKERS_SCHEMA, metadata) as table:
+        table.write(row.as_row() for row in linking.rows)
 
 
 def write_in_parent(ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
@@ -353,7 +369,7 @@ def write_in_parent(ctx: Context, out: Path, tasks: list[RowsTask], metadata: di
             claims.write(claim_rows)
             result.claim_rows += len(claim_rows)
             for row in claim_rows:
-                speakers.add(row["speaker"])
+                speakers.add(row["speaker_id"])
                 if row["issue"]:
                     issues.add(row["issue"])
     result.speakers, result.issues = len(speakers), len(issues)

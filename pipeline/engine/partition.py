@@ -21,6 +21,7 @@ from pipeline.config import Config
 from pipeline.articles.dates import resolve_published
 from pipeline.articles.dedup import ClaimKey, signature
 from pipeline.articles.ingest import read_source
+from pipeline.linking import SpeakerRef, SpeakerSummary, link_rules, summarise
 from pipeline.records import (FILE_FAILED, FILE_OK, Article, Claim, SourceFile, article_row,
                               claim_rows)
 from pipeline.articles.segment import segment
@@ -71,6 +72,7 @@ class ExtractSummary:
     claim_keys: tuple[ClaimKey, ...] = ()
     error: str | None = None                  # why the file's claims could not be extracted
     parsed_words: int = 0
+    speakers: tuple[SpeakerSummary, ...] = ()  # per canonical article, for the linking reduce
 
 
 def article_key(article: Article) -> str:
@@ -110,10 +112,12 @@ def date_rules(config: Config):
 
 
 def check_rule_files(config: Config) -> None:
-    """Load the rule files of the prepare and enrich stages once, so a bad one stops the run
-    at the start with its one-line ConfigError (the model stages load theirs with the model)."""
+    """Load the rule files of the prepare, enrich and linking stages once, so a bad one stops
+    the run at the start with its one-line ConfigError (the model stages load theirs with the
+    model)."""
     boilerplate_rules(config)
     date_rules(config)
+    link_rules(config)
 
 
 def context_year(config: Config) -> int | None:
@@ -365,11 +369,16 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
             cache.put("nlp", key, tuple(found))
             per_task[t][pos] = tuple(found)
     out = []
+    rules = link_rules(config)
     for t, task in enumerate(tasks):
         keys: list[ClaimKey] = []
+        speakers: list[SpeakerSummary] = []
         for pos in sorted(per_task[t]):
-            keys.extend(claim_keys(per_task[t][pos], article_key(articles_of[t][pos])))
-        out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words[t]))
+            article = articles_of[t][pos]
+            keys.extend(claim_keys(per_task[t][pos], article_key(article)))
+            speakers.extend(summarise(article.article_id, article.text, per_task[t][pos], rules))
+        out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words[t],
+                                  tuple(speakers)))
     return out
 
 
@@ -397,6 +406,15 @@ class RowsTask:
     clusters: tuple[tuple[str, str | None], ...]   # per article: (cluster_id, duplicate_of)
     canonical: tuple[int, ...]
     claim_duplicates: dict = field(default_factory=dict)   # claim_id -> claim_id
+    speakers: dict = field(default_factory=dict)   # (article_id, speaker, type) -> SpeakerRef
+
+
+def linked(claim: Claim, speakers: dict) -> Claim:
+    """The claim with its corpus-level speaker: id, the speaker table's name and type."""
+    ref: SpeakerRef | None = speakers.get((claim.article_id, claim.speaker, claim.speaker_type))
+    if ref is None:
+        return claim
+    return replace(claim, speaker_id=ref.speaker_id, speaker=ref.name, speaker_type=ref.type)
 
 
 def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]:
@@ -412,7 +430,8 @@ def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]
         if pos in task.canonical:
             found = cache.get("nlp", nlp_cache_key(article, config)) or ()
             for claim in found:
-                claims.extend(claim_rows(claim, task.claim_duplicates.get(claim.claim_id)))
+                claims.extend(claim_rows(linked(claim, task.speakers),
+                                         task.claim_duplicates.get(claim.claim_id)))
     return articles, claims
 
 
@@ -430,5 +449,5 @@ def write_rows_part(ctx: Context, tasks: Sequence[RowsTask], index: int, claims_
     name = f"part-{index:05d}.parquet"
     write_part(Path(articles_dir), name, article_rows, ARTICLES_SCHEMA, metadata)
     write_part(Path(claims_dir), name, claim_rows_, CLAIMS_SCHEMA, metadata)
-    return (len(article_rows), len(claim_rows_), {r["speaker"] for r in claim_rows_},
+    return (len(article_rows), len(claim_rows_), {r["speaker_id"] for r in claim_rows_},
             {r["issue"] for r in claim_rows_ if r["issue"]})

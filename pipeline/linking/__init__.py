@@ -22,7 +22,7 @@ from typing import Iterable
 from pipeline.linking.clusters import org_clusters, person_clusters, scoped_clusters
 from pipeline.linking.items import ORG, PERSON, prepare
 from pipeline.linking.types import decide_types, reread
-from pipeline.linking.rules import LinkRules, cached_link_rules, load_link_rules
+from pipeline.linking.rules import LinkRules, link_rules, load_link_rules
 from pipeline.linking.summaries import SpeakerSummary, summarise
 from pipeline.linking.table import Linking, SpeakerRef, SpeakerRow, build_linking
 
@@ -51,4 +51,4 @@ def link_speakers(summaries: Iterable[SpeakerSummary], rules: LinkRules) -> Link
 
 
 __all__ = ["LinkRules", "Linking", "SpeakerRef", "SpeakerRow", "SpeakerSummary",
-           "cached_link_rules", "link_speakers", "load_link_rules", "summarise"]
+           "link_rules", "link_speakers", "load_link_rules", "summarise"]

@@ -122,6 +122,17 @@ def load_link_rules(path: str | Path, cues_path: str | Path | None = None) -> Li
 
 
 @lru_cache(maxsize=8)
-def cached_link_rules(path: str, cues_path: str | None = None) -> LinkRules:
-    """`load_link_rules`, once per process and file pair (workers call it per partition)."""
+def _cached(path: str, cues_path: str, stamps: tuple[int, int]) -> LinkRules:
     return load_link_rules(path, cues_path)
+
+
+def _stamp(path: Path) -> int:
+    return path.stat().st_mtime_ns if path.is_file() else 0
+
+
+def link_rules(config) -> LinkRules:
+    """The linking rules a `Config` names (its speakers and cues files), read once per
+    process and file version (workers call it for every partition)."""
+    path = config.rule_path(config.speakers.rules)
+    cues = config.rule_path(config.quotes.cues)
+    return _cached(str(path), str(cues), (_stamp(path), _stamp(cues)))

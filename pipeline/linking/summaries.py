@@ -72,8 +72,10 @@ def summarise(article_id: str, text: str, claims: Iterable[Claim], rules: LinkRu
     """The speaker summaries of one article's claims, sorted by key.
 
     >>> from pipeline.records import Claim
-    >>> c = Claim("c1", "a1", "f", None, None, None, "Clinton", "she", "person", None,
-    ...           "said", "direct", "q", 0, 1)
+    >>> c = Claim(claim_id="c1", article_id="a1", source_file="f", outlet=None, title=None,
+    ...           published=None, speaker_id="", speaker="Clinton", speaker_mention="she",
+    ...           speaker_type="person", speaker_role=None, cue="said", kind="direct",
+    ...           quote="q", start=0, end=1)
     >>> [s.article_names for s in summarise("a1", "Hillary Clinton spoke.", [c], LinkRules())]
     [('Hillary Clinton',)]
     """
