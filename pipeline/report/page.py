@@ -37,6 +37,7 @@ from pipeline.load import KNOWN_CATEGORIES, Outputs, load
 TOP_SPEAKERS = 15
 TOP_REACH = 15
 QUOTES_PER_SPEAKER = 2
+ALIASES_SHOWN = 3           # other names of a speaker on its card
 MAX_QUOTE_CHARS = 400  # longer quotes are clipped in the page (the Parquet files have them whole)
 MAX_SOURCES = 10  # source files listed per claim in the reach table
 MAX_PERIODS = 60
@@ -254,15 +255,50 @@ def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
 
 
+def speaker_keys(frame: pd.DataFrame) -> pd.Series:
+    """One key per speaker: the corpus-level `speaker_id` (outputs since the speakers
+    table), else the speaker string."""
+    names = "name:" + frame["speaker"].astype(str)
+    if "speaker_id" not in frame.columns:
+        return names
+    ids = frame["speaker_id"].astype(object)
+    return ids.where(ids.notna() & (ids != ""), names)
+
+
+def _table_entry(speakers: pd.DataFrame | None, key: str) -> dict[str, Any] | None:
+    if speakers is None or speakers.empty or key.startswith("name:"):
+        return None
+    rows = speakers[speakers["speaker_id"] == key]
+    return None if rows.empty else rows.iloc[0].to_dict()
+
+
+def _card_identity(mine: pd.DataFrame, entry: dict[str, Any] | None) -> dict[str, str]:
+    """Name, type, main role and other names of a speaker: from its speakers-table row
+    when there is one (corpus-wide type, the role most articles give), else its claims."""
+    if entry is not None:
+        roles = [r["role"] for r in entry.get("roles") or []]
+        others = [a for a in entry.get("aliases") or [] if a != entry["name"]]
+        return {"speaker": str(entry["name"]), "type": str(entry["speaker_type"]),
+                "role": roles[0] if roles else "", "also": ", ".join(others[:ALIASES_SHOWN])}
+    roles = mine["speaker_role"].dropna().value_counts()
+    kind = mine["speaker_type"]
+    return {"speaker": str(mine["speaker"].iloc[0]),
+            "type": str(kind.mode().iloc[0]) if kind.notna().any() else "",
+            "role": str(roles.index[0]) if len(roles) else "", "also": ""}
+
+
 def speaker_summary(
-    claims: pd.DataFrame, reach: pd.DataFrame, top: int = TOP_SPEAKERS
+    claims: pd.DataFrame, reach: pd.DataFrame, top: int = TOP_SPEAKERS,
+    speakers: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The `top` speakers by first-reported claims: type, most frequent role, claims (and by
-    kind), articles reached, main issues, representative quotes."""
+    """The `top` speakers by first-reported claims (one per `speaker_id`, named by the
+    speakers table): type, most frequent role, other names, claims (and by kind), articles
+    reached, main issues, representative quotes."""
     cols = [
         "speaker",
         "type",
         "role",
+        "also",
         "claims",
         *KNOWN_CATEGORIES["kind"],
         "articles",
@@ -273,22 +309,18 @@ def speaker_summary(
     uc = unique_claims(rows)
     if uc.empty:
         return pd.DataFrame(columns=cols)
-    counts = uc.groupby("speaker", observed=True).size().sort_values(ascending=False, kind="stable")
+    rows, uc = rows.assign(_key=speaker_keys(rows)), uc.assign(_key=speaker_keys(uc))
+    counts = uc.groupby("_key").size().sort_values(ascending=False, kind="stable")
     carried = dict(zip(reach["claim_id"], reach["articles"]))
     records = []
-    for speaker in counts.index[:top]:
-        mine = uc[uc["speaker"] == speaker]
-        mine_rows = rows[rows["speaker"] == speaker]
+    for key in counts.index[:top]:
+        mine = uc[uc["_key"] == key]
+        mine_rows = rows[rows["_key"] == key]
         kinds = mine["kind"].astype(str).value_counts()
-        roles = mine["speaker_role"].dropna().value_counts()
         issues = mine_rows["issue"].dropna().astype(str).value_counts()
         records.append(
             {
-                "speaker": str(speaker),
-                "type": str(mine["speaker_type"].mode().iloc[0])
-                if mine["speaker_type"].notna().any()
-                else "",
-                "role": str(roles.index[0]) if len(roles) else "",
+                **_card_identity(mine, _table_entry(speakers, key)),
                 "claims": len(mine),
                 **{k: int(kinds.get(k, 0)) for k in KNOWN_CATEGORIES["kind"]},
                 "articles": int(sum(carried.get(c, 1) for c in mine["claim_id"])),
@@ -613,8 +645,9 @@ def _time_section(claims: pd.DataFrame) -> Section:
     return section
 
 
-def _speakers_section(claims: pd.DataFrame, reach: pd.DataFrame) -> Section:
-    summary = speaker_summary(claims, reach)
+def _speakers_section(claims: pd.DataFrame, reach: pd.DataFrame,
+                      speakers: pd.DataFrame | None = None) -> Section:
+    summary = speaker_summary(claims, reach, speakers=speakers)
     section = Section(
         "speakers",
         "Top speakers",
@@ -632,6 +665,7 @@ def _speakers_section(claims: pd.DataFrame, reach: pd.DataFrame) -> Section:
             {
                 "speaker": rec["speaker"],
                 "who": who,
+                "also": rec["also"],
                 "counts": reach_note,
                 "issues": rec["issues"],
                 "quotes": [q.rstrip(" ,;:") for q in rec["quotes"]],  # the card adds quote marks
@@ -683,7 +717,7 @@ def _summary(out: Outputs) -> list[tuple[str, str]]:
     items.append(("duplicate articles", f"{int(articles['duplicate_of'].notna().sum()):,}"))
     items.append(("claims", f"{len(uc):,}"))
     items.append(("repeated claims", f"{int(uc['duplicate_of'].notna().sum()):,}"))
-    items.append(("speakers", f"{uc['speaker'].nunique():,}"))
+    items.append(("speakers", f"{speaker_keys(uc).nunique():,}"))
     items.append(("issues", f"{claims['issue'].dropna().nunique():,}"))
     return items
 
@@ -734,7 +768,7 @@ def render(out: Outputs, source: str = "") -> str:
         sections = [
             _stance_section(claims),
             _time_section(claims),
-            _speakers_section(claims, reach),
+            _speakers_section(claims, reach, out.speakers),
             _reach_section(claims, articles, reach),
         ]
     bundle = ""
