@@ -390,6 +390,18 @@ REGRESSION = [
     pytest.param('Mayor Ann Ruiz said that "we need more time to read the budget."',
                  [("we need more time to read the budget.", "direct", "Ruiz")],
                  id="that-quote-ends-direct"),
+    # --- a reporting clause set off by commas inside the sentence: the words after the aside
+    pytest.param("The new rules, Senator Ruth Ames said, would hurt small farmers across the region.",
+                 [("would hurt small farmers across the region", "indirect", "Ames")],
+                 id="aside-mid-sentence"),
+    pytest.param("In particular, Grant wrote, the council can still challenge the ruling in the state court.",
+                 [("the council can still challenge the ruling in the state court", "indirect", "Grant")],
+                 id="aside-after-fronted-phrase"),
+    pytest.param("The plan, analysts say, is unlikely to pass the senate this year.",
+                 [("is unlikely to pass the senate this year", "indirect", "analysts")],
+                 id="aside-anonymous-plural"),
+    pytest.param("The bridge, built in 1920 and repaired twice, will close on Monday.", [],
+                 id="aside-participle-not-report"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

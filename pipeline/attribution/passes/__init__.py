@@ -18,6 +18,7 @@ from pipeline.attribution.passes.clauses import according_to, characterisation, 
 from pipeline.attribution.passes.continuation import continuation
 from pipeline.attribution.passes.cue_then_quote import cue_then_quote
 from pipeline.attribution.passes.multi_paragraph import multi_paragraph
+from pipeline.attribution.passes.parenthetical import parenthetical_report
 from pipeline.attribution.passes.quote_then_cue import quote_then_cue
 from pipeline.attribution.passes.signature import signature
 from pipeline.attribution.passes.speaker_label import speaker_label
@@ -25,7 +26,8 @@ from pipeline.attribution.passes.speaker_label import speaker_label
 # 1. before the cue rules: quotation frames take their cue ('"X," he said')
 FRAME_PASSES = (quote_then_cue,)
 # 2. per cue, first match wins
-CUE_RULES = (cue_then_quote, according_to, characterisation, reported_clause)
+CUE_RULES = (cue_then_quote, according_to, characterisation, reported_clause,
+             parenthetical_report)
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins
 QUOTE_RULES = (speaker_label, continuation, signature)
