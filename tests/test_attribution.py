@@ -400,6 +400,9 @@ REGRESSION = [
     pytest.param("The plan, analysts say, is unlikely to pass the senate this year.",
                  [("is unlikely to pass the senate this year", "indirect", "analysts")],
                  id="aside-anonymous-plural"),
+    pytest.param("People close to the mayor say, the mayor has grown tired of the council.",
+                 [("the mayor has grown tired of the council", "indirect", "People")],
+                 id="aside-opens-sentence"),
     pytest.param("The bridge, built in 1920 and repaired twice, will close on Monday.", [],
                  id="aside-participle-not-report"),
     # --- known misses

@@ -72,6 +72,8 @@ def speakers(nlp, text):
      [("47 percent", "47 percent", "anonymous")]),
     ("One pastor in the town said he had made more than 150 phone calls to other churches.",
      [("One pastor in the town", "pastor", "anonymous")]),
+    ("About four in 10 said they were angry with the way the city is run.",
+     [("About four in 10", "four in 10", "anonymous")]),
     # the pronoun "it" -> the organisation that spoke last
     ('"The minister welcomed the talks," the ministry said. "Further steps will follow," it added.',
      [("the ministry", "ministry", "organization"), ("it", "ministry", "organization")]),

@@ -544,6 +544,8 @@ class SpeakerResolver:
                 if ev and pos - ev.pos < 2000:
                     return make(ev.canonical, ORG)
             return make(self.org_name(mention), ORG)
+        if head.like_num:                          # "About four in 10 said": a count of people
+            return make(_indefinite(mention), ANON, plural=True)
         return make(None, UNKNOWN)
 
     def _document(self, head: Token, toks: list[Token], mention: str, pos: int, make) -> Speaker:

@@ -47,6 +47,16 @@ AFTER = parse('Talks failed, the minister said.', '''
     .         PUNCT .    punct      1
 ''')
 
+OPENS = parse('Police say, the driver fled.', '''
+    Police  NOUN  NNS  nsubj      1   police
+    say     VERB  VBP  parataxis  5
+    ,       PUNCT ,    punct      1
+    the     DET   DT   det        4
+    driver  NOUN  NN   nsubj      5
+    fled    VERB  VBD  ROOT       5   flee
+    .       PUNCT .    punct      5
+''')
+
 HEADS = parse('The minister said talks would resume.', '''
     The       DET   DT   det       1
     minister  NOUN  NN   nsubj     2
@@ -61,9 +71,10 @@ HEADS = parse('The minister said talks would resume.', '''
 @pytest.mark.parametrize("doc, expected", [
     (INSIDE, [("would hurt farmers", "parenthetical-cue", "minister")]),
     (FRONTED, [("the vote was fair", "parenthetical-cue", "she")]),
+    (OPENS, [("the driver fled", "parenthetical-cue", "Police")]),
     (AFTER, []),                       # the aside ends the sentence: the clause rule's case
     (HEADS, []),                       # the cue heads its sentence
-], ids=["inside", "after-fronted-phrase", "trailing-not-aside", "cue-is-root"])
+], ids=["inside", "after-fronted-phrase", "opens-sentence", "trailing-not-aside", "cue-is-root"])
 def test_parenthetical_report(doc, expected):
     assert cue_claims(parenthetical_report, doc) == expected
 

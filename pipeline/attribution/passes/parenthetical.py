@@ -2,6 +2,7 @@
 
     'The new rules, the minister said, would hurt farmers.'  -> 'would hurt farmers'
     'In the end, she says, the vote was fair.'              -> 'the vote was fair'
+    'Police say, the driver fled on foot.'                  -> 'the driver fled on foot'
 """
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ def parenthetical_report(ctx: DocContext, found: Found, anchor: CueAnchor) -> It
         return
     words = [t.i for t in tok.subtree if not t.is_punct]
     lo, hi = words[0], words[-1]                   # the aside without the commas it holds
-    if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text not in ASIDE_MARKS \
-            or doc[hi + 1].text not in ASIDE_MARKS:
+    opens = lo == tok.sent.start or doc[lo - 1].text in ASIDE_MARKS   # 'Police say, ...'
+    if not opens or hi + 1 >= len(doc) or doc[hi + 1].text not in ASIDE_MARKS:
         return
     a, b = trim_tokens(doc, hi + 2, tok.head.right_edge.i)
     if a > b or a > tok.head.i:
