@@ -3,6 +3,7 @@ surnames said alone are resolved in their article and then in the corpus, organi
 their folded name; anonymous descriptors stay in their article."""
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -50,6 +51,7 @@ def cluster_full_names(names: dict[str, PersonName], weight: dict[str, int],
     (True, False)
     """
     groups: dict[str, list[str]] = defaultdict(list)
+    counter = itertools.count()
     for key, p in names.items():
         groups[p.surname].append(key)
     out: dict[str, int] = {}
@@ -64,7 +66,7 @@ def cluster_full_names(names: dict[str, PersonName], weight: dict[str, int],
             else:
                 clusters.append([key])
         for members in clusters:
-            number = len(set(out.values()))
+            number = next(counter)
             out.update({key: number for key in members})
     return out
 
@@ -84,50 +86,57 @@ def text_names(item: Item, known: set[str], rules: LinkRules) -> list[tuple[str,
     return out
 
 
-def cluster_gender(cluster: Cluster, rules: LinkRules) -> str | None:
-    """A person's gender: the given names' (first-names lists), else the mentions'."""
+@dataclass(frozen=True)
+class Profile:
+    """What a surname said alone is matched against: a person's gender, roles and number
+    of articles, from the full names clustered (fixed before any surname is resolved, so
+    the order of the surnames does not matter)."""
+
+    gender: str | None
+    roles: frozenset[str]
+    articles: int
+
+
+def profile(cluster: Cluster, rules: LinkRules) -> Profile:
+    """A person's gender (the given names' from the first-names lists, else the one the
+    mentions tell), roles and articles."""
     told = {given_gender(p, rules) for p in cluster.people} - {None}
-    if len(told) == 1:
-        return told.pop()
     votes = Counter(it.gender for it in cluster.items if it.gender)
-    return votes.most_common(1)[0][0] if len(votes) == 1 else None
+    gender = told.pop() if len(told) == 1 else (
+        votes.most_common(1)[0][0] if len(votes) == 1 else None)
+    return Profile(gender, frozenset(r for it in cluster.items for r in it.roles),
+                   cluster.articles)
 
 
-def dominant(candidates: list[int], clusters: dict[int, Cluster], share: float) -> int | None:
+def dominant(candidates: set[int], articles: dict[int, int], share: float) -> int | None:
     """The candidate holding at least `share` of the candidates' articles.
 
-    >>> c = {1: Cluster(PERSON, items=[]), 2: Cluster(PERSON, items=[])}
-    >>> dominant([1], c, 0.9), dominant([], c, 0.9)
-    (1, None)
+    >>> dominant({1}, {1: 3}, 0.9), dominant({1, 2}, {1: 9, 2: 1}, 0.9), dominant(set(), {}, 0.9)
+    (1, 1, None)
+    >>> dominant({1, 2}, {1: 8, 2: 2}, 0.9)
     """
-    candidates = sorted(set(candidates))
     if len(candidates) == 1:
-        return candidates[0]
-    weights = {n: clusters[n].articles for n in candidates}
-    total = sum(weights.values())
-    best = max(candidates, key=lambda n: (weights[n], -n), default=None)
-    return best if best is not None and total and weights[best] >= share * total else None
+        return next(iter(candidates))
+    total = sum(articles[n] for n in candidates)
+    best = max(sorted(candidates), key=lambda n: articles[n], default=None)
+    return best if best is not None and total and articles[best] >= share * total else None
 
 
-def resolve_surname(item: Item, local: list[int], corpus: list[int],
-                    clusters: dict[int, Cluster], rules: LinkRules) -> int | None:
+def resolve_surname(item: Item, local: set[int], corpus: set[int],
+                    profiles: dict[int, Profile], share: float) -> int | None:
     """The person a surname said alone is: the one full name of that surname its own
     article uses (gender permitting); else the one the corpus uses for that surname (and
-    title, gender), when it holds `surname_share` of their articles; else None."""
+    title, gender), when it holds `share` of their articles; else None."""
     def fits(n: int) -> bool:
-        g = cluster_gender(clusters[n], rules)
+        g = profiles[n].gender
         return not (item.gender and g and g != item.gender)
 
-    here = sorted({n for n in local if fits(n)})
+    here = {n for n in local if fits(n)}
     if here:
-        return here[0] if len(here) == 1 else None
-    cands = [n for n in set(corpus) if fits(n)]
-    titled = [n for n in cands if item.roles & cluster_roles(clusters[n])]
-    return dominant(titled or cands, clusters, rules.surname_share)
-
-
-def cluster_roles(cluster: Cluster) -> frozenset[str]:
-    return frozenset(r for it in cluster.items for r in it.roles)
+        return here.pop() if len(here) == 1 else None
+    cands = {n for n in corpus if fits(n)}
+    titled = {n for n in cands if item.roles & profiles[n].roles}
+    return dominant(titled or cands, {n: profiles[n].articles for n in cands}, share)
 
 
 def person_clusters(persons: list[Item], rules: LinkRules) -> list[Cluster]:
@@ -140,26 +149,28 @@ def person_clusters(persons: list[Item], rules: LinkRules) -> list[Cluster]:
     weight = Counter()
     for it in full:
         weight[fold(it.name)] += it.claims
-    extra = {id(it): text_names(it, set(names), rules) for it in short}
+    known = set(names)
+    extra = {id(it): text_names(it, known, rules) for it in short}
     for found in extra.values():
         names.update({key: p for key, _, p in found})
     number = cluster_full_names(names, weight, rules, suffix_splits(persons, rules))
     clusters = {n: Cluster(PERSON) for n in set(number.values())}
     for key, n in number.items():
         clusters[n].people.append(names[key])
-    local: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_surname: dict[str, list[int]] = defaultdict(list)
+    local: dict[tuple[str, str], set[int]] = defaultdict(set)
+    by_surname: dict[str, set[int]] = defaultdict(set)
     for it in full:
         n = number[fold(it.name)]
         clusters[n].add(it)
-        local[(it.summary.article_id, it.person.surname)].append(n)
-        by_surname[it.person.surname].append(n)
+        local[(it.summary.article_id, it.person.surname)].add(n)
+        by_surname[it.person.surname].add(n)
+    profiles = {n: profile(c, rules) for n, c in clusters.items()}
     unresolved: dict[tuple, Cluster] = {}
     for it in short:
         found = extra[id(it)]
-        here = local[(it.summary.article_id, it.person.surname)] + [number[k] for k, _, _ in found]
+        here = local[(it.summary.article_id, it.person.surname)] | {number[k] for k, _, _ in found}
         corpus = by_surname[it.person.surname]
-        n = resolve_surname(it, here, corpus, clusters, rules)
+        n = resolve_surname(it, here, corpus, profiles, rules.surname_share)
         if n is None:
             unresolved.setdefault((it.person.surname, it.person.suffix),
                                   Cluster(PERSON)).add(it)

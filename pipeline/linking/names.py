@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.linking.rules import LinkRules
 
@@ -17,6 +18,7 @@ _ASIDE = re.compile(r"\s*(?:,|\(|\[|\s[-–—]\s).*$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A matching key: case, accents, dots and curly quotes ignored, spaces collapsed.
 
@@ -176,12 +178,20 @@ def strip_front(text: str, rules: LinkRules) -> CleanName:
 
 
 def clean_person(text: str, rules: LinkRules) -> CleanName:
-    """A person's speaker string -> name, roles and gender.
+    """A person's speaker string -> name, roles and gender (kept on the rules: the same
+    strings come back across a corpus).
 
     >>> r = LinkRules(headline_verbs=frozenset({"says"}), titles={"president": "president"})
     >>> clean_person("President Obama Says", r)
     CleanName(name='Obama', roles=('president',), gender=None)
     """
+    found = rules.memo.get(text)
+    if found is None:
+        found = rules.memo[text] = _clean_person(text, rules)
+    return found
+
+
+def _clean_person(text: str, rules: LinkRules) -> CleanName:
     text = trailing_name(strip_aside(last_line(text)), rules.particles)
     text = cut_headline(text, rules.headline_verbs | rules.headline_joints)
     text = strip_possessive(strip_article(text))

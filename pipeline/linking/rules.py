@@ -9,7 +9,7 @@ with the in-article resolver).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import Field
@@ -77,8 +77,9 @@ class LinkRules:
     surname_share: float = 0.9
     linked_types: frozenset[str] = frozenset({"person", "organization"})
     given_gender: dict[str, str] = field(default_factory=dict)    # "hillary" -> "female"
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # clean_person results
 
-    @property
+    @cached_property
     def max_title_words(self) -> int:
         return max((len(t.split()) for t in self.titles), default=1)
 
