@@ -174,6 +174,7 @@ MUST_NOT_LINK = [
                  id="campaign-is-not-candidate"),
     pytest.param([S("a1", "Paul Ryan", n=3), S("a2", "Nolan Ryan", n=3), S("a3", "Ryan")],
                  id="surname-of-two"),
+    pytest.param([S("a1", "Aides"), S("a2", "Aides")], id="group-word-typed-person"),
 ]
 
 
@@ -181,6 +182,11 @@ MUST_NOT_LINK = [
 def test_must_not_link(summaries, rules):
     refs, _ = ids(summaries, rules)
     assert refs[summaries[0].key].speaker_id != refs[summaries[-1].key].speaker_id
+
+
+def test_a_group_word_is_anonymous(rules):
+    refs, _ = ids([S("a1", "Aides"), S("a2", "Supporters")], rules)
+    assert {r.type for r in refs.values()} == {"anonymous"}
 
 
 def test_surname_of_two_people_links_to_neither(rules):

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from pipeline.linking.clusters import org_clusters, person_clusters, scoped_clusters
 from pipeline.linking.items import ORG, PERSON, prepare
-from pipeline.linking.types import decide_types, reread
+from pipeline.linking.types import decide_types, groups_as_anonymous, reread
 from pipeline.linking.rules import LinkRules, link_rules, load_link_rules
 from pipeline.linking.summaries import SpeakerSummary, summarise
 from pipeline.linking.table import Linking, SpeakerRef, SpeakerRow, build_linking
@@ -40,12 +40,17 @@ def link_speakers(summaries: Iterable[SpeakerSummary], rules: LinkRules) -> Link
     [('Paul D. Ryan', 3, 2), ('a senior official', 1, 1), ('a senior official', 1, 1)]
     """
     items = [prepare(s, rules) for s in sorted(set(summaries), key=lambda s: s.key)]
-    linked = reread(decide_types([it for it in items if it.type in rules.linked_types], rules),
-                    rules)
+    linked = [it for it in items if it.type in rules.linked_types]
+    linked = groups_as_anonymous(reread(decide_types(linked, rules), rules), rules)
     scoped = [it for it in items if it.type not in rules.linked_types]
-    scoped += [it for it in linked if it.type == PERSON and it.person is None]
-    persons = [it for it in linked if it.type == PERSON and it.person is not None]
-    orgs = [it for it in linked if it.type == ORG]
+    persons, orgs = [], []
+    for it in linked:
+        if it.type == PERSON and it.person is not None:
+            persons.append(it)
+        elif it.type == ORG:
+            orgs.append(it)
+        else:                               # group words, person strings that are no name
+            scoped.append(it)
     clusters = person_clusters(persons, rules) + org_clusters(orgs) + scoped_clusters(scoped)
     return build_linking(clusters, rules)
 

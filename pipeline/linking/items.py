@@ -10,7 +10,7 @@ from pipeline.linking.persons import PersonName, parse_person
 from pipeline.linking.rules import LinkRules
 from pipeline.linking.summaries import SpeakerSummary
 
-PERSON, ORG = "person", "organization"
+PERSON, ORG, ANON = "person", "organization", "anonymous"
 
 
 @dataclass

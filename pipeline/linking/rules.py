@@ -3,8 +3,9 @@
 Every word list lives in the TOML file; this module only gives it a schema (read through
 the one mechanism, `pipeline.config.load_rules`: unknown keys and wrong types are
 `ConfigError`s naming the file and the key) and a handy shape.
-Given-name genders come from the cues file's `[speakers.first_names]` (one list, shared
-with the in-article resolver).
+Given-name genders and the heads of anonymous descriptors come from the cues file
+(`[speakers.first_names]`, `[speakers.words] anonymous`: one list each, shared with the
+in-article resolver).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class NamesSchema(RuleModel):
     male_pronouns: list[str] = Field(default_factory=lambda: ["he", "him", "his"])
     female_pronouns: list[str] = Field(default_factory=lambda: ["she", "her", "hers"])
     pronouns: list[str] = Field(default_factory=list)
+    group_words: list[str] = Field(default_factory=list)
 
 
 class NicknamesSchema(RuleModel):
@@ -71,6 +73,7 @@ class LinkRules:
     male_pronouns: frozenset[str] = frozenset()
     female_pronouns: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()                        # never an alias
+    group_words: frozenset[str] = frozenset()                     # "Aides": a descriptor
     nicknames: tuple[frozenset[str], ...] = ()
     org_aliases: dict[str, str] = field(default_factory=dict)     # folded form -> name
     org_words: frozenset[str] = frozenset()                       # "foundation", "party"
@@ -84,8 +87,8 @@ class LinkRules:
         return max((len(t.split()) for t in self.titles), default=1)
 
     @classmethod
-    def from_schema(cls, data: SpeakersFile, given_gender: dict[str, str] | None = None
-                    ) -> "LinkRules":
+    def from_schema(cls, data: SpeakersFile, given_gender: dict[str, str] | None = None,
+                    anonymous: frozenset[str] = frozenset()) -> "LinkRules":
         from pipeline.linking.names import fold
 
         n = data.names
@@ -97,7 +100,7 @@ class LinkRules:
             titles={k.lower(): v for k, v in n.titles.items()},
             suffixes=_low(n.suffixes), particles=_low(n.surname_particles),
             male_pronouns=_low(n.male_pronouns), female_pronouns=_low(n.female_pronouns),
-            pronouns=_low(n.pronouns),
+            pronouns=_low(n.pronouns), group_words=_low(n.group_words) | anonymous,
             nicknames=tuple(_low(c) for c in data.nicknames.classes),
             org_aliases={fold(k): v for k, v in data.organizations.aliases.items()},
             org_words=_low(data.organizations.words),
@@ -107,19 +110,22 @@ class LinkRules:
         )
 
 
-def _first_names(cues_path: Path | None) -> dict[str, str]:
-    """Given name -> gender from the cues file's [speakers.first_names] (empty if none)."""
+def _cues_words(cues_path: Path | None) -> tuple[dict[str, str], frozenset[str]]:
+    """From the cues file: given name -> gender ([speakers.first_names]) and the heads of
+    anonymous descriptors ([speakers.words] anonymous); empty when there is no file."""
     if cues_path is None or not Path(cues_path).is_file():
-        return {}
-    table = read_toml(Path(cues_path), "cues").get("speakers", {}).get("first_names", {})
-    return {**{str(n).lower(): "male" for n in table.get("male", [])},
-            **{str(n).lower(): "female" for n in table.get("female", [])}}
+        return {}, frozenset()
+    speakers = read_toml(Path(cues_path), "cues").get("speakers", {})
+    table = speakers.get("first_names", {})
+    genders = {**{str(n).lower(): "male" for n in table.get("male", [])},
+               **{str(n).lower(): "female" for n in table.get("female", [])}}
+    return genders, _low(speakers.get("words", {}).get("anonymous", []))
 
 
 def load_link_rules(path: str | Path, cues_path: str | Path | None = None) -> LinkRules:
     """Read a speakers TOML file (see configs/speakers.toml); ConfigError on bad content."""
     schema = load_rules(path, SpeakersFile, "speakers")
-    return LinkRules.from_schema(schema, _first_names(Path(cues_path) if cues_path else None))
+    return LinkRules.from_schema(schema, *_cues_words(Path(cues_path) if cues_path else None))
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from pipeline.linking.items import ORG, PERSON, Item, prepare
+from pipeline.linking.items import ANON, ORG, PERSON, Item, prepare
 from pipeline.linking.names import clean_person, fold
 from pipeline.linking.persons import parse_person
 from pipeline.linking.rules import LinkRules
@@ -76,6 +76,20 @@ def names_person(item: Item, people: set[str], rules: LinkRules) -> bool:
     """The item's own article writes its name as the surname of a person's full name the
     corpus knows ("Fiorina" in an article that says "Carly Fiorina")."""
     return any(fold(clean_person(raw, rules).name) in people for raw in item.summary.article_names)
+
+
+def groups_as_anonymous(items: list[Item], rules: LinkRules) -> list[Item]:
+    """A "person" whose whole name is a group word ("Aides said", "Supporters say") is an
+    anonymous descriptor: it stays in its article.
+
+    >>> r = LinkRules(group_words=frozenset({"aides"}))
+    >>> [i.type for i in groups_as_anonymous([prepare(SpeakerSummary("a1", "Aides",
+    ...  "person"), r), prepare(SpeakerSummary("a1", "Obama", "person"), r)], r)]
+    ['anonymous', 'person']
+    """
+    return [replace(it, type=ANON, person=None)
+            if it.type == PERSON and it.person and not it.person.full
+            and fold(it.name) in rules.group_words else it for it in items]
 
 
 def misread(item: Item, surnames: set[str], rules: LinkRules) -> bool:
