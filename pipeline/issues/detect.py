@@ -20,11 +20,12 @@ from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
 from pipeline.records import IssueStance
-from pipeline.issues.stance import GENERIC_KINDS, Hit, decide, negation_scopes
+from pipeline.issues.evaluation import Evaluation, Target, evaluate, evaluative
+from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
 from pipeline.issues.score import score_issues  # noqa: F401  (pipeline.eval imports it from here)
-from pipeline.issues.taxonomy import Taxonomy, load_taxonomy  # noqa: F401  (re-exported)
-from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, pattern_width,
-                                   token_keys)
+from pipeline.issues.taxonomy import Issue, Taxonomy, load_taxonomy  # noqa: F401  (re-exported)
+from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
+                                   pattern_width, token_keys)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
 
     for issue in taxonomy.issues:
         add(f"{issue.id}\x1fsignal", issue.terms)
+        add(f"{issue.id}\x1fsignal", gapped(issue.terms))
         if issue.patterns:
             try:
                 raw.add(f"{issue.id}\x1fsignal", [list(p) for p in issue.patterns])
@@ -65,7 +67,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
         for g, grp in enumerate(issue.cooccur):
             add(f"{issue.id}\x1fco{g}", grp.terms)
             add(f"{issue.id}\x1fan{g}", grp.anchors)
-        for kind in ("support", "oppose", "caution", "exclude"):
+        for kind in ("support", "oppose", "caution", "exclude", "pro", "con"):
             add(f"{issue.id}\x1f{kind}", getattr(issue, kind))
     by_kind: dict[str, list[str]] = {}
     for kind, term in taxonomy.stance.generic_terms():
@@ -295,6 +297,23 @@ def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy
                      sent_start, sent_end, context)
 
 
+def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: int,
+                 rules: StanceRules, parsed: bool | None) -> list[Evaluation]:
+    """Evaluative words of the claim (tokens [lo, hi)) linked to one of the issue's sides: its
+    `pro` / `con` targets, and its own support / oppose phrases that hold no evaluative word
+    themselves (not for an adversary issue, whose phrases name the threat)."""
+    if not rules.lexicon or not (parsed if parsed is not None else doc.has_annotation("DEP")):
+        return []
+    own = [h for h in in_claim if h.issue == issue.id]
+    sides = {"pro": 1, "con": -1}
+    if not issue.adversary:
+        sides.update({"support": 1, "oppose": -1})
+    targets = [Target(h.text, h.start, h.end, sides[h.kind]) for h in own if h.kind in sides
+               and (h.kind in ("pro", "con") or not evaluative(doc[h.start:h.end], rules))]
+    skip = [(h.start, h.end) for h in own if h.kind not in ("pro", "con")]
+    return evaluate(doc, targets, lo, hi, rules, skip)
+
+
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
               taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
               context: str = "sentence", bounds: Sequence[tuple[int, int]] | None = None,
@@ -330,9 +349,11 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
         signals = found[issue.id]
         own = [h for h in in_claim if h.issue == issue.id
                and h.kind in ("support", "oppose", "caution")]
+        judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed)
         if not via:
             own += signals
-        stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance)
+        stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance,
+                            judged)
         topic = "/".join(dict.fromkeys(h.text for h in signals))
         where = f"{via}>" if via else ""
         out.append(IssueStance(issue.id, stance, f"{ev} | issue:{where}{topic}"))

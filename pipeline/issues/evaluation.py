@@ -27,6 +27,9 @@ from pipeline.errors import ConfigError
 
 # parts of speech an evaluative word may have ("free" in "free trade" is ADJ, "United" PROPN)
 _EVALUATIVE_POS = {"ADJ", "NOUN", "VERB", "ADV"}
+# an evaluation does not reach across a clause of its own ("made it clear that X voted with
+# the NRA") nor into a noun-noun compound ("refugee crisis" does not evaluate refugees)
+_CLAUSE_EDGES = {"ccomp", "advcl", "parataxis", "csubj", "mark"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,13 @@ def valence(token: Any, lexicon: dict[str, float], ignore: frozenset[str]) -> fl
     return 0.0
 
 
+def evaluative(span: Any, rules: Any) -> bool:
+    """Whether a span holds a word of the evaluative lexicon ("bad deal", "save lives")."""
+    lexicon = load_lexicon(rules.lexicon)
+    ignore = frozenset(rules.evaluation_ignore)
+    return any(abs(valence(t, lexicon, ignore)) >= rules.min_valence for t in span)
+
+
 def path(a: Any, b: Any) -> list[Any] | None:
     """Tokens on the dependency path from a up to the lowest common head and down to b (both
     ends included), or None when they are in different trees (sentences).
@@ -142,17 +152,22 @@ def _link(word: Any, head: Any, max_path: int, negators: frozenset[str],
     -1 for a negator in scope (a `neg`/negative determiner child of a token on the path, or
     a negator on it) and again -1 for a blocker verb between them."""
     tokens = path(word, head)
-    if tokens is None or len(tokens) - 1 > max_path:
+    if tokens is None:
+        return None
+    top = min(tokens, key=lambda t: len(list(t.ancestors)))     # the lowest common head
+    if any(t.dep_ in _CLAUSE_EDGES or t.dep_ == "compound" for t in tokens if t.i != top.i):
+        return None
+    between = [t for t in tokens[1:-1] if t.lemma_.lower() in blockers]
+    if len(tokens) - 1 > max_path + len(between):
         return None
     sign, via = 1, ""
     for t in tokens[:-1]:
         neg = next((c for c in t.children if c.dep_ == "neg" or
                     (c.lower_ in negators and c.dep_ in ("det", "advmod"))), None)
-        if neg is None and t is not word and t.lower_ in negators:
+        if neg is None and t.i != word.i and t.lower_ in negators:
             neg = t
         if neg is not None:
             sign, via = -sign, via + f"+negation:{neg.text}"
-    for t in tokens[1:-1]:
-        if t.lemma_.lower() in blockers:
-            sign, via = -sign, via + f"~blocker:{t.text}"
+    for t in between:
+        sign, via = -sign, via + f"~blocker:{t.text}"
     return sign, via

@@ -3,7 +3,7 @@
 The generic language data (cue-verb polarity, negators, process/report/hedge/advocacy markers,
 anaphors) lives in `configs/stance.toml`; the issue-specific lexicons (support / oppose /
 caution phrases, `adversary`) live with each issue in `configs/issues.toml`.
-`pipeline.issues.detect` finds the words (one spaCy Matcher over the Doc); this module decides.
+`pipeline.issues.detect` finds the words (one TermProgram over the Doc); this module decides.
 
 Decision for one (claim, issue), first rule that fires wins, in this order:
 
@@ -19,12 +19,17 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
                          even when it also reports talks
    d. process:X/report:X the claim reports talks, agendas, forecasts ("discussions are under
                          way", "expected to") or another party's demand ("a US request") -> neutral
-   e. lexicon:X(support|oppose)[+negation:Y]  the issue's own stance phrases, flipped by a
-                         negator whose scope holds them; support and oppose phrases are counted
-   f. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
-   g. advocacy:X         the speaker states an aim or need ("should", "must", "aim", "ensure")
-                         -> support (oppose when negated)
-   h. default:X          on topic with nothing else: `default` of stance.toml
+   e. lexicon:X(support|oppose)[+negation:Y|*eval:...]  the issue's own stance phrases,
+                         flipped by a negator whose scope holds them, or turned by an
+                         evaluation of the phrase; support and oppose phrases are counted.
+                         A negator inside a phrase is part of it ("no hearings")
+   f. eval:W>T(pro|con)  an evaluative word W of the lexicon linked by a short dependency
+                         path to a side T of the issue (pipeline.issues.evaluation)
+   g. question:?         a question takes no side -> neutral
+   h. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
+   i. advocacy:X         the speaker states an aim or need ("should", "must", "want to",
+                         "fight for") -> support (oppose when negated)
+   j. default:X          on topic with nothing else: `default` of stance.toml
 3. a cue with polarity composes with the content: cue:dismissed(oppose)*lexicon:change(support)
    -> oppose, cue:rejected(oppose)*lexicon:fair(oppose) -> support; with a process, hedge or
    default content the cue alone decides; a caution phrase stays oppose whatever the cue.  `warning` cues (warn, fear) oppose, except on an adversary
@@ -42,7 +47,7 @@ from typing import Annotated, Any, Iterable, Literal, Sequence
 from pydantic import Field, StrictInt, StrictStr, StringConstraints
 
 from pipeline.config import RuleModel, load_rules
-from pipeline.issues.evaluation import load_lexicon
+from pipeline.issues.evaluation import Evaluation, load_lexicon
 from pipeline.issues.terms import check_term
 
 STANCE_LABELS = ("support", "oppose", "neutral")
@@ -304,17 +309,19 @@ def _negated(span: Hit, negations: Sequence[Negation]) -> Negation | None:
 
 
 def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hit],
-           negations: Sequence[Negation], adversary: bool,
-           rules: StanceRules) -> tuple[str, str]:
+           negations: Sequence[Negation], adversary: bool, rules: StanceRules,
+           evaluations: Sequence[Evaluation] = ()) -> tuple[str, str]:
     """Stance and evidence for one issue of one claim.
 
     `issue_hits` are this issue's hits inside the claim (kinds signal, support, oppose,
-    caution); `generic_hits` the stance.toml hits inside the claim.
+    caution); `generic_hits` the stance.toml hits inside the claim; `evaluations` the
+    evaluative words linked to one of the issue's sides (pipeline.issues.evaluation).
     """
     kind, entry = cue_class(cue, rules)
     if kind == "neutral":
         return "neutral", f"cue:{entry}(neutral)"
-    pol, ev, decided_by = _content(issue_hits, generic_hits, negations, adversary, rules)
+    pol, ev, decided_by = _content(Facts.of(issue_hits, generic_hits, negations, adversary,
+                                            rules, evaluations))
     if kind in ("support", "oppose", "warning"):
         if kind == "warning":
             cue_pol = 1 if adversary else -1
@@ -324,7 +331,7 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
             tag = f"cue:{entry}({kind})"
         if decided_by == "caution":         # a named risk or limit opposes whatever the cue
             return "oppose", f"{tag}+{ev}"
-        if decided_by in ("process", "hedge", "default", "report"):
+        if decided_by in ("process", "hedge", "default", "report", "question"):
             return _label(cue_pol), tag
         return _label(cue_pol * pol), f"{tag}*{ev}"
     return _label(pol), ev
@@ -334,54 +341,133 @@ def _label(pol: int) -> str:
     return "support" if pol > 0 else "oppose" if pol < 0 else "neutral"
 
 
-def _content(issue_hits: Sequence[Hit], generic: Sequence[Hit], negations: Sequence[Negation],
-             adversary: bool, rules: StanceRules) -> tuple[int, str, str]:
-    by_kind: dict[str, list[Hit]] = {}
-    for h in sorted(issue_hits, key=lambda h: h.start):
-        by_kind.setdefault(h.kind, []).append(h)
-    for h in sorted(generic, key=lambda h: h.start):
-        by_kind.setdefault(h.kind, []).append(h)
+@dataclass(frozen=True)
+class Facts:
+    """What the content rules read for one (claim, issue)."""
 
-    caution = by_kind.get("caution", [])
+    by_kind: dict[str, list[Hit]]
+    negations: tuple[Negation, ...]
+    adversary: bool
+    rules: StanceRules
+    evaluations: tuple[Evaluation, ...]
+
+    @classmethod
+    def of(cls, issue_hits: Sequence[Hit], generic: Sequence[Hit],
+           negations: Sequence[Negation], adversary: bool, rules: StanceRules,
+           evaluations: Sequence[Evaluation]) -> "Facts":
+        """Hits grouped by kind in text order; a negator inside one of the issue's own stance
+        phrases is part of that phrase ("no hearings", "did nothing wrong"), not a negation."""
+        by_kind: dict[str, list[Hit]] = {}
+        for h in sorted(list(issue_hits) + list(generic), key=lambda h: h.start):
+            by_kind.setdefault(h.kind, []).append(h)
+        phrases = [h for k in ("support", "oppose", "caution") for h in by_kind.get(k, [])]
+        own = tuple(n for n in negations
+                    if not any(p.start <= n.hit.start < p.end for p in phrases))
+        return cls(by_kind, own, adversary, rules, tuple(evaluations))
+
+
+Decision = tuple[int, str, str]       # (polarity, evidence, rule name)
+
+
+def _caution(f: Facts) -> Decision | None:
+    """A named risk of / limit on the proposition opposes, even negated: "drawn into conflicts"."""
+    caution = f.by_kind.get("caution", [])
     if caution:
         return -1, "+".join(f"caution:{h.text}(oppose)" for h in caution), "caution"
+    return None
 
-    for sig in by_kind.get("signal", []):
-        neg = _negated(sig, negations)
+
+def _signal_negation(f: Facts) -> Decision | None:
+    """A negator whose scope holds the issue's signal opposes: "will never raise defense
+    spending"; a negative predicate over an adversary supports: "opposed to Chinese X"."""
+    for sig in f.by_kind.get("signal", []):
+        neg = _negated(sig, f.negations)
         if neg is None:
             continue
-        if neg.predicate and adversary:
+        if neg.predicate and f.adversary:
             return 1, f"negpred:{neg.hit.text}(support,adversary)", "negation"
         return -1, f"negation:{neg.hit.text}>{sig.text}", "negation"
+    return None
 
-    for h in by_kind.get("aim", []):
-        if _negated(h, negations) is None:
+
+def _aim(f: Facts) -> Decision | None:
+    """A stated purpose supports, even beside talks: "talks with the aim of modernizing"."""
+    for h in f.by_kind.get("aim", []):
+        if _negated(h, f.negations) is None:
             return 1, f"aim:{h.text}", "aim"
-    for kind in ("process", "report"):
-        if by_kind.get(kind):
-            return 0, f"{kind}:{by_kind[kind][0].text}", kind
+    return None
 
+
+def _process(f: Facts) -> Decision | None:
+    """Talks, agendas, forecasts, or another party's demand are neutral: "talks are under way"."""
+    for kind in ("process", "report"):
+        if f.by_kind.get(kind):
+            return 0, f"{kind}:{f.by_kind[kind][0].text}", kind
+    return None
+
+
+def _lexicon(f: Facts) -> Decision | None:
+    """The issue's own stance phrases, counted; each flipped by a negator whose scope holds it,
+    or turned by an evaluation of it ("background checks are a terrible idea")."""
     lex = []
-    for h in by_kind.get("support", []) + by_kind.get("oppose", []):
+    for h in f.by_kind.get("support", []) + f.by_kind.get("oppose", []):
         pol = 1 if h.kind == "support" else -1
-        neg = _negated(h, negations)
         tag = f"lexicon:{h.text}({h.kind})"
-        if neg is not None:
+        judged = next((e for e in f.evaluations if e.target.start == h.start), None)
+        neg = _negated(h, f.negations)
+        if judged is not None:
+            pol, tag = judged.polarity, tag + "*" + judged.evidence()
+        elif neg is not None:
             pol, tag = -pol, tag + f"+negation:{neg.hit.text}"
         lex.append((pol, tag))
     net = sum(p for p, _ in lex)
     if net:
         return (1 if net > 0 else -1), "+".join(t for _, t in lex), "lexicon"
+    return None
 
-    if by_kind.get("hedge"):
-        return 0, f"hedge:{by_kind['hedge'][0].text}", "hedge"
 
-    for h in by_kind.get("advocacy", []):
-        neg = _negated(h, negations)
+def _evaluation(f: Facts) -> Decision | None:
+    """Praise or blame of one side: "a reckless policy" (con) -> support; summed."""
+    net = sum(e.polarity for e in f.evaluations)
+    if net:
+        return (1 if net > 0 else -1), "+".join(e.evidence() for e in f.evaluations), "evaluation"
+    return None
+
+
+def _question(f: Facts) -> Decision | None:
+    """A question takes no side: "will the Senate vote on the nominee?"."""
+    if f.by_kind.get("question"):
+        return 0, f"question:{f.by_kind['question'][0].text}", "question"
+    return None
+
+
+def _hedge(f: Facts) -> Decision | None:
+    """Modal hedging, balancing, speculation are neutral: "might", "whether", "balance"."""
+    if f.by_kind.get("hedge"):
+        return 0, f"hedge:{f.by_kind['hedge'][0].text}", "hedge"
+    return None
+
+
+def _advocacy(f: Facts) -> Decision | None:
+    """A stated aim or need supports ("should", "must", "ensure"); negated, it opposes."""
+    for h in f.by_kind.get("advocacy", []):
+        neg = _negated(h, f.negations)
         if neg is not None:
             return -1, f"advocacy:{h.text}+negation:{neg.hit.text}", "advocacy"
         return 1, f"advocacy:{h.text}", "advocacy"
+    return None
 
-    pol = {"support": 1, "oppose": -1, "neutral": 0}[rules.default]
-    note = "+lexicon-tie" if lex else ""
-    return pol, f"default:{rules.default}{note}", "default"
+
+#: the content rules, in order: the first that decides wins
+CONTENT_RULES = (_caution, _signal_negation, _aim, _process, _lexicon, _evaluation, _question,
+                 _hedge, _advocacy)
+
+
+def _content(f: Facts) -> Decision:
+    for rule in CONTENT_RULES:
+        found = rule(f)
+        if found is not None:
+            return found
+    pol = {"support": 1, "oppose": -1, "neutral": 0}[f.rules.default]
+    tie = any(f.by_kind.get(k) for k in ("support", "oppose"))
+    return pol, f"default:{f.rules.default}{'+lexicon-tie' if tie else ''}", "default"

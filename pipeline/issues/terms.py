@@ -147,6 +147,22 @@ def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict
     return pattern
 
 
+def gapped(terms: Sequence[str]) -> list[str]:
+    """Gapped forms of signal phrases: a phrase of lowercase words with no gap of its own also
+    matches with a short gap between its words ("back vouchers" ~ "backing these vouchers").
+    Phrases with a capitalised word (names) or a `*` stay as written.
+
+    >>> gapped(["back vouchers", "Planned Parenthood", "take * lead", "tariff"])
+    ['back * vouchers']
+    """
+    out = []
+    for term in terms:
+        words = term.split()
+        if len(words) > 1 and "*" not in words and not any(c.isupper() for c in term):
+            out.append(" * ".join(words))
+    return out
+
+
 # A slot whose alternatives multiply to at most this many patterns is compiled as that many
 # patterns of plain equality tests (checked in the Matcher's compiled code); `IN` sets are
 # Python predicates called per token and per pattern, 10x slower on long Docs.
