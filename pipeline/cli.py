@@ -210,6 +210,32 @@ def report_command(
         typer.echo(f"report written to {path}")
 
 
+issues_app = typer.Typer(no_args_is_help=True,
+                         help="Tools for taxonomy authors (configs/issues.toml).")
+app.add_typer(issues_app, name="issues")
+
+
+@issues_app.command("check")
+def issues_check_command(
+    corpus: Path = typer.Argument(..., help="Folder of raw article files (any depth)."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Config file; the taxonomy "
+                                          "it names is checked [default: configs/default.toml]."),
+    top: int = typer.Option(5, "--top", min=1, help="Candidate phrases shown per issue."),
+) -> None:
+    """Check an issue taxonomy on a corpus: per issue, how many claims it tags, which of its
+    terms never match a claim, and the most frequent phrases around its words in claims it
+    does not tag (candidate terms to add).
+
+    Example: claims issues check corpus/ --config configs/default.toml
+    """
+    from pipeline.issues.check import check_corpus, format_check
+
+    with user_errors():
+        if not corpus.is_dir():
+            raise UserError(f"corpus folder not found: {corpus}")
+        typer.echo(format_check(check_corpus(corpus, load_config(config), top=top)))
+
+
 def main() -> None:
     """Console entry point."""
     app()

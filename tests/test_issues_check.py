@@ -1,0 +1,54 @@
+"""`claims issues check CORPUS`: the taxonomy report for its authors (exit code and output)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.config import default_config_dir
+from pipeline.issues.check import check_claims
+from pipeline.issues.taxonomy import Issue
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_check_claims_counts_unmatched_terms_and_candidates():
+    issue = Issue("wage", "Wage", "p", terms=("minimum wage", "living wage"))
+    quotes = ["raise the minimum wage now", "wage theft is rampant", "wage theft again"]
+    tags = [{"wage"}, set(), set()]
+    [row] = check_claims(quotes, tags, [issue], str.split)
+    assert row.tagged == 1
+    assert row.unmatched_terms == ["living wage"]
+    assert row.candidates[0] == ("wage theft", 2)
+
+
+def test_issues_check_cli(tmp_path):
+    from pipeline.cli import app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Carbon tax row\n\nThe minister said the carbon tax would be raised next year. "
+        '"We will close the coal plants," the minister said. The opposition leader said '
+        "the coal mining towns needed help.\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    text = (default_config_dir() / "default.toml").read_text(encoding="utf-8")
+    text = text.replace('"issues.toml"', f'"{DATA / "taxonomy_climate.toml"}"')
+    text = re.sub(r'"([a-z_]+\.toml)"', lambda m: f'"{default_config_dir() / m[1]}"', text)
+    config.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["issues", "check", str(corpus), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("taxonomy ") and lines[0].endswith(" claims")
+    assert "carbon_tax: tags " in result.output
+    assert "terms that never match: 'carbon price'" in result.output
+    assert "near its words in untagged claims:" in result.output
+
+
+def test_issues_check_missing_corpus(tmp_path):
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["issues", "check", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: corpus folder not found: {tmp_path / 'nope'}"
