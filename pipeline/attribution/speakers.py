@@ -247,6 +247,40 @@ def _indefinite(text: str) -> str:
         if first in ("a", "an", "another", "some") else text
 
 
+@dataclass
+class _Mention:
+    """A speaker mention being resolved: its head, tokens, text and character span."""
+
+    head: Token
+    toks: list[Token]
+    text: str
+    names: list[Token]            # the proper-name run at the head ("Cho Hyun")
+    plural: bool
+
+    @classmethod
+    def of(cls, head: Token, rules: SpeakerRules) -> "_Mention":
+        toks = mention_tokens(head)
+        return cls(head, toks, _text(toks), name_run(head, rules), head.tag_ in ("NNS", "NNPS"))
+
+    @property
+    def low(self) -> str:
+        return self.head.lower_
+
+    @property
+    def lemma(self) -> str:
+        return self.head.lemma_.lower()
+
+    @property
+    def definite(self) -> bool:
+        return self.toks[0].lower_ in ("the", "this", "that", "these", "those")
+
+    def make(self, canonical: str | None, typ: str, role: str | None = None,
+             gender: str | None = None, plural: bool | None = None) -> Speaker:
+        start, end = self.toks[0].idx, self.toks[-1].idx + len(self.toks[-1])
+        return Speaker(self.text, start, end, canonical, typ, role, gender,
+                       self.plural if plural is None else plural)
+
+
 class SpeakerResolver:
     """Resolves speaker mentions of one Doc, in reading order (see module doc)."""
 
@@ -262,6 +296,12 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ memory
     def _collect(self, skip) -> None:
         """Full names and person/organisation subjects of the doc, in order."""
+        self._collect_names(skip)
+        self._collect_subjects(skip)
+        self.events.sort(key=lambda e: e.pos)
+
+    def _collect_names(self, skip) -> None:
+        """Full names of people (with the roles and gender their titles give), in order."""
         rules = self.rules
         for ent in self.doc.ents:
             if skip(ent.start_char):
@@ -281,28 +321,28 @@ class SpeakerResolver:
                     g = self._title_gender(toks[0]) or rules.name_gender(name)
                     if g:
                         self.gender[name] = g
-        # subjects (and possessors of subjects) of main clauses that are people or
-        # organisations: "Ishiba's own tone has shifted. '...,' he said."
+
+    def _collect_subjects(self, skip) -> None:
+        """Subjects (and possessors of subjects) of main clauses that are people or
+        organisations: "Ishiba's own tone has shifted. '...,' he said."  Subjects inside
+        reported clauses ("Frye said Lang would appeal") are not what a following "he said"
+        picks up."""
+        rules = self.rules
         known = {w.lower() for _, f in self.full_names for w in f.split()}
         for ent in self.doc.ents:
             if skip(ent.start_char):
                 continue
             root = ent.root
-            dep = root.dep_
-            verb = root.head
+            dep, verb = root.dep_, root.head
             if dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
-                dep = root.head.dep_
-                verb = root.head.head
+                dep, verb = root.head.dep_, root.head.head
             if dep not in ("nsubj", "nsubjpass"):
                 continue
-            # subjects inside reported clauses ("Frye said Lang would appeal") are not the
-            # referent a following "he said" picks up: main clauses only
             if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
                 continue
             label = ent.label_
-            if label != "PERSON" and self._looks_personal(ent.text):
-                label = "PERSON"
-            if label != "PERSON" and root.pos_ == "PROPN" and root.lower_ in known:
+            if label != "PERSON" and (self._looks_personal(ent.text) or (
+                    root.pos_ == "PROPN" and root.lower_ in known)):
                 label = "PERSON"
             if label == "PERSON":
                 name = self.full_name(_text([t for t in ent if t.tag_ != "POS"
@@ -311,9 +351,8 @@ class SpeakerResolver:
                 if name:
                     self.events.append(_Event(ent.start_char, name, PERSON,
                                               gender=self.gender.get(name)))
-            elif label in ("ORG",):
+            elif label == "ORG":
                 self.events.append(_Event(ent.start_char, self.org_name(ent.text), ORG))
-        self.events.sort(key=lambda e: e.pos)
 
     def _looks_personal(self, text: str) -> bool:
         """A name the NER mislabelled: Korean-style "Lim Soo-jin", or a known given name
@@ -420,158 +459,197 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------ resolve
     def resolve(self, head: Token, pos: int) -> Speaker:
-        """Speaker for the mention whose syntactic head is `head` (attribution at `pos`)."""
-        rules = self.rules
-        toks = mention_tokens(head)
-        mention = _text(toks)
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        low = head.lower_
-        plural = head.tag_ in ("NNS", "NNPS")
+        """Speaker for the mention whose syntactic head is `head` (attribution at `pos`):
+        the first step that answers, in the order of `_RESOLVE_STEPS`."""
+        m = _Mention.of(head, self.rules)
+        for step in self._RESOLVE_STEPS:
+            sp = step(self, m, pos)
+            if sp is not None:
+                return sp
+        return m.make(None, UNKNOWN)
 
-        def make(canonical, typ, role=None, gender=None, plural=plural):
-            return Speaker(mention, start, end, canonical, typ, role, gender, plural)
-
-        # pronouns
+    def _pronoun(self, m: "_Mention", pos: int) -> Speaker | None:
+        """he/she -> the latest compatible person (or singular anonymous speaker); they ->
+        an organisation or group; it -> an organisation or document; I/we -> the latest
+        speaker; 'some', 'others' -> a group named before."""
+        rules, low = self.rules, m.low
         if low in rules.male or low in rules.female:
-            g = "male" if low in rules.male else "female"
-            ev = self._latest(pos, lambda e: (e.type == PERSON and self.gender.get(e.canonical, g) == g)
-                              or (e.type == ANON and not e.plural and e.speaker
-                                  and self.gender.get(e.canonical, g) == g))
-            if ev:
-                self.gender.setdefault(ev.canonical, g)
-                if ev.type == ANON:
-                    return make(ev.canonical, ANON, gender=g, plural=False)
-                return make(ev.canonical, PERSON, self._role_of(ev.canonical), g)
-            return make(None, UNKNOWN, gender=g)
+            return self._gendered(m, pos, "male" if low in rules.male else "female")
         if low in rules.group:
             ev = self._latest(pos, lambda e: e.type in (ORG, ANON) or e.plural)
-            return make(ev.canonical, ev.type, plural=True) if ev else make(None, UNKNOWN)
+            return m.make(ev.canonical, ev.type, plural=True) if ev else m.make(None, UNKNOWN)
         if low in rules.thing:
             ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT) and e.speaker) or \
                 self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
-            return make(ev.canonical, ev.type) if ev else make(None, UNKNOWN)
+            return m.make(ev.canonical, ev.type) if ev else m.make(None, UNKNOWN)
         if low in rules.first_person:
             ev = self._latest(pos, lambda e: e.type != UNKNOWN)
-            return make(ev.canonical, ev.type) if ev else make(None, UNKNOWN)
-        if low in rules.partitive and head.pos_ in ("PRON", "DET", "ADJ", "NOUN"):
-            if len(toks) > 1:
-                return make(_indefinite(mention), ANON, plural=True)
+            return m.make(ev.canonical, ev.type) if ev else m.make(None, UNKNOWN)
+        if low in rules.partitive and m.head.pos_ in ("PRON", "DET", "ADJ", "NOUN"):
+            if len(m.toks) > 1:
+                return m.make(_indefinite(m.text), ANON, plural=True)
             ev = self._latest(pos, lambda e: e.type == ANON and e.plural)
             if ev:
-                return make(f"{low} {_strip_det(ev.canonical)}", ANON, plural=True)
-            return make(None, UNKNOWN)
+                return m.make(f"{low} {_strip_det(ev.canonical)}", ANON, plural=True)
+            return m.make(None, UNKNOWN)
+        return None
 
-        if (head.lemma_.lower() in rules.organization or low in rules.organization) and \
-                (toks[0].lower_ == "the" or len(toks) == 1):
-            named = self._named_org(toks, head, pos)
+    def _gendered(self, m: "_Mention", pos: int, g: str) -> Speaker:
+        """he/she: the latest person of that (or unknown) gender, or a singular anonymous
+        speaker; the gender is remembered for the person."""
+        ev = self._latest(pos, lambda e: (e.type == PERSON and self.gender.get(e.canonical, g) == g)
+                          or (e.type == ANON and not e.plural and e.speaker
+                              and self.gender.get(e.canonical, g) == g))
+        if not ev:
+            return m.make(None, UNKNOWN, gender=g)
+        self.gender.setdefault(ev.canonical, g)
+        if ev.type == ANON:
+            return m.make(ev.canonical, ANON, gender=g, plural=False)
+        return m.make(ev.canonical, PERSON, self._role_of(ev.canonical), g)
+
+    def _generic_org(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'police said', 'the department said': the organisation named before."""
+        rules = self.rules
+        if (m.lemma in rules.organization or m.low in rules.organization) and \
+                (m.toks[0].lower_ == "the" or len(m.toks) == 1):
+            named = self._named_org(m.toks, m.head, pos)
             if named:
-                return make(named, ORG)
-        names = name_run(head, rules)
-        if not names and (head.lemma_.lower() in rules.roles or head.lower_ in rules.roles
-                          or head.pos_ in ("NOUN", "NUM", "PRON") or head.lower_ == "one"):
-            for c in head.children:
-                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
-                        c.pos_ == "PROPN" and (head.lemma_.lower() in rules.roles
-                                               or head.lower_ in rules.roles))):
-                    run = name_run(c, rules)
-                    if run:
-                        full = self.full_name(_text(run), pos)
-                        return make(full, PERSON, _strip_det(mention), self.gender.get(full))
-        if not names and head.pos_ in ("NOUN", "PRON", "NUM") and low not in rules.pronouns:
-            # "One of them, Carol Boyd, a retired teacher, said": the name set off by commas
-            k = toks[-1].i + 1
-            doc = self.doc
-            if k + 1 < len(doc) and doc[k].text == ",":
-                run = name_run(doc[k + 1], rules)
-                if run and (run[0].ent_type_ == "PERSON" or self._looks_personal(_text(run))) \
-                        and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == ",":
-                    full = self.full_name(_text(run), pos)
-                    return make(full, PERSON, None, self._gender_of(full, run))
-        ent = head.ent_type_
-        lemma = head.lemma_.lower()
-        role = self._role_from_mention(toks, names)
-        if names:
-            name = _text(names)
-            alias = self.org_name(mention)
-            is_alias = alias != _strip_det(mention) or _strip_det(mention).lower() in rules.aliases
-            korean = self._looks_personal(name)
-            known = self.full_name(name, pos) != name or any(name == f for _, f in self.full_names)
-            if ent == "PERSON" or korean or (role and not is_alias) or \
-                    (ent not in ORG_ENTS and not is_alias and lemma not in rules.organization
-                     and lemma not in rules.document) or \
-                    (ent in ORG_ENTS and known and not is_alias):
-                full = self.full_name(name, pos)
-                g = self._gender_of(full, toks)
-                return make(full, PERSON, role or self._role_of(full), g)
-            if lemma in rules.document:
-                return self._document(head, toks, mention, pos, make)
-            return make(alias, ORG)
-        # common-noun heads
-        if lemma in rules.document or low in rules.document:
-            return self._document(head, toks, mention, pos, make)
-        definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
-        if lemma in rules.anonymous or low in rules.anonymous:
-            if any(t.ent_type_ in ("ORG", "GPE") for t in toks) and lemma in rules.organization:
-                return make(self.org_name(mention), ORG)
-            if definite:
-                ordinal = next((ORDINALS[t.lower_] for t in toks if t.lower_ in ORDINALS), None)
-                cands = [e for e in self.events if e.pos < pos and e.type == ANON and e.head == lemma]
-                # "the senator", "the spokesman": a role holder named earlier, unless an
-                # anonymous descriptor with that head came later
-                holder = None if plural else self._role_holder(lemma, pos)
-                if cands and not (holder and ordinal != 1 and holder.pos > cands[-1].pos):
-                    ev = cands[0] if ordinal == 1 else cands[-1]
-                    return make(ev.canonical, ANON, role, plural=ev.plural)
-                ev = holder
-                if ev:
-                    return make(ev.canonical, PERSON, role, self.gender.get(ev.canonical))
-                return make(_indefinite(mention), ANON, role)
-            return make(_indefinite(mention), ANON, role)
-        if lemma in rules.roles or low in rules.roles:
-            ev = self._role_holder(lemma, pos)
-            if ev:
-                return make(ev.canonical, PERSON, _strip_det(mention), self.gender.get(ev.canonical))
-            return make(_indefinite(mention), ANON, _strip_det(mention))
-        if ent in ORG_ENTS or lemma in rules.organization or any(
-                t.ent_type_ in ("ORG",) for t in toks):
-            if definite and len(toks) <= 3 and ent not in ORG_ENTS and head.pos_ == "NOUN" \
-                    and not any(t.pos_ == "PROPN" or t.ent_type_ for t in toks):
-                # "the company said", "the union said": the named organisation before it
-                ev = self._latest(pos, lambda e: e.type == ORG and lemma in e.canonical.lower()
-                                  and e.canonical[:1].isupper()) or \
-                    self._latest(pos, lambda e: e.type == ORG and e.canonical[:1].isupper()
-                                 and not any(c.islower() for c in e.canonical.split()[0][:1]))
-                if ev and pos - ev.pos < 2000:
-                    return make(ev.canonical, ORG)
-            return make(self.org_name(mention), ORG)
-        if head.like_num:                          # "About four in 10 said": a count of people
-            return make(_indefinite(mention), ANON, plural=True)
-        return make(None, UNKNOWN)
+                return m.make(named, ORG)
+        return None
 
-    def _document(self, head: Token, toks: list[Token], mention: str, pos: int, make) -> Speaker:
+    def _appositive_name(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'the spokesman, Tom Ruddle,': a role word or common noun with a name in apposition."""
+        rules, head = self.rules, m.head
+        role_head = m.lemma in rules.roles or m.low in rules.roles
+        if m.names or not (role_head or head.pos_ in ("NOUN", "NUM", "PRON") or m.low == "one"):
+            return None
+        for c in head.children:
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and role_head)):
+                run = name_run(c, rules)
+                if run:
+                    full = self.full_name(_text(run), pos)
+                    return m.make(full, PERSON, _strip_det(m.text), self.gender.get(full))
+        return None
+
+    def _comma_name(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'One of them, Carol Boyd, a retired teacher, said': the name set off by commas."""
+        if m.names or m.head.pos_ not in ("NOUN", "PRON", "NUM") or m.low in self.rules.pronouns:
+            return None
+        doc, k = self.doc, m.toks[-1].i + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            run = name_run(doc[k + 1], self.rules)
+            if run and (run[0].ent_type_ == "PERSON" or self._looks_personal(_text(run))) \
+                    and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == ",":
+                full = self.full_name(_text(run), pos)
+                return m.make(full, PERSON, None, self._gender_of(full, run))
+        return None
+
+    def _proper_name(self, m: "_Mention", pos: int) -> Speaker | None:
+        """A name: a person (PERSON entity, a personal-looking name, a titled name, a known
+        surname) unless it is an organisation alias; else a document or an organisation."""
+        if not m.names:
+            return None
+        rules, ent, lemma = self.rules, m.head.ent_type_, m.lemma
+        role = self._role_from_mention(m.toks, m.names)
+        name = _text(m.names)
+        alias = self.org_name(m.text)
+        is_alias = alias != _strip_det(m.text) or _strip_det(m.text).lower() in rules.aliases
+        known = self.full_name(name, pos) != name or any(name == f for _, f in self.full_names)
+        if ent == "PERSON" or self._looks_personal(name) or (role and not is_alias) or \
+                (ent not in ORG_ENTS and not is_alias and lemma not in rules.organization
+                 and lemma not in rules.document) or \
+                (ent in ORG_ENTS and known and not is_alias):
+            full = self.full_name(name, pos)
+            return m.make(full, PERSON, role or self._role_of(full), self._gender_of(full, m.toks))
+        if lemma in rules.document:
+            return self._document(m, pos)
+        return m.make(alias, ORG)
+
+    def _document_head(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'the statement said', 'a joint press release read'."""
+        if m.lemma in self.rules.document or m.low in self.rules.document:
+            return self._document(m, pos)
+        return None
+
+    def _anonymous(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'a senior official' stays indefinite; 'the official' -> the descriptor introduced
+        before ('the first official' -> the first one), or the role holder named since."""
+        rules, lemma = self.rules, m.lemma
+        if lemma not in rules.anonymous and m.low not in rules.anonymous:
+            return None
+        role = self._role_from_mention(m.toks, m.names)
+        if any(t.ent_type_ in ("ORG", "GPE") for t in m.toks) and lemma in rules.organization:
+            return m.make(self.org_name(m.text), ORG)
+        if not m.definite:
+            return m.make(_indefinite(m.text), ANON, role)
+        ordinal = next((ORDINALS[t.lower_] for t in m.toks if t.lower_ in ORDINALS), None)
+        cands = [e for e in self.events if e.pos < pos and e.type == ANON and e.head == lemma]
+        holder = None if m.plural else self._role_holder(lemma, pos)
+        if cands and not (holder and ordinal != 1 and holder.pos > cands[-1].pos):
+            ev = cands[0] if ordinal == 1 else cands[-1]
+            return m.make(ev.canonical, ANON, role, plural=ev.plural)
+        if holder:
+            return m.make(holder.canonical, PERSON, role, self.gender.get(holder.canonical))
+        return m.make(_indefinite(m.text), ANON, role)
+
+    def _role_word(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'the senator' -> the person whose title or role says so; else indefinite."""
+        if m.lemma not in self.rules.roles and m.low not in self.rules.roles:
+            return None
+        ev = self._role_holder(m.lemma, pos)
+        if ev:
+            return m.make(ev.canonical, PERSON, _strip_det(m.text), self.gender.get(ev.canonical))
+        return m.make(_indefinite(m.text), ANON, _strip_det(m.text))
+
+    def _organisation(self, m: "_Mention", pos: int) -> Speaker | None:
+        """An organisation entity or head word; 'the company said' -> the organisation
+        named shortly before."""
+        head, lemma, ent = m.head, m.lemma, m.head.ent_type_
+        if not (ent in ORG_ENTS or lemma in self.rules.organization
+                or any(t.ent_type_ == "ORG" for t in m.toks)):
+            return None
+        if m.definite and len(m.toks) <= 3 and ent not in ORG_ENTS and head.pos_ == "NOUN" \
+                and not any(t.pos_ == "PROPN" or t.ent_type_ for t in m.toks):
+            ev = self._latest(pos, lambda e: e.type == ORG and lemma in e.canonical.lower()
+                              and e.canonical[:1].isupper()) or \
+                self._latest(pos, lambda e: e.type == ORG and e.canonical[:1].isupper()
+                             and not any(c.islower() for c in e.canonical.split()[0][:1]))
+            if ev and pos - ev.pos < 2000:
+                return m.make(ev.canonical, ORG)
+        return m.make(self.org_name(m.text), ORG)
+
+    def _count(self, m: "_Mention", pos: int) -> Speaker | None:
+        """'About four in 10 said': a count of people is an anonymous group."""
+        return m.make(_indefinite(m.text), ANON, plural=True) if m.head.like_num else None
+
+    _RESOLVE_STEPS = (_pronoun, _generic_org, _appositive_name, _comma_name, _proper_name,
+                      _document_head, _anonymous, _role_word, _organisation, _count)
+
+    def _document(self, m: "_Mention", pos: int) -> Speaker:
         """'the Korea Caucus statement' -> its issuer; 'the statement' -> the last organisation
         that spoke or was the subject; 'a joint press release' stays a document."""
+        head, toks = m.head, m.toks
         owner = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ORG_ENTS
                                                        or t.dep_ == "poss")
                  and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
         if owner:
             text = _text(owner)
             if owner[0].ent_type_ == "PERSON":
-                return make(self.full_name(text, pos), PERSON)
+                return m.make(self.full_name(text, pos), PERSON)
             # prefer an organisation named earlier that contains the owner words
             for ev in reversed(self.events):
                 if ev.pos < pos and ev.type == ORG and text.lower() in ev.canonical.lower():
-                    return make(ev.canonical, ORG)
+                    return m.make(ev.canonical, ORG)
             for e in self.doc.ents:
                 if e.start_char < pos and e.label_ == "ORG" and text.lower() in e.text.lower():
-                    return make(self.org_name(e.text), ORG)
-            return make(self.org_name(text), ORG)
+                    return m.make(self.org_name(e.text), ORG)
+            return m.make(self.org_name(text), ORG)
         evidence = head.lemma_.lower() in self.rules.evidence   # "the poll" stays the poll
         if toks[0].lower_ in ("the", "this", "that") and not evidence:
             ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
             if ev and pos - ev.pos < 1500:
-                return make(ev.canonical, ev.type)
-        return make(_strip_det(mention), DOCUMENT)
+                return m.make(ev.canonical, ev.type)
+        return m.make(_strip_det(m.text), DOCUMENT)
 
     def _role_holder(self, lemma: str, pos: int) -> _Event | None:
         """The most recent person before `pos` whose title, apposition or role matches the

@@ -1,0 +1,117 @@
+"""Quote rules and late passes on hand-built Docs: speaker_label, continuation,
+signature, multi_paragraph (run through the whole rule book: they read earlier claims)."""
+from __future__ import annotations
+
+import pytest
+from hand_docs import claims, parse
+
+LABEL = parse('Kubiak: "We played well."', '''
+    Kubiak  PROPN NNP  ROOT      0
+    :       PUNCT :    punct     0
+    "       PUNCT ``   punct     0
+    We      PRON  PRP  nsubj     4
+    played  VERB  VBD  ccomp     0   play
+    well    ADV   RB   advmod    4
+    .       PUNCT .    punct     0
+    "       PUNCT ''   punct     0
+''', ents=[("PERSON", 0, 1)])
+
+SLOGAN = parse('Kubiak: "Go team"', '''
+    Kubiak  PROPN NNP  ROOT      0
+    :       PUNCT :    punct     0
+    "       PUNCT ``   punct     0
+    Go      VERB  VB   acl       0
+    team    NOUN  NN   dobj      3
+    "       PUNCT ''   punct     0
+''', ents=[("PERSON", 0, 1)])
+
+CONTINUED = parse('Ann Lee said talks would resume. "We are ready."', '''
+    Ann     PROPN NNP  compound  1
+    Lee     PROPN NNP  nsubj     2
+    said    VERB  VBD  ROOT      2   say
+    talks   NOUN  NNS  nsubj     5   talk
+    would   AUX   MD   aux       5
+    resume  VERB  VB   ccomp     2
+    .       PUNCT .    punct     2
+    "       PUNCT ``   punct     9
+    We      PRON  PRP  nsubj     9
+    are     AUX   VBP  ROOT      9   be
+    ready   ADJ   JJ   acomp     9
+    .       PUNCT .    punct     9
+    "       PUNCT ''   punct     9
+''', ents=[("PERSON", 0, 2)])
+
+# a quotation with nothing before it to continue: no claim
+ALONE = parse('Talks resumed. "We are ready."', '''
+    Talks    NOUN  NNS  nsubj     1   talk
+    resumed  VERB  VBD  ROOT      1   resume
+    .        PUNCT .    punct     1
+    "        PUNCT ``   punct     5
+    We       PRON  PRP  nsubj     5
+    are      AUX   VBP  ROOT      5   be
+    ready    ADJ   JJ   acomp     5
+    .        PUNCT .    punct     5
+    "        PUNCT ''   punct     5
+''')
+
+# (a paragraph ending without a full stop would be read as a headline)
+SIGNED = parse('"We will win." - Jane Doe.', '''
+    "     PUNCT ``   punct     3
+    We    PRON  PRP  nsubj     3
+    will  AUX   MD   aux       3
+    win   VERB  VB   ROOT      3
+    .     PUNCT .    punct     3
+    "     PUNCT ''   punct     3
+    -     PUNCT :    punct     8
+    Jane  PROPN NNP  compound  8
+    Doe   PROPN NNP  ROOT      8
+    .     PUNCT .    punct     8
+''', ents=[("PERSON", 7, 9)])
+
+UNSIGNED = parse('"We will win." - it is late.', '''
+    "     PUNCT ``   punct     3
+    We    PRON  PRP  nsubj     3
+    will  AUX   MD   aux       3
+    win   VERB  VB   ROOT      3
+    .     PUNCT .    punct     3
+    "     PUNCT ''   punct     3
+    -     PUNCT :    punct     8
+    it    PRON  PRP  nsubj     8
+    is    AUX   VBZ  ROOT      8   be
+    late  ADJ   JJ   acomp     8
+    .     PUNCT .    punct     8
+''')
+
+CHAIN = parse('"We are ready.\n"We will win," Lee said.', '''
+    "      PUNCT ``   punct     2
+    We     PRON  PRP  nsubj     2
+    are    AUX   VBP  ROOT      2   be
+    ready  ADJ   JJ   acomp     2
+    .      PUNCT .    punct     2
+    ¶      SPACE _SP  dep       4
+    "      PUNCT ``   punct     14
+    We     PRON  PRP  nsubj     9
+    will   AUX   MD   aux       9
+    win    VERB  VB   ccomp     14
+    ,      PUNCT ,    punct     14
+    "      PUNCT ''   punct     14
+    Lee    PROPN NNP  nsubj     13
+    said   VERB  VBD  ROOT      13  say
+    .      PUNCT .    punct     13
+''', ents=[("PERSON", 12, 13)])
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (LABEL, [("We played well.", "speaker-label", "Kubiak")]),
+    (SLOGAN, []),                                       # no sentence: a headline-style label
+    (CONTINUED, [("talks would resume", "cue-clause:say", "Ann Lee"),
+                 ("We are ready.", "continuation", "Ann Lee")]),
+    (ALONE, []),
+    (SIGNED, [("We will win.", "dash-signature", "Jane Doe")]),
+    (UNSIGNED, []),
+    (CHAIN, [("We are ready.", "multi-paragraph", "Lee"),
+             ("We will win,", "quote-before-cue", "Lee")]),
+], ids=["label", "label-slogan-none", "continuation", "alone-none", "signature",
+        "signature-none", "multi-paragraph"])
+def test_quote_rules(doc, expected):
+    assert claims(doc) == expected
