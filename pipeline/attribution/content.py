@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.cues import Cue
 from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, ASIDE_MARKS, CLAUSES,
                                          COMPLEMENTS, EXPRESS_CONTENT, PARENTHETICAL,
-                                         PREP_OBJECTS, QUOTE_CHARS, THAT_POS,
+                                         PREP_OBJECTS, QUOTE_CHARS, THAT_POS, TRAILING_CONTENT,
                                          TRAILING_CLAUSE_TAGS, VERBAL)
 from pipeline.attribution.quotes import trim_span
 from pipeline.attribution.rules import CueRules
@@ -32,13 +32,7 @@ if TYPE_CHECKING:
 
 Range = tuple[int, int]           # token indices, both inclusive
 
-# verbs whose object is the addressee, not the content: "told reporters that ..."
-ADDRESSEE_VERBS = ("tell", "urge", "warn", "advise", "ask", "remind")
-# subordinators of a time clause that stays outside the content: "when asked ..."
-TIME_MARKS = ("when", "while", "where", "after", "before", "once", "until", "whenever")
-
-
-def content_range(cue: Cue, cues: dict[int, Cue], speech: frozenset[str] = frozenset()) -> Range | None:
+def content_range(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | None:
     """Token range [a, b] (inclusive) of the reported content of a cue, or None."""
     if cue.kind == "prep":
         return _rest_of_sentence(cue)
@@ -48,7 +42,7 @@ def content_range(cue: Cue, cues: dict[int, Cue], speech: frozenset[str] = froze
         return _express_content(cue)
     if cue.kind == "make":
         return that_clause(cue)
-    return _verb_content(cue, cues, speech)
+    return _verb_content(cue, rules, cues)
 
 
 def _rest_of_sentence(cue: Cue) -> Range | None:
@@ -98,7 +92,7 @@ def _express_content(cue: Cue) -> Range | None:
     return right[0].left_edge.i, max(c.right_edge.i for c in right)
 
 
-def _complement_parts(cue: Cue) -> list[Token]:
+def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     """The dependents of a verb cue that hold its content: complements right of it, an
     "as" phrase after them ("defined X as Y"), the object of the cue's preposition ("called
     for X"); not the addressee ("told reporters that ...")."""
@@ -118,22 +112,22 @@ def _complement_parts(cue: Cue) -> list[Token]:
         parts.extend(c for c in tok.children if c.dep_ in CLAUSES and c.i > cue.last.i)
     has_clause = any(c.dep_ in CLAUSES for c in tok.children)
     return [p for p in parts if not (p.dep_ == "dative" or (
-        p.dep_ == "dobj" and tok.lemma_ in ADDRESSEE_VERBS and has_clause))]
+        p.dep_ == "dobj" and tok.lemma_ in rules.addressee_verbs and has_clause))]
 
 
-def _verb_content(cue: Cue, cues: dict[int, Cue], speech: frozenset[str]) -> Range | None:
+def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | None:
     """'said (that) CLAUSE', 'called for X to ...', else the clause the cue follows."""
-    parts = _complement_parts(cue)
+    parts = _complement_parts(cue, rules)
     if not any(p.dep_ in CLAUSES for p in parts) and cue.kind == "verb":
         fallback = that_clause(cue)
         if fallback is not None:
             return fallback
     if not parts:
-        return _clause_before(cue, cues, speech)
+        return _clause_before(cue, cues, rules.channel_groups)
     a = min(p.left_edge.i for p in parts)
     b = max(p.right_edge.i for p in parts)
     if not any(p.dep_ == "ccomp" for p in parts):
-        b = _extend_right(cue.tok, b, cues)
+        b = _extend_right(cue.tok, b, cues, rules.time_marks)
     return a, b
 
 
@@ -160,16 +154,16 @@ def _clause_before(cue: Cue, cues: dict[int, Cue], speech: frozenset[str]) -> Ra
     return None
 
 
-def _extend_right(tok: Token, b: int, cues: dict[int, Cue]) -> int:
+def _extend_right(tok: Token, b: int, cues: dict[int, Cue], time_marks: frozenset[str]) -> int:
     """'called for X, including Y, to respond ...': later prepositional and infinitival
     dependents of the verb belong to the content; "when asked ..." clauses and a comma
     participle (the writer's gloss) do not."""
     for c in tok.children:
         if c.i <= b or c.i in cues:
             continue
-        if c.dep_ in ("prep", "xcomp") or (
+        if c.dep_ in TRAILING_CONTENT or (
                 c.dep_ == "advcl" and not _comma_participle(c) and not any(
-                    (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in TIME_MARKS) and g.i < c.i
+                    (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in time_marks) and g.i < c.i
                     for g in c.children) and c.tag_ in TRAILING_CLAUSE_TAGS):
             b = max(b, c.right_edge.i)
     return b
@@ -239,7 +233,7 @@ def trim_tokens(doc: Doc, a: int, b: int) -> Range:
 
 def clause_tokens(ctx: "DocContext", cue: Cue) -> Range | None:
     """The trimmed content range of a cue ('is said to share ...' -> 'share ...'), or None."""
-    rng = content_range(cue, ctx.cues, ctx.rules.channel_groups)
+    rng = content_range(cue, ctx.rules, ctx.cues)
     if rng is None:
         return None
     doc = ctx.doc

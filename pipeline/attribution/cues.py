@@ -19,8 +19,6 @@ from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS,
                                          PHRASE_GAP_POS, VERBAL)
 from pipeline.attribution.rules import CueRules
 
-ADJ_PREPS = ("about", "over", "of", "that", "on")     # "worried about", "confident of"
-
 
 @dataclass
 class Cue:
@@ -66,7 +64,7 @@ def _adjective(tok: Token, rules: CueRules) -> Cue | None:
     low = tok.lower_
     if low not in rules.adjectives or tok.dep_ not in ADJ_CUE_DEPS or tok.pos_ not in ADJ_CUE_POS:
         return None
-    if any(c.dep_ in ADJ_CONTENT and (c.dep_ != "prep" or c.lower_ in ADJ_PREPS) and c.i > tok.i
+    if any(c.dep_ in ADJ_CONTENT and (c.dep_ != "prep" or c.lower_ in rules.adjective_preps) and c.i > tok.i
            for c in tok.children):
         return Cue(tok, tok, rules.adjectives[low], "adj", tok.text)
     return None
@@ -78,7 +76,7 @@ def _make_clear(tok: Token, rules: CueRules) -> Cue | None:
     for k in range(tok.i + 1, min(tok.i + 3, len(doc))):
         t = doc[k]
         if t.lower_ in rules.make_clear and k + 1 < len(doc) and doc[k + 1].lower_ == "that":
-            return Cue(tok, t, "say", "make", doc[tok.i:k + 1].text)
+            return Cue(tok, t, rules.make_clear_group, "make", doc[tok.i:k + 1].text)
         if t.lower_ != "it":
             break
     return None
@@ -100,5 +98,6 @@ def _express(tok: Token, rules: CueRules) -> Cue | None:
     """'expressed (his) concern/desire/hopes': the direct object names an attitude."""
     for child in tok.children:
         if child.dep_ == "dobj" and {child.lemma_.lower(), child.lower_} <= rules.express_nouns:
-            return Cue(tok, child, "express", "express", tok.doc[tok.i:child.i + 1].text)
+            return Cue(tok, child, rules.express_verbs[tok.lemma_.lower()], "express",
+                       tok.doc[tok.i:child.i + 1].text)
     return None

@@ -10,11 +10,8 @@ from typing import Callable
 
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.cues import Cue
-from pipeline.attribution.labels import SUBJECTS, WH_DEPS
+from pipeline.attribution.labels import SUBJECTS, VERB_USE_MARKS, WH_DEPS
 from pipeline.attribution.speaker_head import is_passive
-
-WH_WORDS = frozenset(("how", "whether", "if", "why", "what"))
-
 
 def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
     """'X is reported to have told Y ...': the passive hearsay verb relays; "told" speaks."""
@@ -25,7 +22,7 @@ def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
 
 def embedded_question(ctx: DocContext, cue: Cue) -> bool:
     """'how the allies define X', 'what it calls Y': a cue inside a wh-clause asserts nothing."""
-    return any(c.i < cue.tok.i and c.lower_ in WH_WORDS and c.dep_ in WH_DEPS
+    return any(c.i < cue.tok.i and c.lower_ in ctx.rules.wh_words and c.dep_ in WH_DEPS
                for c in cue.tok.children)
 
 
@@ -47,7 +44,7 @@ def naming_participle(ctx: DocContext, cue: Cue) -> bool:
     names something; it reports nothing."""
     tok = cue.tok
     return ctx.rules.requires.get(cue.group) == "complement" and tok.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "aux", "agent") for c in tok.children)
+        c.dep_ in VERB_USE_MARKS for c in tok.children)
 
 
 def own_action(ctx: DocContext, cue: Cue) -> bool:

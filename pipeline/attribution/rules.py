@@ -1,11 +1,14 @@
-"""Rule data of the attribution component: `CueRules`, read from configs/cues.toml."""
+"""Rule data of the attribution component: `CueRules`, read from configs/cues.toml through
+the schema in `pipeline.attribution.schema` (unknown keys and wrong types are errors that
+name the file and the key)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.attribution.schema import CuesFile
 from pipeline.attribution.speakers import SpeakerRules
-from pipeline.config import ConfigError, read_toml
+from pipeline.config import ConfigError, load_rules
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,7 @@ class CueRules:
     attitude: frozenset[str] = frozenset()                              # attitude groups
     from_speaker: frozenset[str] = frozenset()                          # "learned from X"
     express_nouns: frozenset[str] = frozenset()
-    express_verbs: frozenset[str] = frozenset()
+    express_verbs: dict[str, str] = field(default_factory=dict)         # lemma -> group
     prepositional: tuple[tuple[str, ...], ...] = ()
     speakers: SpeakerRules = field(default_factory=SpeakerRules)
     requires: dict[str, str] = field(default_factory=dict)              # group -> need
@@ -30,69 +33,79 @@ class CueRules:
     own_action: frozenset[str] = frozenset()                            # "wants to make money"
     own_action_inf: frozenset[str] = frozenset()                        # "... to know how"
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
+    make_clear_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
+    addressee_verbs: frozenset[str] = frozenset()                       # "told reporters that"
+    time_marks: frozenset[str] = frozenset()                            # ", when asked"
+    adjective_preps: frozenset[str] = frozenset()                       # "worried about"
+    wh_words: frozenset[str] = frozenset()                              # "how they define X"
+    characterising_preps: frozenset[str] = frozenset()                  # "described it as"
+    not_after_as: frozenset[str] = frozenset()                          # "as well"
+    bare_quote_groups: frozenset[str] = frozenset()                     # 'said "X"'
+    label_tails: frozenset[str] = frozenset()                           # "Name on X:"
+    label_bullets: frozenset[str] = frozenset()                         # "- Name:"
+
+
+def _lower(words) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _cue_groups(cues: CuesFile) -> dict:
+    """The [cues.<group>] tables as the lookup tables of CueRules."""
+    verbs, phrases, express_verbs, requires, adjectives = {}, {}, {}, {}, {}
+    attitude, from_speaker, express_nouns = set(), set(), set()
+    for name, group in cues.cues.items():
+        for v in group.verbs:
+            verbs[v.lower()] = name
+        for p in group.phrases:
+            words = p.lower().split()
+            if len(words) == 1:
+                express_verbs[words[0]] = name         # "express" + a noun from `nouns`
+            else:
+                phrases[(words[0], words[1])] = name
+        if group.attitude:
+            attitude.add(name)
+        if group.requires is not None:
+            requires[name] = group.requires
+        for a in group.adjectives:
+            adjectives[a.lower()] = name
+        if group.speaker == "from":
+            from_speaker.add(name)
+        express_nouns.update(n.lower() for n in group.nouns)
+    return dict(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
+                from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
+                express_verbs=express_verbs, requires=requires, adjectives=adjectives)
+
+
+def _check_groups(cues: CuesFile, path: Path) -> None:
+    """Group names used outside [cues] must name a [cues.<group>] table."""
+    for key, names in (("channels.speech_groups", cues.channels.speech_groups),
+                       ("cue_then_quote.bare_quote_groups", cues.cue_then_quote.bare_quote_groups),
+                       ("make_clear.group", [cues.make_clear.group])):
+        for name in names:
+            if cues.cues and name not in cues.cues:
+                raise ConfigError(f"{path}: [{key}]: no [cues.{name}] group (got {name!r})")
 
 
 def load_cues(path: Path) -> CueRules:
-    """Read a cues TOML file (see configs/cues.toml); ConfigError on bad content."""
-    data = read_toml(Path(path), "cues")
-    verbs: dict[str, str] = {}
-    phrases: dict[tuple[str, str], str] = {}
-    attitude, from_speaker, express_nouns, express_verbs = set(), set(), set(), set()
-    requires: dict[str, str] = {}
-    adjectives: dict[str, str] = {}
-    groups = data.get("cues", {})
-    if not isinstance(groups, dict):
-        raise ConfigError(f"cues file {path}: [cues] must be a table of groups")
-    for name, group in groups.items():
-        if not isinstance(group, dict):
-            raise ConfigError(f"cues file {path}: [cues.{name}] must be a table")
-        unknown = set(group) - {"verbs", "phrases", "attitude", "speaker", "nouns", "requires",
-                                "adjectives"}
-        if unknown:
-            raise ConfigError(f"cues file {path}: unknown key {sorted(unknown)[0]!r} in [cues.{name}]")
-        for v in group.get("verbs", []):
-            verbs[str(v).lower()] = name
-        for p in group.get("phrases", []):
-            words = str(p).lower().split()
-            if len(words) == 1:
-                express_verbs.add(words[0])
-            elif len(words) == 2:
-                phrases[(words[0], words[1])] = name
-            else:
-                raise ConfigError(f"cues file {path}: phrase {p!r} in [cues.{name}] must be "
-                                  "a verb and one particle")
-        if group.get("attitude"):
-            attitude.add(name)
-        need = group.get("requires")
-        if need is not None:
-            if need not in ("complement", "clause"):
-                raise ConfigError(f"cues file {path}: requires in [cues.{name}] must be "
-                                  "'complement' or 'clause'")
-            requires[name] = need
-        for a in group.get("adjectives", []):
-            adjectives[str(a).lower()] = name
-        if group.get("speaker", "subject") == "from":
-            from_speaker.add(name)
-        express_nouns.update(str(n).lower() for n in group.get("nouns", []))
-    prep = tuple(tuple(str(p).lower().split()) for p in
-                 data.get("prepositional", {}).get("phrases", []))
-    return CueRules(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
-                    from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
-                    express_verbs=frozenset(express_verbs), prepositional=prep,
-                    speakers=SpeakerRules.from_dict(data.get("speakers", {})),
-                    requires=requires, adjectives=adjectives,
-                    hearsay_passive=_words(data, "hearsay_passive", "verbs"),
-                    event_verbs=_words(data, "event_clauses", "verbs"),
-                    event_marks=_words(data, "event_clauses", "marks"),
-                    quoted_as=_words(data, "hearsay_passive", "quoted_as"),
-                    negative_heads=_words(data, "negative", "heads"),
-                    own_action=_words(data, "own_action", "verbs"),
-                    own_action_inf=_words(data, "own_action", "infinitives"),
-                    make_clear=_words(data, "make_clear", "adjectives"),
-                    channel_groups=_words(data, "channels", "speech_groups"))
-
-
-def _words(data: dict, table: str, key: str) -> frozenset[str]:
-    """The lowercased word list `[table] key` of a cues file (empty when absent)."""
-    return frozenset(str(v).lower() for v in data.get(table, {}).get(key, []))
+    """Read a cues TOML file (see configs/cues.toml); ConfigError naming file and key."""
+    cues = load_rules(path, CuesFile, "cues")
+    _check_groups(cues, path)
+    c, ch = cues.content, cues.characterisation
+    return CueRules(
+        **_cue_groups(cues),
+        prepositional=tuple(tuple(p.lower().split()) for p in cues.prepositional.phrases),
+        speakers=SpeakerRules.from_section(cues.speakers),
+        hearsay_passive=_lower(cues.hearsay_passive.verbs),
+        event_verbs=_lower(cues.event_clauses.verbs), event_marks=_lower(cues.event_clauses.marks),
+        quoted_as=_lower(cues.hearsay_passive.quoted_as),
+        negative_heads=_lower(cues.negative.heads),
+        own_action=_lower(cues.own_action.verbs), own_action_inf=_lower(cues.own_action.infinitives),
+        make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
+        channel_groups=_lower(cues.channels.speech_groups),
+        addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
+        adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
+        characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
+        bare_quote_groups=frozenset(cues.cue_then_quote.bare_quote_groups),
+        label_tails=_lower(cues.speaker_label.tails),
+        label_bullets=frozenset(cues.speaker_label.bullets))

@@ -25,13 +25,16 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.attribution.labels import NAME_PART_DEPS, SUBJECTS
+from pipeline.attribution.schema import Speakers
+from pipeline.config import validate_rules
+
 PERSON, ORG, ANON, DOCUMENT, UNKNOWN = "person", "organization", "anonymous", "document", "unknown"
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "another": 0, "other": 0}
 # Dependents that are not part of a speaker mention: "X, a professor at Y," / "who spoke ...".
 _DROP_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "parataxis"}
-_KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class SpeakerRules:
     aliases: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)    # given name -> gender
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its class
+    personal_name: re.Pattern | None = None    # names the NER may call organisations
 
     def role_class(self, word: str) -> frozenset[str]:
         """The role words a definite "the <word>" may stand for ("premier" -> premier, prime)."""
@@ -75,25 +79,29 @@ class SpeakerRules:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SpeakerRules":
-        words = data.get("words", {})
+        """From a [speakers] table (validated against the cues.toml schema)."""
+        return cls.from_section(validate_rules(data, Speakers, "[speakers]"))
 
+    @classmethod
+    def from_section(cls, sec: Speakers) -> "SpeakerRules":
+        """From the validated [speakers] section of configs/cues.toml."""
         def fs(values: Iterable[str]) -> frozenset[str]:
-            return frozenset(str(v).lower() for v in values)
+            return frozenset(v.lower() for v in values)
 
         return cls(
-            male=fs(data.get("male", [])), female=fs(data.get("female", [])),
-            group=fs(data.get("group", [])), thing=fs(data.get("thing", [])),
-            first_person=fs(data.get("first_person", [])),
-            relative=fs(data.get("relative", [])), partitive=fs(data.get("partitive", [])),
-            titles={str(k).lower(): str(v) for k, v in data.get("titles", {}).items()},
-            roles=fs(words.get("roles", [])), anonymous=fs(words.get("anonymous", [])),
-            organization=fs(words.get("organization", [])),
-            document=fs([*words.get("document", []), *words.get("evidence", [])]),
-            evidence=fs(words.get("evidence", [])),
-            aliases={str(k).lower(): str(v) for k, v in data.get("aliases", {}).items()},
-            first_names={**{str(n).lower(): "male" for n in data.get("first_names", {}).get("male", [])},
-                         **{str(n).lower(): "female" for n in data.get("first_names", {}).get("female", [])}},
-            role_synonyms=_synonym_classes(data.get("role_synonyms", [])),
+            male=fs(sec.male), female=fs(sec.female), group=fs(sec.group), thing=fs(sec.thing),
+            first_person=fs(sec.first_person), relative=fs(sec.relative),
+            partitive=fs(sec.partitive),
+            titles={k.lower(): v for k, v in sec.titles.items()},
+            roles=fs(sec.words.roles), anonymous=fs(sec.words.anonymous),
+            organization=fs(sec.words.organization),
+            document=fs([*sec.words.document, *sec.words.evidence]),
+            evidence=fs(sec.words.evidence),
+            aliases={k.lower(): v for k, v in sec.aliases.items()},
+            first_names={**{n.lower(): "male" for n in sec.first_names.male},
+                         **{n.lower(): "female" for n in sec.first_names.female}},
+            role_synonyms=_synonym_classes(sec.role_synonyms),
+            personal_name=re.compile(sec.personal_name) if sec.personal_name else None,
         )
 
     def name_gender(self, full_name: str) -> str | None:
@@ -199,8 +207,7 @@ def name_run(head: Token, rules: SpeakerRules) -> list[Token]:
     while lo - 1 >= 0:
         t = doc[lo - 1]
         glued = not t.whitespace_ and (t.text == "-" or doc[lo].text == "-")
-        if glued or (_is_name_token(t, rules) and t.dep_ in ("compound", "flat", "nmod", "nsubj",
-                                                               "appos", "npadvmod", "dobj")
+        if glued or (_is_name_token(t, rules) and t.dep_ in NAME_PART_DEPS
                      and lo <= t.head.i <= hi):
             if t.is_sent_end or t.is_punct and t.text != "-":
                 break
@@ -334,9 +341,9 @@ class SpeakerResolver:
                 continue
             root = ent.root
             dep, verb = root.dep_, root.head
-            if dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            if dep == "poss" and root.head.dep_ in SUBJECTS:
                 dep, verb = root.head.dep_, root.head.head
-            if dep not in ("nsubj", "nsubjpass"):
+            if dep not in SUBJECTS:
                 continue
             if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
                 continue
@@ -357,7 +364,7 @@ class SpeakerResolver:
     def _looks_personal(self, text: str) -> bool:
         """A name the NER mislabelled: Korean-style "Lim Soo-jin", or a known given name
         followed by one or two capitalised words ("Marcus Bell")."""
-        if _KOREAN_NAME.match(text):
+        if self.rules.personal_name is not None and self.rules.personal_name.match(text):
             return True
         words = text.split()
         return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \

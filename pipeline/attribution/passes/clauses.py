@@ -16,8 +16,6 @@ from pipeline.attribution.quotes import word_count
 from pipeline.attribution.speaker_head import is_passive
 
 MIN_CLAUSE_WORDS = 2
-# "as well", "as soon as", "as long as", "as much as": not a characterising "as" phrase
-NOT_AS_PHRASE = ("well", "soon", "long", "much")
 
 
 def according_to(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
@@ -66,10 +64,11 @@ def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterat
 def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> bool:
     """An object complement, an as/of phrase on the verb, an 'as' phrase inside (not 'as
     well'), or a quotation in doc[a:b+1]."""
-    doc, tok = ctx.doc, anchor.cue.tok
-    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in (
-        "as", "of")) or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
-            t.i + 1 > b or doc[t.i + 1].lower_ not in NOT_AS_PHRASE))
+    doc, tok, rules = ctx.doc, anchor.cue.tok, ctx.rules
+    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in
+                                    rules.characterising_preps)
+               or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
+                   t.i + 1 > b or doc[t.i + 1].lower_ not in rules.not_after_as))
         for t in doc[a:b + 1]) or bool(ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b])))
 
 

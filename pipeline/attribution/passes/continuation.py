@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.labels import SUBJECTS
 from pipeline.attribution.quotes import claim_kind
 from pipeline.attribution.speakers import UNKNOWN
 
@@ -82,7 +83,7 @@ def _indirect_continues(ctx: DocContext, prev: Candidate, q, before: list[Candid
         return False                               # relayed: "X said police told her ..."
     names = {w.lower() for w in prev.speaker.canonical.split()}
     return not any(
-        (ent.label_ == "PERSON" or (ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass")
+        (ent.label_ == "PERSON" or (ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS
                                     and ent.root.pos_ == "PROPN"))
         and prev.start <= ent.start_char < q.open and not ({w.lower() for w in ent.text.split()} & names)
         for ent in doc.ents)                       # another person named in between

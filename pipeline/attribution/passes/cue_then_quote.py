@@ -10,7 +10,6 @@ from pipeline.attribution.quotes import word_count
 from pipeline.attribution.speaker_head import is_passive
 
 REACH = 12                        # tokens after the cue (or speaker) the quotation may open
-BARE_QUOTE_GROUPS = ("say", "write")   # 'said "X"' / 'wrote "X"' with no mark before
 CLAUSE_END = ".!?,;:\u2014\u2013-"       # a quotation ending on these closes its clause
 
 
@@ -48,7 +47,7 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
     mark = lead[-1:] if lead else ""
     if mark in (",", ":"):
         return True
-    if not gap and cue.kind == "verb" and cue.group in BARE_QUOTE_GROUPS and not is_passive(cue.tok):
+    if not gap and cue.kind == "verb" and cue.group in ctx.rules.bare_quote_groups and not is_passive(cue.tok):
         return True
     return bool(gap) and gap[-1].lower_ == "that" and word_count(
         text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words \

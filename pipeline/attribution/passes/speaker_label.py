@@ -14,10 +14,6 @@ from pipeline.attribution.speakers import UNKNOWN
 MAX_LABEL_CHARS = 120
 MAX_LABEL_TOKENS = 16
 MAX_NAME_TOKENS = 5
-BULLETS = ("-", "–", "—", "•", "*")
-# what may follow the name before the colon: `Name on the loss:`, `Name, R-Texas:`,
-# `Name (D-Calif.):`, `Name, speaking Tuesday:`
-LABEL_TAILS = ("on", "about", "after", "when", "regarding", ",", "(")
 
 
 def speaker_label(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
@@ -50,14 +46,14 @@ def _label_speaker(ctx: DocContext, para_lo: int, q: QuoteSpan) -> Token | None:
     if span is None or not len(span) or len(span) > MAX_LABEL_TOKENS:
         return None
     lo = 0
-    while lo < len(span) and (span[lo].text in BULLETS or (
+    while lo < len(span) and (span[lo].text in ctx.rules.label_bullets or (
             span[lo].ent_type_ == "NORP" and span[lo].pos_ == "ADJ")):
         lo += 1                                    # "- Democratic Sen. X:" list item
     names = _name_tokens(ctx, span[lo:], span.end)
     if not names or names[-1].pos_ != "PROPN" or len(names) > MAX_NAME_TOKENS:
         return None
     rest = span[lo + len(names):]
-    if len(rest) and (rest[0].lower_ not in LABEL_TAILS or any(t.tag_ in FINITE for t in rest)):
+    if len(rest) and (rest[0].lower_ not in ctx.rules.label_tails or any(t.tag_ in FINITE for t in rest)):
         return None                                # "Select quotes from Kubiak:" is no label
     return names[-1]
 

@@ -1,0 +1,148 @@
+"""The schema of configs/cues.toml (pydantic, through `pipeline.config.load_rules`).
+
+Unknown keys and wrong types are one ConfigError line naming the file and the key path,
+e.g. `configs/cues.toml: [speakerz]: unknown key`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal, Optional
+
+from pydantic import StrictBool, StrictStr, field_validator
+
+from pipeline.config import RuleModel
+
+Words = list[StrictStr]
+
+
+class CueGroup(RuleModel):
+    """[cues.<group>]: one meaning of reporting cue."""
+
+    verbs: Words = []
+    phrases: Words = []           # "point out" (verb + particle), or one verb ("express")
+    attitude: StrictBool = False
+    speaker: Literal["subject", "from"] = "subject"
+    nouns: Words = []             # for one-verb phrases: the object nouns ("concern")
+    requires: Optional[Literal["complement", "clause"]] = None
+    adjectives: Words = []        # predicative attitudes ("worried that")
+
+    @field_validator("phrases")
+    @classmethod
+    def _one_particle(cls, phrases: list[str]) -> list[str]:
+        for p in phrases:
+            if not 1 <= len(p.split()) <= 2:
+                raise ValueError(f"phrase {p!r} must be a verb and at most one particle")
+        return phrases
+
+
+class HearsayPassive(RuleModel):
+    verbs: Words = []             # "X is said to ..."
+    quoted_as: Words = []         # "X was quoted as saying"
+
+
+class Negative(RuleModel):
+    heads: Words = []
+
+
+class OwnAction(RuleModel):
+    verbs: Words = []
+    infinitives: Words = []
+
+
+class Channels(RuleModel):
+    speech_groups: Words = []
+
+
+class MakeClear(RuleModel):
+    adjectives: Words = []
+    group: StrictStr = "say"      # the cue group of "made it clear that"
+
+
+class EventClauses(RuleModel):
+    verbs: Words = []
+    marks: Words = []
+
+
+class Prepositional(RuleModel):
+    phrases: Words = []
+
+
+class Content(RuleModel):
+    addressee_verbs: Words = []   # "told reporters that": the object is the addressee
+    time_marks: Words = []        # "..., when asked": a time clause stays out of the content
+    adjective_preps: Words = []   # "worried about X": the prepositions of an attitude adjective
+    wh_words: Words = []          # "how the allies define X": an embedded question
+
+
+class Characterisation(RuleModel):
+    preps: Words = []             # "described it as X", "accused X of Y"
+    not_after_as: Words = []      # "as well", "as soon as": not a characterising "as"
+
+
+class CueThenQuote(RuleModel):
+    bare_quote_groups: Words = []  # 'said "X"' with no comma or colon before the quotation
+
+
+class SpeakerLabel(RuleModel):
+    tails: Words = []             # what may follow the name before the colon
+    bullets: Words = []           # list markers before the name
+
+
+class SpeakerWords(RuleModel):
+    roles: Words = []
+    anonymous: Words = []
+    organization: Words = []
+    document: Words = []
+    evidence: Words = []          # sources kept as written ("the audit found"); documents too
+
+
+class FirstNames(RuleModel):
+    male: Words = []
+    female: Words = []
+
+
+class Speakers(RuleModel):
+    """[speakers]: pronouns, titles, role/descriptor words, aliases, given names."""
+
+    male: Words = []
+    female: Words = []
+    group: Words = []
+    thing: Words = []
+    first_person: Words = []
+    relative: Words = []
+    partitive: Words = []
+    role_synonyms: list[Words] = []
+    personal_name: Optional[StrictStr] = None   # regex of names NER may mislabel
+    titles: dict[str, StrictStr] = {}
+    words: SpeakerWords = SpeakerWords()
+    aliases: dict[str, StrictStr] = {}
+    first_names: FirstNames = FirstNames()
+
+
+    @field_validator("personal_name")
+    @classmethod
+    def _regex(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {exc}") from None
+        return pattern
+
+
+class CuesFile(RuleModel):
+    """configs/cues.toml."""
+
+    cues: dict[str, CueGroup] = {}
+    hearsay_passive: HearsayPassive = HearsayPassive()
+    negative: Negative = Negative()
+    own_action: OwnAction = OwnAction()
+    channels: Channels = Channels()
+    make_clear: MakeClear = MakeClear()
+    event_clauses: EventClauses = EventClauses()
+    prepositional: Prepositional = Prepositional()
+    content: Content = Content()
+    characterisation: Characterisation = Characterisation()
+    cue_then_quote: CueThenQuote = CueThenQuote()
+    speaker_label: SpeakerLabel = SpeakerLabel()
+    speakers: Speakers = Speakers()
