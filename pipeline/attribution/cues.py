@@ -95,9 +95,9 @@ def _phrase(tok: Token, lemma: str, rules: CueRules) -> Cue | None:
 
 
 def _express(tok: Token, rules: CueRules) -> Cue | None:
-    """'expressed (his) concern/desire/hopes': the direct object names an attitude."""
+    """'expressed (his) concern/desire/hopes': the direct object's lemma names an attitude."""
     for child in tok.children:
-        if child.dep_ == "dobj" and {child.lemma_.lower(), child.lower_} <= rules.express_nouns:
+        if child.dep_ == "dobj" and child.lemma_.lower() in rules.express_nouns:
             return Cue(tok, child, rules.express_verbs[tok.lemma_.lower()], "express",
                        tok.doc[tok.i:child.i + 1].text)
     return None

@@ -75,6 +75,28 @@ NEGATED = parse('He did not say whether talks would resume.', '''
     .        PUNCT .    punct     3
 ''')
 
+# the express cue matches the object's lemma: "regrets" (lemma regret) is enough
+EXPRESSED = parse('Lee expressed regrets about the long delay.', '''
+    Lee        PROPN NNP  nsubj     1
+    expressed  VERB  VBD  ROOT      1   express
+    regrets    NOUN  NNS  dobj      1   regret
+    about      ADP   IN   prep      2
+    the        DET   DT   det       6
+    long       ADJ   JJ   amod      6
+    delay      NOUN  NN   pobj      3
+    .          PUNCT .    punct     1
+''', ents=[("PERSON", 0, 1)])
+
+THANKS = parse('Lee expressed thanks for the help.', '''
+    Lee        PROPN NNP  nsubj     1
+    expressed  VERB  VBD  ROOT      1   express
+    thanks     NOUN  NNS  dobj      1   thank
+    for        ADP   IN   prep      1
+    the        DET   DT   det       5
+    help       NOUN  NN   pobj      3
+    .          PUNCT .    punct     1
+''', ents=[("PERSON", 0, 1)])
+
 
 @pytest.mark.parametrize("rule, doc, expected", [
     (reported_clause, REPORTED, [("talks would resume", "cue-clause:say", "minister")]),
@@ -86,8 +108,11 @@ NEGATED = parse('He did not say whether talks would resume.', '''
     (according_to, REPORTED, []),
     (characterisation, CALLED, [("a disgrace", "cue-complement-quote", "She")]),
     (characterisation, PRAISED, []),                   # a deed, not a claim
+    (reported_clause, EXPRESSED, [("about the long delay", "cue-clause:express", "Lee")]),
+    (reported_clause, THANKS, []),                     # "thanks" is not an attitude noun
 ], ids=["clause", "clause-not-according", "clause-not-praise", "colon", "colon-none",
-        "according", "according-none", "called", "praised-none"])
+        "according", "according-none", "called", "praised-none", "express-plural",
+        "express-other-noun-none"])
 def test_cue_rules(rule, doc, expected):
     assert cue_claims(rule, doc) == expected
 
