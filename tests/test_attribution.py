@@ -4,14 +4,15 @@ REGRESSION is a table of realistic attribution styles (AP, Reuters, BBC, NYT, Gu
 Korea Herald), written for these tests -- not taken from the seed articles.  Each row is
 (text, expected claims) with every claim as (quote, kind, speaker): `quote` is the exact
 expected content, `speaker` a word the canonical speaker must contain (None: not judged).
-Rows expecting [] must find nothing.  Known misses are xfail.
+Rows expecting [] must find nothing.  Known misses are strict xfails: a fixed miss fails
+the suite until its row is made a passing one.
 `scripts/dev_eval.py --table` scores the whole table like score.py does.
 """
 from __future__ import annotations
 
 import pytest
 
-X = pytest.mark.xfail(strict=False)
+X = pytest.mark.xfail(strict=True)
 
 REGRESSION = [
     # --- direct quotes, attribution after

@@ -98,7 +98,7 @@ def test_definite_ordinal_descriptor(nlp):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=False, reason="needs coreference beyond the last speaker")
+@pytest.mark.xfail(strict=True, reason="needs coreference beyond the last speaker")
 def test_they_after_two_orgs(nlp):
     text = ("Tokyo and Seoul issued a joint statement. The ministry of trade was not consulted. "
             "They also announced a task force would be formed.")
