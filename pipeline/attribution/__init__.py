@@ -18,7 +18,8 @@ How to add a pass and its test
    and `found` (claims so far, `used_quotes`, `used_cues`); yield
    `Candidate(start, end, cue, cue_text, pos, evidence, quote=j, speaker_tok=i)` with a new
    `evidence` name.  Dependency labels and POS sets come from labels.py; word lists go to
-   configs/cues.toml (read through rules.py), never into the pass.
+   configs/cues.toml, never into the pass: a key in the section model of schema.py (unknown
+   keys are errors), a field of CueRules, filled in rules.load_cues; read `ctx.rules.<field>`.
 3. Register it in passes/__init__.py at the place where it must win over the others.
 4. Test it without a model: tests/attribution/test_pass_<name>.py with hand-built Docs
    (`hand_docs.parse(text, rows)`; print rows for a sentence of your own with a parser,
@@ -29,6 +30,7 @@ How to add a pass and its test
 
 Modules
 -------
+    schema.py         the schema of configs/cues.toml (pydantic, pipeline.config.load_rules)
     rules.py          CueRules, load_cues(configs/cues.toml)
     labels.py         named dependency-label / POS / tag sets
     cues.py           match_cue: which tokens are reporting cues, and of which form
