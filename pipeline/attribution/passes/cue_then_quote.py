@@ -47,7 +47,8 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
     mark = lead[-1:] if lead else ""
     if mark in (",", ":"):
         return True
-    if not gap and cue.kind == "verb" and cue.group in ctx.rules.bare_quote_groups and not is_passive(cue.tok):
+    if not gap and cue.kind == "verb" and cue.group in ctx.rules.bare_quote_groups \
+            and not is_passive(cue.tok):
         return True
     return bool(gap) and gap[-1].lower_ == "that" and word_count(
         text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words \
