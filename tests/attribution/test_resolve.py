@@ -42,6 +42,41 @@ OWN_ACTION = parse('Investors want to know how talks went.', '''
     .          PUNCT .    punct     1
 ''')
 
+# the parser hung "adding" inside the reported clause; its speaker (Lee) stands outside
+# it, so the clause ends before "adding"
+ADDING = parse('Lee said talks failed, adding that they would resume.', '''
+    Lee     PROPN NNP  nsubj     1
+    said    VERB  VBD  ROOT      1   say
+    talks   NOUN  NNS  nsubj     3   talk
+    failed  VERB  VBD  ccomp     1   fail
+    ,       PUNCT ,    punct     3
+    adding  VERB  VBG  advcl     3   add
+    that    SCONJ IN   mark      9
+    they    PRON  PRP  nsubj     9
+    would   AUX   MD   aux       9
+    resume  VERB  VB   ccomp     5
+    .       PUNCT .    punct     1
+''', ents=[("PERSON", 0, 1)])
+
+# "A said X, and B described Y" with B's report hung inside A's clause: A's claim ends
+# before B
+COORDINATED = parse('Lee said talks failed, and Kim described the plan as a mistake.', '''
+    Lee        PROPN NNP  nsubj     1
+    said       VERB  VBD  ROOT      1   say
+    talks      NOUN  NNS  nsubj     3   talk
+    failed     VERB  VBD  ccomp     1   fail
+    ,          PUNCT ,    punct     3
+    and        CCONJ CC   cc        3
+    Kim        PROPN NNP  nsubj     7
+    described  VERB  VBD  conj      3   describe
+    the        DET   DT   det       9
+    plan       NOUN  NN   dobj      7
+    as         ADP   IN   prep      7
+    a          DET   DT   det       12
+    mistake    NOUN  NN   pobj      10
+    .          PUNCT .    punct     1
+''', ents=[("PERSON", 0, 1), ("PERSON", 6, 7)])
+
 
 @pytest.mark.parametrize("doc, expected", [
     # "He said he expected ...": one claim, the outer report's
@@ -49,7 +84,12 @@ OWN_ACTION = parse('Investors want to know how talks went.', '''
     # "Kuo said Lai hoped ...": the principal's attitude is the claim
     (PRINCIPAL, [("talks would resume", "cue-clause:believe", "Bo Lai")]),
     (OWN_ACTION, []),
-], ids=["same-speaker", "principal-speaks", "own-action-none"])
+    (ADDING, [("talks failed", "cue-clause:say", "Lee"),
+              ("they would resume", "cue-clause:add", "Lee")]),
+    (COORDINATED, [("talks failed", "cue-clause:say", "Lee"),
+                   ("the plan as a mistake", "cue-clause:characterize", "Kim")]),
+], ids=["same-speaker", "principal-speaks", "own-action-none", "speaker-outside",
+        "coordinated"])
 def test_resolver(doc, expected):
     assert claims(doc) == expected
 
