@@ -20,7 +20,7 @@ from pipeline.articles.dates import SaidOnItem, find_said_on, inherit_said_on, r
 from pipeline.articles.ingest import list_corpus, read_source  # noqa: E402
 from pipeline.articles.segment import segment  # noqa: E402
 
-GOLD = Path("/work/shared/seed-gold")
+GOLD = ROOT.parent / "shared" / "seed-gold"   # ../shared beside the repo, as in CI
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'A-Z])|\n")
 
 

@@ -139,6 +139,32 @@ def test_eval_prints_scores(tmp_path):
     assert line["quotes"][0]["speaker"] == "Jane Doe"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("options, label", [
+    ([], "all"), (["--kinds", "direct"], "direct"), (["--min-words", "6"], "all >=6w"),
+    (["--min-words", "6", "--kinds", "indirect,mixed"], "indirect,mixed >=6w")])
+def test_eval_views(tmp_path, options, label):
+    text = ('The minister spoke on Monday. "We will not accept this deal," '
+            'Foreign Minister Jane Doe said.\n')
+    gold = {"id": "t1", "text": text, "quotes": [
+        {"start": text.index("We will"), "end": text.index(',"') + 1, "kind": "direct",
+         "speaker": "Jane Doe"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    result = invoke("eval", str(path), "-q", *options)
+    assert result.exit_code == 0, result.output
+    rows = [line.split()[0:2] for line in result.output.splitlines()[3:]]
+    assert any(" ".join(r) .startswith(label) for r in rows), result.output
+
+
+def test_eval_kinds_needs_a_kind(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "t", "text": "x"}\n')
+    result = runner.invoke(app, ["eval", str(path), "--kinds", " , "])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error: --kinds needs at least one kind")
+
+
 def test_console_script_installed():
     exe = Path(sys.executable).parent / "claims"
     if not exe.exists():

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
+
 from pipeline.config import SegmentConfig
 from pipeline.records import SourceText
 from pipeline.articles.segment import BODY, BLANK, DATELINE, HEADING, READTIME, TAG, classify_line, segment
@@ -13,7 +15,7 @@ from pipeline.articles.segment import BODY, BLANK, DATELINE, HEADING, READTIME, 
 CFG = SegmentConfig()
 LONG = ("The minister told parliament on Tuesday that the agreement would be reviewed, adding "
         "that talks with the partners would continue through the autumn. ")
-GOLD = Path("/work/shared/seed-gold")
+GOLD = SHARED / "seed-gold"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
