@@ -112,14 +112,14 @@ def format_report(ev: Evaluation) -> str:
     def pct(x):
         return "   -  " if x is None else f"{100 * x:6.1f}"
 
-    head = (f"{'claims':<16}{'gold':>6}{'pred':>6}{'match':>6} |{'Q-P':>7}{'Q-R':>7}{'Q-F1':>7} |"
+    head = (f"{'claims':<20}{'gold':>6}{'pred':>6}{'match':>6} |{'Q-P':>7}{'Q-R':>7}{'Q-F1':>7} |"
             f"{'SpkAcc':>7}{'n':>5} |{'E2E-P':>7}{'E2E-R':>7}{'E2E-F1':>7}")
     lines = [f"documents: {ev.documents}", head, "-" * len(head)]
     rows = [(ev.view.label, ev.overall)]
     if ev.view.kinds is None:
         rows.append((View(frozenset({"direct"}), ev.view.min_words).label, ev.direct))
     for label, m in rows:
-        lines.append(f"{label:<16}{m['gold']:>6}{m['pred']:>6}{m['matched']:>6} |"
+        lines.append(f"{label:<20}{m['gold']:>6}{m['pred']:>6}{m['matched']:>6} |"
                      f"{pct(m['quote_p'])} {pct(m['quote_r'])} {pct(m['quote_f1'])} |"
                      f"{pct(m['speaker_acc'])} {m['speaker_judged']:>4} |"
                      f"{pct(m['e2e_p'])} {pct(m['e2e_r'])} {pct(m['e2e_f1'])}")

@@ -126,16 +126,19 @@ class Counts:
     tp_by_kind: dict = field(default_factory=lambda: defaultdict(int))
 
     def metrics(self) -> dict[str, Any]:
-        qp, qr, qf = prf(self.tp, self.pred, self.gold)
-        ep, er, ef = prf(self.e2e_tp, self.e2e_pred, self.e2e_gold)
+        """The figures, rounded to 4 decimals as the shared scorer reports them (so that a
+        printed 54.1 is the same 54.1)."""
+        qp, qr, qf = (round(x, 4) for x in prf(self.tp, self.pred, self.gold))
+        ep, er, ef = (round(x, 4) for x in prf(self.e2e_tp, self.e2e_pred, self.e2e_gold))
         return {
             "gold": self.gold, "pred": self.pred, "matched": self.tp,
             "quote_p": qp, "quote_r": qr, "quote_f1": qf,
-            "speaker_acc": self.spk_correct / self.spk_judged if self.spk_judged else None,
+            "speaker_acc": (round(self.spk_correct / self.spk_judged, 4) if self.spk_judged
+                            else None),
             "speaker_judged": self.spk_judged, "speaker_correct": self.spk_correct,
             "speaker_excluded": self.spk_excluded,
             "e2e_p": ep, "e2e_r": er, "e2e_f1": ef, "ignored_pred": self.ignored,
-            "recall_by_kind": {k: self.tp_by_kind[k] / n
+            "recall_by_kind": {k: round(self.tp_by_kind[k] / n, 4)
                                for k, n in sorted(self.gold_by_kind.items())},
         }
 
