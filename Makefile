@@ -20,7 +20,8 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# throughput (a/b/c words/s, peak RSS at N and 10N), then near-duplicate scaling at 10k and
+# throughput (a/b/c/d words/s at 300 and 150 articles, a timeline of a 2-worker run, peak RSS
+# at N and 10N), then near-duplicate scaling at 10k and
 # 100k synthetic articles (signatures in 2 processes, one clustering pass).
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

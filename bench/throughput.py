@@ -1,17 +1,20 @@
 """Throughput and memory benchmark (run by `make bench`, never by the tests).
 
-In ONE run, on the same synthetic corpus:
+In ONE run, on the same synthetic corpus of N articles (and a smaller one for c and d):
   (a) bare `nlp.pipe` of the configured model over the cleaned article texts,
   (b) `claims run` with 1 worker,
   (c) `claims run` with 2 workers,
-and peak RSS of (b) at N and 10N articles (each measured in a fresh process), so one can see
-memory stays flat as the corpus grows. Prints words/s, the ratios b/a and c/b, a table, and
-one JSON line last.
+  (d) bare `nlp.pipe(..., n_process=2)`, spaCy's own two processes,
+a timeline of one more 2-worker run (parent and workers: what each did when, from
+`$CLAIMS_TIMELINE`), and peak RSS of (b) at N and 10N articles (each measured in a fresh
+process), so one can see memory stays flat as the corpus grows. Prints words/s, the ratios
+b/a, c/b and d/c, the timeline summary, and one JSON line last.
 
 The corpus is made from the sample articles with names, numbers and sentence order varied,
 so that near-duplicate detection does not fold the copies together.
 
-    python bench/throughput.py [--articles 500] [--rss-scale 10] [--skip-rss] [--repeat 2]
+    python bench/throughput.py [--articles 300] [--small 150] [--rss-scale 10] [--skip-rss]
+                               [--repeat 2]
 """
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+TIMELINE_ENV = "CLAIMS_TIMELINE"   # pipeline.engine.timeline.ENV
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -115,15 +120,16 @@ def cleaned_texts(folder: Path, config) -> tuple[list[str], int, int]:
     return [a.text for a in canonical], sum(a.n_words for a in canonical), len(articles)
 
 
-def bare_pipe(texts: list[str], config) -> float:
-    """(a) seconds for nlp.pipe of the same model (same components we keep) over the texts."""
+def bare_pipe(texts: list[str], config, n_process: int = 1) -> float:
+    """(a)/(d) seconds for nlp.pipe of the same model (same components we keep) over the texts,
+    in this process (a) or in spaCy's own `n_process` worker processes (d)."""
     from pipeline.nlp import load_model
 
     nlp = load_model(config.model.name, config.model.exclude)
     nlp.max_length = max(nlp.max_length, config.model.max_doc_chars + 1)
     list(nlp.pipe(texts[:4]))            # warm-up, as our run loads the model before work
     started = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=config.model.batch_size):
+    for _ in nlp.pipe(texts, batch_size=config.model.batch_size, n_process=n_process):
         pass
     return time.perf_counter() - started
 
@@ -178,15 +184,20 @@ class WorkerRSS:
 def child_run(corpus: str, out: str, workers: int) -> None:
     """Runs in a fresh process: one `claims run`, prints seconds and peak RSS (MiB) as JSON.
 
-    With 1 worker the model is loaded before the clock starts (as (a) does); with 2 workers
-    the clock includes starting the workers and their model loads: that is real cost."""
+    The model is loaded before the clock starts, as (a) and (d) do; 2 workers are forked from
+    this process once it holds it, as spaCy's n_process does, so their start is on the clock.
+    (Versions before the fork start built the pipeline in each worker after a forkserver
+    start: for them it is loaded only with 1 worker, and their workers' loads are on the
+    clock.)"""
     from pipeline.config import load_config
+    from pipeline.engine import local
     from pipeline.nlp import get_nlp
-    from pipeline.engine.local import run, with_overrides
 
     config = load_config(REPO / "configs" / "default.toml")
-    config = with_overrides(config, run={"workers": workers, "cache": False})
-    get_nlp(config) if workers == 1 else None   # the run loads it too; load outside the clock
+    config = local.with_overrides(config, run={"workers": workers, "cache": False})
+    if workers == 1 or not hasattr(local, "FORKSERVER_PRELOAD"):
+        get_nlp(config)
+    run = local.run
     with WorkerRSS() as kids:
         started = time.perf_counter()
         result = run(corpus, out, config)
@@ -197,21 +208,131 @@ def child_run(corpus: str, out: str, workers: int) -> None:
                       "parsed_words": result.words}))
 
 
-def measure(corpus: Path, out: Path, workers: int) -> dict:
+def measure(corpus: Path, out: Path, workers: int, timeline: Path | None = None) -> dict:
+    env = dict(os.environ)
+    env.pop(TIMELINE_ENV, None)
+    if timeline is not None:
+        timeline.unlink(missing_ok=True)
+        env[TIMELINE_ENV] = str(timeline)
     done = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(out),
-                           str(workers)], capture_output=True, text=True, cwd=REPO)
+                           str(workers)], capture_output=True, text=True, cwd=REPO, env=env)
     if done.returncode != 0:
         raise SystemExit(f"benchmark child failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def timeline_summary(path: Path) -> list[str]:
+    """Where the time of a 2-worker run goes: each process's spans by kind (seconds), and
+    how long the workers sat idle while the parent worked alone (start, reduce steps,
+    writing) or waited for the last worker (tail)."""
+    if not path.exists():
+        return ["(no timeline: this version of the pipeline writes none)"]
+    events = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    t0 = min(e["start"] for e in events)
+    t1 = max(e["end"] for e in events)
+    parent = min(events, key=lambda e: e["start"])["pid"]
+    lines = [f"timeline of one 2-worker run ({t1 - t0:.1f} s), process: span total (first-last)"]
+    for pid in sorted({e["pid"] for e in events}, key=lambda p: p != parent):
+        mine = [e for e in events if e["pid"] == pid]
+        kinds: dict[str, list] = {}
+        for e in mine:
+            kinds.setdefault(e["what"], []).append(e)
+        role = "parent" if pid == parent else f"worker {pid}"
+        parts = [f"{k.split(':')[1]} {sum(e['end'] - e['start'] for e in es):.2f}"
+                 f" ({min(e['start'] for e in es) - t0:.1f}-{max(e['end'] for e in es) - t0:.1f})"
+                 for k, es in kinds.items()]
+        lines.append(f"  {role}: " + "; ".join(parts))
+    work = [e for e in events if e["pid"] != parent and e["what"] in ("worker:prepare",
+                                                                       "worker:extract")]
+    if work:
+        by_pid: dict[int, float] = {}
+        for e in work:
+            by_pid[e["pid"]] = by_pid.get(e["pid"], 0.0) + e["end"] - e["start"]
+        busy = sum(by_pid.values())
+        lines.append(f"  workers busy {busy:.1f} of {len(by_pid)} x {t1 - t0:.1f} s "
+                     f"({100 * busy / (len(by_pid) * (t1 - t0)):.0f}%); first task at "
+                     f"{min(e['start'] for e in work) - t0:.2f} s, last ends "
+                     f"{t1 - max(e['end'] for e in work):.2f} s before the run ends; worker "
+                     f"finish spread {max(by_pid.values()) - min(by_pid.values()):.2f} s busy")
+    return lines
+
+
+def best(values: list[dict]) -> dict:
+    return min(values, key=lambda m: m["seconds"])
+
+
+def measure_size(tmp: Path, n: int, config, repeat: int, full: bool) -> dict:
+    """At n articles, best of `repeat` rounds: (c) claims 2 workers and (d) bare spaCy
+    n_process=2, and when `full` also (b) claims 1 worker and (a) bare spaCy 1 process; one
+    more 2-worker run writes the timeline."""
+    corpus = tmp / f"corpus{n}"
+    make_corpus(corpus, n)
+    texts, words, _ = cleaned_texts(corpus, config)
+    rounds = []
+    for r in range(max(1, repeat)):
+        got = {"c": measure(corpus, tmp / f"out2-{n}-{r}", 2)}
+        if full:
+            got["b"] = measure(corpus, tmp / f"out1-{n}-{r}", 1)
+            got["a"] = {"seconds": bare_pipe(texts, config)}
+        got["d"] = {"seconds": bare_pipe(texts, config, n_process=2)}
+        rounds.append(got)
+    out = {key: best([r[key] for r in rounds]) for key in rounds[0]}
+    for key in ("b", "c"):
+        if key in out and out[key]["parsed_words"] != words:
+            print(f"warning: words parsed by claims run ({key}) {out[key]['parsed_words']} "
+                  f"!= {words} in the texts of (a)", file=sys.stderr)
+    timeline = tmp / f"timeline-{n}.jsonl"
+    measure(corpus, tmp / f"out-tl-{n}", 2, timeline)
+    out["timeline"] = timeline_summary(timeline)
+    out["words"], out["parsed_articles"] = words, len(texts)
+    return out
+
+
+def summarise(n: int, m: dict, rounds: int) -> dict:
+    sec = {k: round(m[k]["seconds"], 2) for k in ("a", "b", "c", "d") if k in m}
+    res = {"articles": n, "parsed_articles": m["parsed_articles"], "words": m["words"],
+           "rounds": rounds, "seconds": sec,
+           "words_per_s": {k: round(m["words"] / v, 1) for k, v in sec.items()},
+           "c_vs_d": round(sec["d"] / sec["c"], 3), "timeline": m["timeline"]}
+    if "b" in sec:
+        res.update({"b_over_a": round(sec["a"] / sec["b"], 3),
+                    "c_over_b": round(sec["b"] / sec["c"], 3),
+                    "peak_rss_mib": {"b": round(m["b"]["rss_mib"], 1),
+                                     "c_parent": round(m["c"]["rss_mib"], 1),
+                                     "c_worker": round(m["c"]["worker_rss_mib"], 1),
+                                     "c_all_workers": round(m["c"]["workers_total_rss_mib"], 1)}})
+    return res
+
+
+def report(results: list[dict]) -> None:
+    labels = {"a": "a_bare_nlp_pipe", "b": "b_claims_1_worker", "c": "c_claims_2_workers",
+              "d": "d_bare_n_process_2"}
+    for r in results:
+        print(f"N = {r['articles']} articles ({r['parsed_articles']} parsed), {r['words']} "
+              f"words; {os.cpu_count()} CPUs; best of {r['rounds']} rounds")
+        print(f"{'measure':<24}{'words/s':>12}{'seconds':>10}")
+        for key, secs in r["seconds"].items():
+            print(f"{labels[key]:<24}{r['words_per_s'][key]:>12.0f}{secs:>10.1f}")
+        if "b_over_a" in r:
+            print(f"b/a = {r['b_over_a']:.3f} (target >= 0.85)   c/b = {r['c_over_b']:.3f} "
+                  f"(target >= 1.6 on 2 cores)")
+            rss = r["peak_rss_mib"]
+            print(f"peak RSS: 1 worker {rss['b']} MiB; 2 workers parent {rss['c_parent']} MiB + "
+                  f"workers {rss['c_worker']} MiB each ({rss['c_all_workers']} MiB all children)")
+        print(f"d/c = {r['c_vs_d']:.3f} (2 workers against spaCy n_process=2; target >= 0.95 "
+              f"at 300 articles, >= 0.90 at 150)")
+        print("\n".join(r["timeline"]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--small", type=int, default=150,
+                        help="a second, smaller corpus for 2 workers against n_process=2 (0: none)")
     parser.add_argument("--rss-scale", type=int, default=10)
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--repeat", type=int, default=2,
-                        help="rounds of (b, c, a); each measure keeps its best time, as timeit "
+                        help="rounds of each measure; each keeps its best time, as timeit "
                              "does, so a noisy moment on the machine does not decide a ratio")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -224,58 +345,23 @@ def main() -> None:
     config = load_config(REPO / "configs" / "default.toml")
     with tempfile.TemporaryDirectory(prefix="claims-bench-") as tmp:
         tmp = Path(tmp)
-        corpus = tmp / "corpus"
-        make_corpus(corpus, args.articles)
-        texts, words, n_articles = cleaned_texts(corpus, config)
-        rounds = [(measure(corpus, tmp / f"out1-{r}", 1), measure(corpus, tmp / f"out2-{r}", 2),
-                   bare_pipe(texts, config))   # (a) last: this process then holds the model
-                  for r in range(max(1, args.repeat))]
-        b = min((r[0] for r in rounds), key=lambda m: m["seconds"])
-        c = min((r[1] for r in rounds), key=lambda m: m["seconds"])
-        a = min(r[2] for r in rounds)
-        if b["parsed_words"] != words or c["parsed_words"] != words:
-            print(f"warning: words parsed by claims run {b['parsed_words']}/{c['parsed_words']} "
-                  f"!= {words} in the texts of (a)", file=sys.stderr)
-        rows = {"a_bare_nlp_pipe": words / a, "b_claims_1_worker": words / b["seconds"],
-                "c_claims_2_workers": words / c["seconds"]}
-        result = {
-            "articles": args.articles, "parsed_articles": len(texts), "words": words,
-            "rounds": len(rounds),
-            "seconds": {"a": round(a, 2), "b": round(b["seconds"], 2),
-                        "c": round(c["seconds"], 2)},
-            "words_per_s": {k: round(v, 1) for k, v in rows.items()},
-            "b_over_a": round(rows["b_claims_1_worker"] / rows["a_bare_nlp_pipe"], 3),
-            "c_over_b": round(rows["c_claims_2_workers"] / rows["b_claims_1_worker"], 3),
-            "peak_rss_mib": {"b": round(b["rss_mib"], 1),
-                             "c_parent": round(c["rss_mib"], 1),
-                             "c_worker": round(c["worker_rss_mib"], 1),
-                             "c_all_workers": round(c["workers_total_rss_mib"], 1)},
-            "targets": {"b_over_a": 0.85, "c_over_b": 1.6},
-        }
+        sizes = [(args.articles, True)] + ([(args.small, False)] if args.small else [])
+        results = [summarise(n, measure_size(tmp, n, config, args.repeat, full), args.repeat)
+                   for n, full in sizes]
         if not args.skip_rss:
             big = tmp / "corpus_big"
             make_corpus(big, args.articles * args.rss_scale, seed=11)
             d = measure(big, tmp / "out3", 1)
-            result["rss_flat"] = {
-                f"{args.articles}_articles_mib": round(b["rss_mib"], 1),
+            b_rss = results[0]["peak_rss_mib"]["b"]
+            results[0]["rss_flat"] = {
+                f"{args.articles}_articles_mib": b_rss,
                 f"{args.articles * args.rss_scale}_articles_mib": round(d["rss_mib"], 1),
-                "ratio": round(d["rss_mib"] / b["rss_mib"], 3)}
-
-    print(f"N = {result['articles']} articles ({result['parsed_articles']} parsed, the rest "
-          f"near-duplicates), {result['words']} words parsed; {os.cpu_count()} CPUs; "
-          f"best of {result['rounds']} rounds")
-    print(f"{'measure':<24}{'words/s':>12}{'seconds':>10}")
-    for (key, value), secs in zip(rows.items(), result["seconds"].values()):
-        print(f"{key:<24}{value:>12.0f}{secs:>10.1f}")
-    print(f"b/a = {result['b_over_a']:.3f} (target >= 0.85)   "
-          f"c/b = {result['c_over_b']:.3f} (target >= 1.6 on 2 cores)")
-    print(f"peak RSS: 1 worker {result['peak_rss_mib']['b']} MiB; 2 workers parent "
-          f"{result['peak_rss_mib']['c_parent']} MiB + workers {result['peak_rss_mib']['c_worker']} MiB "
-          f"each ({result['peak_rss_mib']['c_all_workers']} MiB with the forkserver)")
-    if "rss_flat" in result:
+                "ratio": round(d["rss_mib"] / b_rss, 3)}
+    report(results)
+    if "rss_flat" in results[0]:
         print("peak RSS as the corpus grows: " + ", ".join(
-            f"{k} = {v}" for k, v in result["rss_flat"].items()))
-    print(json.dumps(result))
+            f"{k} = {v}" for k, v in results[0]["rss_flat"].items()))
+    print(json.dumps(results))
 
 
 if __name__ == "__main__":

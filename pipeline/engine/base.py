@@ -7,10 +7,12 @@ starts a Dask mapper on request.
 """
 from __future__ import annotations
 
+import queue
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef,
                                        PrepSummary, RowsTask)
@@ -40,14 +42,17 @@ class Mapper(Protocol):
     """Runs the per-partition functions of `partition.py` somewhere (this process, worker
     processes, a cluster) and writes the tables.
 
-    `map(fn, ctx, chunks, phase, on_lost)` returns `[fn(ctx, chunk) for chunk in chunks]`,
-    in order; an item whose partition was lost (a dead worker) becomes `on_lost(item, why)`.
+    `map(fn, ctx, chunks, phase, on_lost, ready)` returns `[fn(ctx, chunk) for chunk in
+    chunks]`, in order; an item whose partition was lost (a dead worker) becomes
+    `on_lost(item, why)`; `ready(i, result)`, when given, is called as each chunk's result is
+    final (in any order), so the parent can start on it while others are computed.
     `write_tables` writes claims.parquet and articles.parquet of the run into `out` from the
     rows tasks, adding claim-row, speaker and issue counts to `result`.
     """
 
     def map(self, fn: Callable, ctx: Context, chunks: Sequence[Sequence], phase: str,
-            on_lost: Callable[[Any, str], Any]) -> list[list]: ...
+            on_lost: Callable[[Any, str], Any],
+            ready: Callable[[int, list], None] | None = None) -> list[list]: ...
 
     def write_tables(self, ctx: Context, out: Path, tasks: list[RowsTask], metadata: dict,
                      result: RunResult) -> None: ...
@@ -73,3 +78,54 @@ def lost_prep(ref: FileRef, reason: str) -> PrepSummary:
 
 def lost_extract(task: ExtractTask, reason: str) -> ExtractSummary:
     return ExtractSummary(task.rel, (), reason)
+
+
+class InOrder:
+    """Feeds the results of `Mapper.map`'s `ready` callback to a consumer in chunk order, on
+    a thread of its own, while later chunks are still computed:
+
+        job = InOrder(lambda items: claim_duplicates(items, cfg), lambda e: e.claim_keys)
+        mapper.map(..., ready=job.ready); dups = job.result()
+
+    `consume` gets one iterable of every `explode(item)` element of every chunk, in order.
+    """
+
+    def __init__(self, consume: Callable[[Iterable], T], explode: Callable[[Any], Iterable]):
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._waiting: dict[int, list] = {}
+        self._next = 0
+        self._explode = explode
+        self._out: list = []
+        self._thread = threading.Thread(target=self._run, args=(consume,), daemon=True)
+        self._thread.start()
+
+    def _items(self) -> Iterator:
+        while (chunk := self._queue.get()) is not None:
+            for item in chunk:
+                yield from self._explode(item)
+
+    def _run(self, consume) -> None:
+        try:
+            self._out.append(consume(self._items()))
+        except BaseException as exc:  # noqa: BLE001 - raised again in result()
+            self._out.append(exc)
+            while self._queue.get() is not None:   # drain, so no producer ever blocks
+                pass
+
+    def ready(self, i: int, chunk: list) -> None:
+        self._waiting[i] = chunk
+        while self._next in self._waiting:
+            self._queue.put(self._waiting.pop(self._next))
+            self._next += 1
+
+    def result(self) -> T:
+        """Ends the input (every chunk must have been given) and returns what consume gave."""
+        self._queue.put(None)
+        self._thread.join()
+        out = self._out[0]
+        if isinstance(out, BaseException):
+            raise out
+        return out
+
+    def cancel(self) -> None:
+        self._queue.put(None)

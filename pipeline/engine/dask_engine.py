@@ -45,7 +45,7 @@ class DaskMapper:
         except (OSError, TimeoutError) as exc:
             raise InputError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
 
-    def map(self, fn, ctx: Context, chunks, phase, on_lost):
+    def map(self, fn, ctx: Context, chunks, phase, on_lost, ready=None):
         from dask.distributed import as_completed
 
         if not chunks:
@@ -60,6 +60,8 @@ class DaskMapper:
                 results[i] = future.result()
             except Exception as exc:  # noqa: BLE001 - KilledWorker, errors in one partition
                 results[i] = [on_lost(item, f"{type(exc).__name__}: {exc}") for item in chunks[i]]
+            if ready:
+                ready(i, results[i])
             done += len(chunks[i])
             if self.progress:
                 self.progress(phase, done, total)

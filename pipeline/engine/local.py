@@ -18,18 +18,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.errors import InputError
-from pipeline.articles.dedup import claim_duplicates, cluster
+from pipeline.articles.dedup import ClaimKey, claim_duplicates, cluster
 from pipeline.articles.ingest import list_corpus
-from pipeline.engine.base import (Mapper, Progress, RunResult, chunked, lost_extract, lost_prep,
-                                  skipped_prep)
+from pipeline.engine.base import (InOrder, Mapper, Progress, RunResult, chunked, lost_extract,
+                                  lost_prep, skipped_prep)
 from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
                                        RowsTask, canonical_positions, check_rule_files,
                                        extract_chunk, prepare_chunk, rows_for_file)
+from pipeline.engine.timeline import note, span
 from pipeline.engine.write import TableWriter, write_json
 from pipeline.linking import Linking, link_rules, link_speakers
 from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK, FILE_SKIPPED,
@@ -43,10 +44,12 @@ class InlineMapper:
 
     progress: Progress | None = None
 
-    def map(self, fn, ctx, chunks, phase, on_lost):
+    def map(self, fn, ctx, chunks, phase, on_lost, ready=None):
         total, done, results = sum(map(len, chunks)), 0, []
-        for chunk in chunks:
+        for i, chunk in enumerate(chunks):
             results.append(fn(ctx, chunk))
+            if ready:
+                ready(i, results[-1])
             done += len(chunk)
             if self.progress:
                 self.progress(phase, done, total)
@@ -59,26 +62,25 @@ class InlineMapper:
         pass
 
 
-# Imported once by the forkserver, so every worker forks with spaCy and our modules loaded.
-FORKSERVER_PRELOAD = ["spacy", "pipeline.engine.partition", "pipeline.nlp", "pipeline.attribution.component",
-                      "pipeline.issues.detect", "pipeline.enrich", "pipeline.articles.dedup"]
-
-
 def warm_worker(config: Config | None) -> None:
-    """Pool initializer: build the spaCy pipeline once, when the worker starts."""
+    """Pool initializer: the spaCy pipeline of the worker. Forked from a parent that holds it
+    already (`get_nlp` is cached per process), so this only builds it when the parent could
+    not."""
     if config is not None:
         from pipeline.nlp import get_nlp
 
         try:
-            get_nlp(config)
+            with span("worker:init"):
+                get_nlp(config)
         except Exception:  # noqa: BLE001 - the task that needs it reports the error
             pass
 
 
 @dataclass
 class PoolMapper:
-    """Runs partitions in worker processes; each loads the spaCy pipeline once, when it starts
-    (`config` given), forked from a forkserver that has already imported spaCy.
+    """Runs partitions in worker processes forked from this one after it has built the spaCy
+    pipeline (`config` given), as spaCy's own `n_process` does: a worker starts with the
+    pipeline loaded and shares its memory pages with the parent until it writes to them.
 
     A worker that dies (killed, out of memory) breaks the pool: the partitions it had are
     retried one file at a time in a fresh pool, and a file that kills a worker again is
@@ -89,11 +91,21 @@ class PoolMapper:
     progress: Progress | None = None
     config: Config | None = None
     _pool: ProcessPoolExecutor | None = None
+    _broken_before: bool = False
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = get_context("forkserver")
-            context.set_forkserver_preload(FORKSERVER_PRELOAD)   # no-op once it runs
+            if self.config is not None:
+                from pipeline.nlp import get_nlp
+
+                try:
+                    get_nlp(self.config)    # once, here: every worker forks with it loaded
+                except Exception:  # noqa: BLE001 - a task that needs it reports the error
+                    pass
+            # after a worker died, the parent may run a thread (claim duplicates): a pool to
+            # replace the broken one starts from a forkserver, which forking with threads is
+            # not safe for
+            context = get_context("forkserver" if self._broken_before else "fork")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                              initializer=warm_worker, initargs=(self.config,))
         return self._pool
@@ -102,8 +114,9 @@ class PoolMapper:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+            self._broken_before = True
 
-    def map(self, fn, ctx, chunks, phase, on_lost):
+    def map(self, fn, ctx, chunks, phase, on_lost, ready=None):
         total = sum(map(len, chunks))
         done = 0
         results: dict[int, list] = {}
@@ -136,12 +149,12 @@ class PoolMapper:
                         else:
                             out = [on_lost(chunk[0], "worker process died while processing "
                                                       "this file (killed or out of memory)")]
-                            self._store(results, pieces, i, chunk, out)
+                            self._store(results, pieces, i, chunk, out, ready)
                             done += 1
                         continue
                     except Exception as exc:  # noqa: BLE001 - a bug in one partition
                         out = [on_lost(item, f"{type(exc).__name__}: {exc}") for item in chunk]
-                    self._store(results, pieces, i, chunk, out)
+                    self._store(results, pieces, i, chunk, out, ready)
                     done += len(chunk)
                     if self.progress:
                         self.progress(phase, done, total)
@@ -151,14 +164,18 @@ class PoolMapper:
             order = {id(item): n for n, item in enumerate(chunks[i])}
             parts.sort(key=lambda p: order[id(p[0][0])])
             results[i] = [r for _, out in parts for r in out]
+            if ready:
+                ready(i, results[i])
         return [results[i] for i in range(len(chunks))]
 
     @staticmethod
-    def _store(results, pieces, i, chunk, out):
+    def _store(results, pieces, i, chunk, out, ready):
         if i in pieces:
             pieces[i].append((chunk, out))
         else:
             results[i] = out
+            if ready:
+                ready(i, out)
 
     def write_tables(self, ctx, out, tasks, metadata, result) -> None:
         write_in_parent(ctx, out, tasks, metadata, result)
@@ -229,18 +246,25 @@ def make_mapper(config: Config, progress: Progress | None, scheduler: str | None
 def batches(tasks: list[ExtractTask], config: Config) -> list[list[ExtractTask]]:
     """Extract tasks grouped so that each holds at least `model.batch_size` articles to parse
     (spaCy is much faster on full batches) and at least `run.files_per_task` files, while
-    leaving each worker several tasks to balance the load."""
+    leaving each worker several tasks to balance the load. With several workers the tasks
+    shrink towards the end (guided scheduling: a share of what is left, down to a quarter
+    batch), so that the workers finish together instead of one waiting on a last big task."""
     total = sum(len(t.canonical) for t in tasks)
-    per_worker = max(1, total // (4 * config.run.workers)) if config.run.workers > 1 else total
+    workers = config.run.workers
+    per_worker = max(1, total // (4 * workers)) if workers > 1 else total
     want = max(config.model.batch_size, min(per_worker, 4 * config.model.batch_size))
+    tail = max(1, config.model.batch_size // 4)
     out: list[list[ExtractTask]] = []
     current: list[ExtractTask] = []
-    count = 0
+    count = done = 0
     for task in tasks:
+        if not current and workers > 1:
+            want = min(want, max(tail, -(-(total - done) // (2 * workers))))
         current.append(task)
         count += len(task.canonical)
         if count >= want and len(current) >= config.run.files_per_task:
             out.append(current)
+            done += count
             current, count = [], 0
     if current:
         out.append(current)
@@ -252,11 +276,10 @@ def is_inside(path: str, folder: Path) -> bool:
     return real == top or real.startswith(top + os.sep)
 
 
-def run(corpus: str | Path, out: str | Path, config: Config, *,
-        progress: Progress | None = None, scheduler: str | None = None) -> RunResult:
-    """Run the whole job. Raises InputError/ConfigError for bad input; never for a bad file."""
-    started = time.perf_counter()
-    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+def check_inputs(corpus: str | Path, out: str | Path,
+                 config: Config) -> tuple[Path, list[FileRef], set[str], Path]:
+    """The corpus files, those inside the output folder, and the output folder; InputError or
+    ConfigError before any work (a failed start creates no output folder)."""
     root = check_corpus(Path(corpus))
     parse_reference_time(config.dates.reference_time)
     check_rule_files(config)
@@ -273,10 +296,18 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
 
         if not spacy.util.is_package(config.model.name) and not Path(config.model.name).exists():
             load_model(config.model.name)  # raises the one-line ConfigError
-    out = check_output(Path(out))   # after the checks above: a failed start creates no folder
+    out = check_output(Path(out))
     own = {r.rel for r in refs if is_inside(r.path, out)}   # our own outputs are never input
-    refs = [r for r in refs if r.rel not in own]
+    return root, [r for r in refs if r.rel not in own], own, out
 
+
+def run(corpus: str | Path, out: str | Path, config: Config, *,
+        progress: Progress | None = None, scheduler: str | None = None) -> RunResult:
+    """Run the whole job. Raises InputError/ConfigError for bad input; never for a bad file."""
+    started = time.perf_counter()
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with span("parent:start"):
+        root, refs, own, out = check_inputs(corpus, out, config)
     tmp_cache = None
     if config.run.cache:
         cache_dir = out / ".cache"
@@ -287,46 +318,84 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
     mapper = make_mapper(config, progress, scheduler)
     result = RunResult(out=out)
     try:
-        size = config.run.files_per_task
-        preps: list[PrepSummary] = [p for part in mapper.map(
-            prepare_chunk, ctx, chunked(refs, size), "prepare", lost_prep) for p in part]
-        if own:
-            preps = sorted(preps + [skipped_prep(rel, "inside the output folder (not read)")
-                                    for rel in own], key=lambda p: p.source.path)
-
-        # reduce 1: near-duplicate clusters over the whole corpus, in corpus order
-        items = [(key, sig) for p in preps for key, sig in zip(p.keys, p.signatures)]
-        clusters = cluster(items, config.dedup)
-        # signatures (~5 KB an article) only feed the clustering: drop them before parsing
-        del items
-        preps = [dataclasses.replace(p, signatures=()) for p in preps]
-
-        # map 2: claims of every cluster's canonical article
-        canonical = {p.source.path: canonical_positions(p, clusters) for p in preps if p.keys}
-        tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path])
-                 for p in preps if p.keys]
-        extracts: list[ExtractSummary] = [e for part in mapper.map(
-            extract_chunk, ctx, batches(tasks, config), "extract", lost_extract) for e in part]
-
-        # reduce 2: the same statement carried by an earlier article
-        dups = claim_duplicates((k for e in extracts for k in e.claim_keys), config.dedup)
-
-        # reduce 3: one speaker, one id and one name across the corpus
-        linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
-
+        with span("parent:prepare"):
+            preps = prepare_all(mapper, ctx, refs, own)
+        with span("parent:cluster"):
+            clusters, canonical, tasks = plan_extract(preps, config)
+            preps = [dataclasses.replace(p, signatures=()) for p in preps]
+        with span("parent:extract"):
+            extracts, dups = extract_all(mapper, ctx, tasks)
+        with span("parent:link_speakers"):
+            # reduce 3: one speaker, one id and one name across the corpus
+            linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
+            rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups, linking)
         metadata = {"pipeline_version": __version__, "model": config.model.name,
-                    "config_hash": config.fingerprint(), "run_started": started_at}
-        rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups, linking)
-        metadata["run_finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        mapper.write_tables(ctx, out, rows_tasks, metadata, result)
-        write_speakers(out, linking, metadata)
-        result.speakers = len(linking.rows)
-        finish(result, preps, extracts, clusters, config, root, out, started_at, started)
+                    "config_hash": config.fingerprint(), "run_started": started_at,
+                    "run_finished": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        with span("parent:write"):
+            mapper.write_tables(ctx, out, rows_tasks, metadata, result)
+            write_speakers(out, linking, metadata)
+            result.speakers = len(linking.rows)
+            finish(result, preps, extracts, clusters, config, root, out, started_at, started)
     finally:
-        mapper.close()
-        if tmp_cache is not None:
-            tmp_cache.cleanup()
+        with span("parent:close"):
+            mapper.close()
+        with span("parent:cleanup"):
+            if tmp_cache is not None:
+                tmp_cache.cleanup()
     return result
+
+
+def prepare_all(mapper: Mapper, ctx: Context, refs: list[FileRef],
+                own: set[str]) -> list[PrepSummary]:
+    """Map 1: every file prepared (in corpus order); our own outputs listed as skipped."""
+    preps: list[PrepSummary] = [p for part in mapper.map(
+        prepare_chunk, ctx, chunked(refs, ctx.config.run.files_per_task), "prepare", lost_prep)
+        for p in part]
+    if own:
+        preps = sorted(preps + [skipped_prep(rel, "inside the output folder (not read)")
+                                for rel in own], key=lambda p: p.source.path)
+    return preps
+
+
+def extract_all(mapper: Mapper, ctx: Context,
+                tasks: list[ExtractTask]) -> tuple[list[ExtractSummary], dict[str, str]]:
+    """Map 2, the claims of every canonical article, and reduce 2, the same statement carried
+    by an earlier article. With worker processes, reduce 2 runs here on a thread, in corpus
+    order, as their results come in (the parent would otherwise only wait)."""
+    dedup = ctx.config.dedup
+    chunks = batches(tasks, ctx.config)
+    if ctx.config.run.workers == 1:
+        extracts = [e for part in mapper.map(extract_chunk, ctx, chunks, "extract", lost_extract)
+                    for e in part]
+        with span("parent:claim_duplicates"):
+            return extracts, claim_duplicates((k for e in extracts for k in e.claim_keys), dedup)
+
+    def find_duplicates(keys: Iterable[ClaimKey]) -> dict[str, str]:
+        cpu = time.thread_time()
+        found = claim_duplicates(keys, dedup)
+        note("parent:claim_duplicates_thread_cpu", time.thread_time() - cpu)
+        return found
+
+    job = InOrder(find_duplicates, lambda e: e.claim_keys)
+    try:
+        parts = mapper.map(extract_chunk, ctx, chunks, "extract", lost_extract, ready=job.ready)
+    except BaseException:
+        job.cancel()
+        raise
+    return [e for part in parts for e in part], job.result()
+
+
+def plan_extract(preps: list[PrepSummary], config: Config
+                 ) -> tuple[dict, dict[str, tuple[int, ...]], list[ExtractTask]]:
+    """Reduce 1: near-duplicate clusters over the whole corpus, in corpus order; then the
+    extract task of each file (its canonical articles)."""
+    clusters = cluster([(key, sig) for p in preps for key, sig in zip(p.keys, p.signatures)],
+                       config.dedup)
+    canonical = {p.source.path: canonical_positions(p, clusters) for p in preps if p.keys}
+    tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path])
+             for p in preps if p.keys]
+    return clusters, canonical, tasks
 
 
 def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters: dict,

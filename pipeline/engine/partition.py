@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from pipeline import __version__
 from pipeline.engine.cache import Cache, digest, file_sha256
+from pipeline.engine.timeline import span
 from pipeline.articles.clean import clean_article, load_boilerplate
 from pipeline.config import Config
 from pipeline.articles.dates import resolve_published
@@ -202,6 +203,11 @@ def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
 
 def prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
     """Map step 1: prepare files, return the small summaries the reduce step needs."""
+    with span("worker:prepare", files=len(refs)):
+        return _prepare_chunk(ctx, refs)
+
+
+def _prepare_chunk(ctx: Context, refs: Sequence[FileRef]) -> list[PrepSummary]:
     out = []
     for ref in refs:
         started = time.perf_counter()
@@ -337,6 +343,11 @@ def claim_keys(claims: Iterable[Claim], key: str) -> tuple[ClaimKey, ...]:
 
 def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSummary]:
     """Map step 2: claims for the canonical articles of some files (cached per article)."""
+    with span("worker:extract", files=len(tasks), articles=sum(len(t.canonical) for t in tasks)):
+        return _extract_chunk(ctx, tasks)
+
+
+def _extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSummary]:
     cache, config = ctx.cache, ctx.config
     pending: list[tuple[int, int, Article, str]] = []   # (task, position, article, cache key)
     per_task: list[dict[int, tuple[Claim, ...]]] = [dict() for _ in tasks]
@@ -360,7 +371,8 @@ def extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSum
                 pending.append((t, pos, article, key))
     words = [0] * len(tasks)                  # words parsed for each file of the chunk
     if pending:
-        claims, errors = extract_articles([a for _, _, a, _ in pending], config)
+        with span("worker:parse", articles=len(pending)):
+            claims, errors = extract_articles([a for _, _, a, _ in pending], config)
         for (t, pos, article, key), found, error in zip(pending, claims, errors):
             words[t] += article.n_words
             if error:
