@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA, stable_hash
+from pipeline.records import ARTICLES_SCHEMA, CLAIMS_SCHEMA, SPEAKERS_SCHEMA, stable_hash
 
 RUN_METADATA = {
     "pipeline_version": "0.1.0",
@@ -176,6 +176,21 @@ def write_table(table: pa.Table, path: Path, parts: int = 0, metadata: dict | No
         pq.write_table(chunk, path / f"part-{k:05d}.parquet")
 
 
+def speakers_table(claims: pa.Table) -> pa.Table:
+    """The speakers table of synthetic claims: one row per speaker_id, named by its claims."""
+    rows: dict[str, dict] = {}
+    seen: set[str] = set()
+    for c in claims.to_pylist():
+        row = rows.setdefault(c["speaker_id"], {
+            "speaker_id": c["speaker_id"], "name": c["speaker"],
+            "speaker_type": c["speaker_type"], "aliases": [c["speaker"]], "roles": [],
+            "n_claims": 0, "n_articles": 0, "first_said_on": None, "last_said_on": None})
+        if c["claim_id"] not in seen:
+            seen.add(c["claim_id"])
+            row["n_claims"] += 1
+    return pa.Table.from_pylist(list(rows.values()), schema=SPEAKERS_SCHEMA)
+
+
 def write_outputs(
     out_dir: Path,
     claims: pa.Table | None = None,
@@ -194,6 +209,7 @@ def write_outputs(
         articles = made_articles if articles is None else articles
     write_table(claims, out_dir / "claims.parquet", parts, metadata)
     write_table(articles, out_dir / "articles.parquet", parts, metadata)
+    write_table(speakers_table(claims), out_dir / "speakers.parquet", 0, metadata)
     if manifest:
         files = sorted(set(articles.column("source_file").to_pylist()))
         doc = {
