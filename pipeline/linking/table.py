@@ -2,7 +2,7 @@
 claim its speaker (id, name, type)."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Mapping
@@ -57,13 +57,17 @@ class Linking:
 
 
 def aliases(cluster: Cluster, rules: LinkRules) -> tuple[str, ...]:
-    """Every surface form seen (speaker strings and mentions), pronouns left out."""
+    """Every surface form seen (speaker strings and mentions), pronouns left out, the most
+    used first (claims of the in-article speakers that used it; then shorter, then A-Z)."""
     pronouns = rules.male_pronouns | rules.female_pronouns | rules.pronouns
-    forms = {f for f in cluster.forms}
+    used: Counter = Counter()
+    for form, claims in cluster.forms.items():
+        used[form] += claims
     for it in cluster.items:
-        forms.add(it.summary.canonical)
-        forms.update(it.summary.mentions)
-    return tuple(sorted(f for f in forms if f and f.lower() not in pronouns))
+        for form in {it.summary.canonical, *it.summary.mentions}:
+            used[form] += it.claims
+    forms = [f for f in used if f and f.lower() not in pronouns]
+    return tuple(sorted(forms, key=lambda f: (-used[f], len(f), f)))
 
 
 def roles(cluster: Cluster, rules: LinkRules) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -84,9 +88,9 @@ def roles(cluster: Cluster, rules: LinkRules) -> tuple[tuple[str, tuple[str, ...
 def speaker_row(cluster: Cluster, speaker_id: str, name: str, rules: LinkRules) -> SpeakerRow:
     firsts = [it.summary.first_said for it in cluster.items if it.summary.first_said]
     lasts = [it.summary.last_said for it in cluster.items if it.summary.last_said]
-    return SpeakerRow(speaker_id, name, cluster.type, aliases(cluster, rules), roles(cluster, rules),
-                      sum(it.claims for it in cluster.items), cluster.articles,
-                      min(firsts, default=None), max(lasts, default=None))
+    return SpeakerRow(speaker_id, name, cluster.type, aliases(cluster, rules),
+                      roles(cluster, rules), sum(it.claims for it in cluster.items),
+                      cluster.articles, min(firsts, default=None), max(lasts, default=None))
 
 
 def build_linking(clusters: list[Cluster], rules: LinkRules) -> Linking:

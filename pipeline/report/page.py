@@ -277,7 +277,8 @@ def _card_identity(mine: pd.DataFrame, entry: dict[str, Any] | None) -> dict[str
     when there is one (corpus-wide type, the role most articles give), else its claims."""
     if entry is not None:
         roles = [r["role"] for r in entry.get("roles") or []]
-        others = [a for a in entry.get("aliases") or [] if a != entry["name"]]
+        others = [a for a in entry.get("aliases") or []     # most used first; short names
+                  if a != entry["name"] and len(a.split()) <= 4 and " and " not in a]
         return {"speaker": str(entry["name"]), "type": str(entry["speaker_type"]),
                 "role": roles[0] if roles else "", "also": ", ".join(others[:ALIASES_SHOWN])}
     roles = mine["speaker_role"].dropna().value_counts()
