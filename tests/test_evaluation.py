@@ -146,6 +146,12 @@ CONTEXT_CASES = [
      "it would", {"carbon_tax": "oppose"}, "context:it"),
     ("The minister spoke on Monday. Critics said the proposal would hurt families.",
      "the proposal", {}, ""),
+    # the one issue named in the rest of the claim's sentence
+    ("On the carbon tax, the minister said families would pay more.", "families",
+     {"carbon_tax": "support"}, "issue:sentence>carbon tax"),
+    # two issues around the claim: no guess
+    ("On coal plants and the carbon tax, the minister said families would pay more.",
+     "families", {}, ""),
     # a gapped signal phrase: "clean energy" ~ "clean, cheap energy"
     ("She said clean, cheap energy must be expanded.", "clean", {"renewables": "support"},
      "issue:clean, cheap energy"),

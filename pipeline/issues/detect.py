@@ -253,7 +253,10 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
 def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
                     ctx_lo: int, ctx_hi: int, bounds: Sequence[tuple[int, int]] | None = None
                     ) -> tuple[dict[str, list[Hit]], str]:
-    """Issues a claim takes from its context: by anaphora or a topic frame."""
+    """Issues a claim that names none takes from its context: by anaphora ("the proposal",
+    "it": the issue named just before), a topic frame ("asked about X"), or else the one
+    issue named in the rest of its sentence ("On the carbon tax, she said families would
+    pay more"); the evidence says which (context:, frame:, sentence)."""
     rules = taxonomy.stance
     claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
     anaphor = next((h for h in claim_generic if h.kind == "anaphor"), None)
@@ -281,6 +284,9 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
         near = {i: hs for i, hs in near.items() if hs}
         if near:
             return near, f"frame:{frame.text}"
+    around = _detect(hits, taxonomy, ctx_lo, ctx_hi, ctx_lo, ctx_hi, exclude=(start, end))
+    if len(around) == 1:
+        return around, "sentence"
     return {}, ""
 
 
