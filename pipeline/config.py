@@ -137,6 +137,9 @@ class IngestConfig:
     follow_symlinks: StrictBool = True          # symlink loops are detected and skipped
     min_text_chars: StrictInt = 1               # decoded files shorter than this: skipped as empty
     preferred_encodings: list[StrictStr] = _strings("cp1252")  # win charset-detector ties
+    # keys of a JSON record holding its publication date when it has no "published" key
+    date_fields: list[StrictStr] = _strings("date", "publication_date", "published_at",
+                                            "pubdate", "datePublished", "date_published")
 
 
 @dataclass(frozen=True, config=SECTION)

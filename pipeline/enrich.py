@@ -1,70 +1,85 @@
 """Enrich: turn the attributions found in an article's Doc into Claim records.
 
 Adds what needs the article around the claim: the statement date (`said_on`, from the
-attribution sentence, inherited by continuations), the issues and stances set by the
-`claims_issues` component, and the stable `claim_id`.
+phrase that dates the saying, carried and inherited as `date_claims` says), the issues and
+stances set by the `claims_issues` component, and the stable `claim_id`.
 """
 from __future__ import annotations
 
 from datetime import date
 from typing import Iterable, Sequence
 
-from pipeline.articles.dates import SaidOnItem, SaidOnRules, find_said_on, inherit_said_on
+from pipeline.articles.dates import (NO_DATE, DateRules, Dated, SaidOnItem, default_date_rules,
+                                     find_said_on, inherit_said_on)
+from pipeline.articles.said_on import DatePhrase
 from pipeline.records import Article, Attribution, Claim, IssueStance, stable_hash
-
-
-QUOTE_MARKS = frozenset("\"'“”‘’«»‹›")
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:
     return stable_hash(article_id, str(start), str(end))
 
 
-def masked_context(text: str, attribution: Attribution) -> tuple[str, int]:
-    """The attribution sentence(s) with the claim content blanked out (same length), so a
-    date inside the quote ("we will meet on Monday") is not taken for the date it was said;
-    and the offset of the context in the text."""
-    s0 = min(attribution.sent_start, attribution.start)
-    s1 = max(attribution.sent_end, attribution.end)
-    start, end = attribution.start, attribution.end
-    # the quote marks around a direct quote go too: a lone mark left behind would open a
-    # "quotation" that swallows the date phrase after it
-    if start > s0 and text[start - 1] in QUOTE_MARKS:
-        start -= 1
-    if end < s1 and text[end] in QUOTE_MARKS:
-        end += 1
-    return text[s0:start] + " " * (end - start) + text[end:s1], s0
+def _phrase_date(article: Article, phrase: DatePhrase | None, rules: DateRules | None,
+                 year: int | None) -> Dated:
+    """Resolve a statement-date phrase against the article date; a date after publication
+    is not the date of a saying reported in it (None, raw kept)."""
+    if phrase is None:
+        return NO_DATE
+    said_on, raw = find_said_on(article.text[phrase.start:phrase.end], article.published,
+                                year, rules=rules)
+    if said_on is not None and article.published is not None and said_on > article.published:
+        said_on = None
+    return Dated(said_on, raw, phrase.start, phrase.end)
+
+
+def _continues(attribution: Attribution, rules: DateRules) -> bool:
+    """The claim goes on with its speaker's previous statement: a continuation found by the
+    attribution rules, or a continuation cue ("X added")."""
+    return ((attribution.evidence or "").startswith("continuation")
+            or (attribution.cue or "").casefold() in rules.continuation_cues)
 
 
 def date_claims(article: Article, attributions: Sequence[Attribution],
-                rules: SaidOnRules | None = None, context_year: int | None = None
+                rules: DateRules | None = None, context_year: int | None = None,
+                phrases: Sequence[DatePhrase | None] | None = None
                 ) -> list[tuple[date | None, str | None]]:
-    """said_on for each attribution (in text order): the date phrase of its own sentence,
-    else, for the same speaker's next claim, the date of the previous one (continuations,
-    "X added", "adding that")."""
+    """said_on for each attribution (in text order), from the phrase that dates its saying
+    (`pipeline.articles.said_on`, found on the parse): its own, else the one carried from
+    the sentence before it, else a same-speaker neighbour's (`inherit_said_on`). Without
+    `phrases` (no parse) only neighbours' dates, of which there are none."""
+    rules = rules or default_date_rules()
     year = (article.published.year if article.published else
             article.context_year or context_year)
+    phrases = list(phrases) if phrases is not None else [None] * len(attributions)
     items = []
-    for attribution in attributions:
-        context, offset = masked_context(article.text, attribution)
-        said_on, raw = find_said_on(context, article.published, year,
-                                    cue_offset=None, rules=rules)
-        items.append(SaidOnItem(attribution.speaker or attribution.speaker_mention,
-                                said_on, raw))
-    return inherit_said_on(items)
+    for attribution, phrase in zip(attributions, phrases):
+        carried = phrase is not None and phrase.how == "paragraph"
+        value = _phrase_date(article, phrase, rules, year)
+        items.append(SaidOnItem(
+            attribution.speaker or attribution.speaker_mention,
+            own=NO_DATE if carried else value, carried=value if carried else NO_DATE,
+            paragraph=article.text.count("\n", 0, attribution.start),
+            content=(attribution.start, attribution.end),
+            continues=_continues(attribution, rules),
+            direct=attribution.kind == "direct", sentence=attribution.sent_start))
+    return [(d.said_on, d.raw) for d in inherit_said_on(items)]
 
 
 def build_claims(article: Article, attributions: Sequence[Attribution],
                  issues: Iterable[tuple[IssueStance, ...]] | None,
-                 rules: SaidOnRules | None = None, context_year: int | None = None) -> list[Claim]:
+                 rules: DateRules | None = None, context_year: int | None = None,
+                 phrases: Sequence[DatePhrase | None] | None = None) -> list[Claim]:
     """One Claim per attribution, in text order (issues as a tuple on the claim; rows per
-    issue come later)."""
+    issue come later); `phrases`: the statement-date phrase of each attribution."""
     issue_lists = list(issues) if issues is not None else [()] * len(attributions)
-    if len(issue_lists) != len(attributions):
-        raise ValueError("issues and attributions differ in length")
-    pairs = sorted(zip(attributions, issue_lists), key=lambda p: (p[0].start, p[0].end))
-    attributions = [a for a, _ in pairs]
-    dates = date_claims(article, attributions, rules, context_year)
+    phrase_list = list(phrases) if phrases is not None else [None] * len(attributions)
+    if not len(issue_lists) == len(phrase_list) == len(attributions):
+        raise ValueError("issues, phrases and attributions differ in length")
+    triples = sorted(zip(attributions, issue_lists, phrase_list),
+                     key=lambda p: (p[0].start, p[0].end))
+    attributions = [a for a, _, _ in triples]
+    pairs = [(a, found) for a, found, _ in triples]
+    dates = date_claims(article, attributions, rules, context_year, [p for _, _, p in triples])
     claims = []
     for (attribution, found), (said_on, said_on_raw) in zip(pairs, dates):
         if not (0 <= attribution.start < attribution.end <= len(article.text)):

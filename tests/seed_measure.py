@@ -16,7 +16,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.articles.clean import clean_article, load_boilerplate  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
-from pipeline.articles.dates import SaidOnItem, find_said_on, inherit_said_on, resolve_published  # noqa: E402
+from pipeline.articles.dates import (Dated, SaidOnItem, find_said_on, inherit_said_on,  # noqa: E402
+                                     resolve_published)
 from pipeline.articles.ingest import list_corpus, read_source  # noqa: E402
 from pipeline.articles.segment import segment  # noqa: E402
 
@@ -114,8 +115,8 @@ def main() -> int:
     inh_ok = 0
     misses = []
     for items in groups.values():
-        res = inherit_said_on(SaidOnItem(o[0]["speaker"], o[2], o[3]) for o in items)
-        for o, (d, r) in zip(items, res):
+        res = inherit_said_on(SaidOnItem(o[0]["speaker"], own=Dated(o[2], o[3])) for o in items)
+        for o, (d, r, *_) in zip(items, res):
             good = (d.isoformat() if d else None) == o[0]["said_on"]
             inh_ok += good
             if not good:

@@ -212,6 +212,28 @@ def test_json_object_and_list(tmp_path):
     assert result.status == "ok" and "2 of 4 records skipped" in result.reason
 
 
+@pytest.mark.parametrize("record, published", [
+    ({"text": "A.", "date": "2025-08-17"}, "2025-08-17"),
+    ({"text": "A.", "publication_date": "Aug. 17, 2025"}, "Aug. 17, 2025"),
+    ({"text": "A.", "datePublished": "2025-08-17T09:00:00Z"}, "2025-08-17T09:00:00Z"),
+    ({"text": "A.", "published": "2025-08-01", "date": "2025-08-17"}, "2025-08-01"),  # wins
+    ({"text": "A.", "date": "", "pubdate": "2025-08-17"}, "2025-08-17"),   # first non-empty
+    ({"text": "A.", "date": 20250817}, None),                                # not a string
+    ({"text": "A.", "updated": "2025-08-17"}, None),                         # not a date key
+    ({"text": "A."}, None),
+])
+def test_json_record_date_field(tmp_path, record, published):
+    write(tmp_path, "one.jsonl", json.dumps(record) + "\n")
+    (unit,) = read(tmp_path, "one.jsonl").units
+    assert unit.fields.get("published") == published
+
+
+def test_json_record_date_fields_from_config(tmp_path):
+    write(tmp_path, "one.json", json.dumps({"text": "A.", "released": "2025-08-17"}))
+    cfg = replace(CFG, date_fields=["released"])
+    assert read(tmp_path, "one.json", cfg).units[0].fields["published"] == "2025-08-17"
+
+
 def test_jsonl_with_bad_lines(tmp_path):
     lines = [json.dumps({"text": "First article."}), "{not json", "", json.dumps(["list"]),
              json.dumps({"title": "no text"}), json.dumps({"text": "Second.", "published": 20250801})]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -141,59 +141,115 @@ def parse_published_value(value: str, cfg: DatesConfig) -> date | None:
     return parsed.date() if parsed else None
 
 
-def resolve_published(dateline: str | None, fields: Mapping[str, str], cfg: DatesConfig,
-                      mtime: float | None = None) -> tuple[date | None, str | None]:
-    """The article date and a flag: (date | None, flag | None).
+class DatelineDate(NamedTuple):
+    """What a dateline gives: a date (or None), a flag, and how it was read."""
 
-    fields["published"] wins. Absolute numeric datelines follow cfg.date_order (flag
-    "ambiguous-day-month" when day and month could swap, "date-order-mismatch" when only
-    the other order is a valid date); month-name dates are read by dateparser; relative
-    datelines ("22 minutes ago", "yesterday") resolve against cfg.reference_time (flag
-    "relative"), else (None, "relative-unresolved"). Non-dates ("5 Min Read") -> (None, None).
-    Raises ConfigError only for a malformed reference_time/timezone setting.
+    date: date | None
+    flag: str | None
+    kind: str | None = None        # "absolute" | "relative" | "yearless" (year from elsewhere)
+
+
+def read_dateline(dateline: str | None, cfg: DatesConfig, mtime: float | None = None
+                  ) -> DatelineDate:
+    """A page dateline -> DatelineDate. Numeric dates follow cfg.date_order (flag
+    "ambiguous-day-month" when day and month could swap, "date-order-mismatch" when only the
+    other order is valid); month-name dates go to dateparser; relative ones ("22 minutes
+    ago", "yesterday") and month-days without a year resolve against cfg.reference_time
+    (or cfg.default_year), else (None, "relative-unresolved" / "year-unknown").
+    Non-dates ("5 Min Read") -> (None, None)."""
+    if not dateline or not dateline.strip():
+        return DatelineDate(None, None)
+    text = _PREFIX_RE.sub("", dateline.strip())
+    m = _NUMERIC_DATE_RE.search(text)
+    if m:
+        return DatelineDate(*_numeric(m, cfg, reference_datetime(cfg, mtime)), "absolute")
+    if _RELATIVE_RE.search(text):
+        ref = reference_datetime(cfg, mtime)
+        if ref is None:
+            return DatelineDate(None, "relative-unresolved")
+        parsed = _dateparse(text, cfg, ref, ["en"])
+        return DatelineDate(parsed.date() if parsed else None,
+                            None if parsed else "relative-unresolved", "relative")
+    if _MONTH_DATE_RE.search(text):
+        ref = reference_datetime(cfg, mtime)
+        kind = "absolute" if _YEAR_RE.search(text) else "yearless"
+        if kind == "yearless" and ref is None:
+            if cfg.default_year is None:
+                return DatelineDate(None, "year-unknown")
+            ref, kind = datetime(cfg.default_year, 12, 31, 23, 59), "default-year"
+        parsed = _dateparse(text, cfg, ref, ["en"])
+        return DatelineDate(parsed.date() if parsed else None,
+                            None if parsed else "dateline-unparsed", kind)
+    return DatelineDate(None, None)
+
+
+def _reference_source(cfg: DatesConfig, kind: str | None) -> str:
+    if kind == "default-year":
+        return kind
+    return "mtime" if (cfg.reference_time or "").strip().lower() == "mtime" else "reference-time"
+
+
+def resolve_published(dateline: str | None, fields: Mapping[str, str], cfg: DatesConfig,
+                      mtime: float | None = None, file_date: date | None = None
+                      ) -> tuple[date | None, str | None]:
+    """The article date and where it came from: (date | None, date_flag).
+
+    In order: the record's "published" field ("record": a JSON record's date field or the
+    HTML page's metadata); an absolute dateline in the text ("text", or "text:" + a caveat
+    such as "ambiguous-day-month"); the date in the file name ("file-name"); a relative or
+    yearless dateline resolved against the reference time ("reference-time", "mtime",
+    "default-year"). No date: (None, why) with why "record-unparsed", "relative-unresolved",
+    "year-unknown", "dateline-unparsed" or None. Raises ConfigError only for a malformed
+    reference_time/timezone setting.
     """
     bad_field = None
     value = (fields or {}).get("published")
     if isinstance(value, str) and value.strip():
         parsed = parse_published_value(value, cfg)
         if parsed is not None:
-            return parsed, None
-        bad_field = "published-unparsed"
-    if not dateline or not dateline.strip():
-        return None, bad_field
-    text = _PREFIX_RE.sub("", dateline.strip())
-    m = _NUMERIC_DATE_RE.search(text)
-    if m:
-        return _numeric(m, cfg, reference_datetime(cfg, mtime))
-    if _RELATIVE_RE.search(text):
-        ref = reference_datetime(cfg, mtime)
-        if ref is None:
-            return None, "relative-unresolved"
-        parsed = _dateparse(text, cfg, ref, ["en"])
-        return (parsed.date(), "relative") if parsed else (None, "relative-unresolved")
-    if _MONTH_DATE_RE.search(text):
-        ref = reference_datetime(cfg, mtime)
-        if not _YEAR_RE.search(text):
-            if ref is None and cfg.default_year is None:
-                return None, "year-unknown"
-            if ref is None:
-                ref = datetime(cfg.default_year, 12, 31, 23, 59)  # type: ignore[arg-type]
-        parsed = _dateparse(text, cfg, ref, ["en"])
-        return (parsed.date(), None) if parsed else (None, "dateline-unparsed")
-    return None, None
+            return parsed, "record"
+        bad_field = "record-unparsed"
+    found = read_dateline(dateline, cfg, mtime)
+    if found.date is not None and found.kind == "absolute":
+        return found.date, "text" + (f":{found.flag}" if found.flag else "")
+    if file_date is not None:
+        return file_date, "file-name"
+    if found.date is not None:
+        return found.date, _reference_source(cfg, found.kind)
+    return None, bad_field or found.flag
+
+
+def file_name_date(path: str, patterns: Iterable[re.Pattern[str]]) -> date | None:
+    """The first valid date a pattern finds in the file name (not its folders):
+    "breitbart_2015-11-19_slug.txt" -> 2015-11-19."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    for pattern in patterns:
+        for m in pattern.finditer(name):
+            try:
+                return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except (ValueError, IndexError):
+                continue
+    return None
 
 
 # --------------------------------------------------------------------------- said_on
 
 @dataclass(frozen=True)
-class SaidOnRules:
-    """Compiled statement-date phrase finder (see [said_on] in configs/dates.toml)."""
+class DateRules:
+    """Compiled date rules (configs/dates.toml): the statement-date phrase finder, the
+    occasion nouns of a saying, the file-name date patterns."""
 
     finder: re.Pattern[str]
     relative_days: tuple[tuple[re.Pattern[str], int], ...] = ()
     # `finder` without its month-day and weekday alternatives: the same matches, cheaper,
     # in a sentence holding no month or weekday name (which those alternatives require)
     rest: re.Pattern[str] | None = None
+    channel_nouns: frozenset[str] = frozenset()
+    continuation_cues: frozenset[str] = frozenset()
+    day_parts: frozenset[str] = frozenset()
+    occasion_marks: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    file_name: tuple[re.Pattern[str], ...] = ()
 
 
 # a month or weekday name (case as the month-day and weekday alternatives of the finder need)
@@ -213,23 +269,53 @@ class SaidOnTable(RuleModel):
     """[said_on] of configs/dates.toml."""
 
     vague: list[str] = []                     # vague phrases: said_on null, raw phrase kept
+    channel_nouns: list[str] = []             # "in an interview last week": occasion nouns
+    continuation_cues: list[str] = []         # "X added": the previous statement goes on
+    day_parts: list[str] = []                 # "Tuesday night"
+    occasion_marks: list[str] = []            # "as he spoke on Wednesday, X said"
+    pronouns: list[str] = []                  # "On Tuesday, X met Y. He said ..."
     relative_days: dict[str, int] = {}        # phrase regex -> days before the article date
+
+
+class PublishedTable(RuleModel):
+    """[published] of configs/dates.toml."""
+
+    file_name: list[str] = []                 # regexes with groups y, m, d
 
 
 class DatesFile(RuleModel):
     """Schema of configs/dates.toml."""
 
+    published: PublishedTable = PublishedTable()
     said_on: SaidOnTable = SaidOnTable()
 
 
-def _compile_rules(table: SaidOnTable, where: str) -> SaidOnRules:
+def _compile_file_name(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for i, pattern in enumerate(patterns):
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"{where}: [published.file_name[{i}]]: bad pattern: {exc}") from None
+        if not {"y", "m", "d"} <= set(compiled.groupindex):
+            raise ConfigError(f"{where}: [published.file_name[{i}]]: needs groups y, m and d")
+        out.append(compiled)
+    return tuple(out)
+
+
+#: the word lists of [said_on], kept as casefolded sets on DateRules
+WORD_LISTS = ("channel_nouns", "continuation_cues", "day_parts", "occasion_marks", "pronouns")
+
+
+def _compile_rules(table: SaidOnTable, where: str) -> DateRules:
     parts = [rf"(?P<md>(?<![\w-]){_MD})", rf"(?P<dm>(?<![\w-]){_DM})", rf"(?P<wdx>(?<![\w-]){_WD})"]
     rel_compiled = []
     for k, (pattern, days) in enumerate(table.relative_days.items()):
         try:
             rel_compiled.append((re.compile(rf"(?i:{pattern})"), days))
         except re.error as exc:
-            raise ConfigError(f"{where}: [said_on.relative_days]: bad pattern {pattern!r}: {exc}") from None
+            raise ConfigError(f"{where}: [said_on.relative_days]: bad pattern {pattern!r}: "
+                              f"{exc}") from None
         parts.append(rf"(?P<rel{k}>\b(?i:{pattern})\b)")
     vague_alt = "|".join(f"(?:{v.replace('{month}', _MONTH_ALT)})" for v in table.vague)
     if vague_alt:
@@ -239,16 +325,20 @@ def _compile_rules(table: SaidOnTable, where: str) -> SaidOnRules:
         rest = re.compile("(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)") if parts[3:] else None
     except re.error as exc:
         raise ConfigError(f"{where}: [said_on.vague]: bad pattern: {exc}") from None
-    return SaidOnRules(finder=finder, relative_days=tuple(rel_compiled), rest=rest)
+    return DateRules(finder=finder, relative_days=tuple(rel_compiled), rest=rest,
+                     **{name: frozenset(w.casefold() for w in getattr(table, name))
+                        for name in WORD_LISTS})
 
 
-def load_date_rules(path: Path) -> SaidOnRules:
+def load_date_rules(path: Path) -> DateRules:
     """Read and compile configs/dates.toml (ConfigError naming file and key on bad content)."""
-    return _compile_rules(load_rules(path, DatesFile, "date rules").said_on, str(path))
+    data = load_rules(path, DatesFile, "date rules")
+    rules = _compile_rules(data.said_on, str(path))
+    return replace(rules, file_name=_compile_file_name(data.published.file_name, str(path)))
 
 
 @lru_cache(maxsize=1)
-def default_date_rules() -> SaidOnRules:
+def default_date_rules() -> DateRules:
     """Rules from the shipped configs/dates.toml (month-day and weekday only if absent)."""
     path = default_config_dir() / "dates.toml"
     if path.is_file():
@@ -260,7 +350,7 @@ _DOUBLE_MARK_RE = re.compile(r"[“”\"«»]")
 _SINGLE_QUOTED_RE = re.compile(r"(?<!\w)['‘](?=\w).*?[\w.,!?;:—–-]['’](?!\w)")
 
 
-def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks. Double marks pair up whatever their shape (sources mix
     “ with "); a closing mark with no opener quotes from the sentence start, an unclosed
     opener to its end. Single quotes count only when they open at a word start and close."""
@@ -298,7 +388,7 @@ def _latest_weekday(published: date, weekday: int, strictly_before: bool) -> dat
 
 
 def _resolve(m: re.Match[str], published: date | None, context_year: int | None,
-             rules: SaidOnRules) -> date | None:
+             rules: DateRules) -> date | None:
     g = m.groupdict()
     if g.get("md") or g.get("dm"):
         mon = g.get("mon") or g.get("mon2")
@@ -317,9 +407,9 @@ def _resolve(m: re.Match[str], published: date | None, context_year: int | None,
             found = date(year, month, day)
         except ValueError:
             return None
-        if not year_text and published is not None and (found - published).days > 60:
-            try:
-                found = date(year - 1, month, day)   # "on Dec. 30" in an early-January article
+        if not year_text and published is not None and found > published:
+            try:   # the nearest such day not after publication: "on Dec. 30" in January
+                found = date(year - 1, month, day)
             except ValueError:
                 return None
         return found
@@ -341,7 +431,7 @@ def _resolve(m: re.Match[str], published: date | None, context_year: int | None,
 
 
 def find_said_on(sentence: str, published: date | None, context_year: int | None = None,
-                 cue_offset: int | None = None, rules: SaidOnRules | None = None
+                 cue_offset: int | None = None, rules: DateRules | None = None
                  ) -> tuple[date | None, str | None]:
     """The statement-date phrase of a sentence: (resolved date | None, raw phrase | None).
 
@@ -363,7 +453,7 @@ def find_said_on(sentence: str, published: date | None, context_year: int | None
     matches = list(finder.finditer(sentence))
     if not matches:
         return None, None
-    quoted = _quoted_spans(sentence)
+    quoted = quoted_spans(sentence)
     if quoted:
         matches = [m for m in matches
                    if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
@@ -383,27 +473,69 @@ def find_said_on(sentence: str, published: date | None, context_year: int | None
 
 # --------------------------------------------------------------------------- inheritance
 
+class Dated(NamedTuple):
+    """A statement date, the phrase that gives it and where that phrase is in the text."""
+
+    said_on: date | None
+    raw: str | None
+    start: int = -1
+    end: int = -1
+
+
+NO_DATE = Dated(None, None)
+
+
 class SaidOnItem(NamedTuple):
     """One claim in article order, for `inherit_said_on`."""
 
     speaker: str | None
-    said_on: date | None
-    said_on_raw: str | None
-    inherits: bool = True      # False to stop inheritance (e.g. a new paragraph topic)
+    own: Dated = NO_DATE               # the phrase of its own sentence that dates the saying
+    carried: Dated = NO_DATE           # the sentence date of the sentence before it
+    paragraph: int = 0
+    content: tuple[int, int] = (0, 0)  # a phrase in here never dates the claim
+    continues: bool = False            # a continuation of the previous claim's quotation
+    inherits: bool = True              # False: takes no neighbour's date
+    direct: bool = False               # a direct quotation
+    sentence: int = 0                  # where its sentence starts
 
 
-def inherit_said_on(items: Iterable[SaidOnItem]) -> list[tuple[date | None, str | None]]:
-    """Claims without their own date phrase take the previous claim's date when the previous
-    claim (in article order) has the same speaker: continuations of a quotation, "X added",
-    "adding that", the next sentence of the same remarks."""
-    out: list[tuple[date | None, str | None]] = []
-    prev_speaker: str | None = None
-    prev: tuple[date | None, str | None] = (None, None)
-    for item in items:
-        own = (item.said_on, item.said_on_raw)
-        if item.said_on_raw is None and item.inherits and item.speaker is not None \
-                and item.speaker == prev_speaker and prev[1] is not None:
-            own = prev
-        out.append(own)
-        prev_speaker, prev = item.speaker, own
+def inherit_said_on(items: Iterable[SaidOnItem]) -> list[Dated]:
+    """Each claim's date: its own phrase; else the date carried from the sentence before it
+    in its paragraph; else the previous claim's date when that claim has the same speaker
+    and the same paragraph, or the claim continues it ("X added", "adding that") or is a
+    direct quotation in the next paragraph; else the next claim's, same speaker and
+    paragraph, when that one is a direct quotation or shares the sentence ("X suggested
+    that A. 'B,' X said on Aug. 1.": the paraphrase and the quotation of one statement).
+    A phrase inside the claim's own content is never its date."""
+    items = list(items)
+    out: list[Dated] = []
+    for k, item in enumerate(items):
+        value = item.own if _usable(item.own, item) else NO_DATE
+        if value.raw is None and _usable(item.carried, item):
+            value = item.carried
+        elif value.raw is None and k and _usable(out[k - 1], item) \
+                and _neighbours(items[k - 1], item, _goes_on(items[k - 1], item)):
+            value = out[k - 1]
+        out.append(value)
+    for k in range(len(items) - 2, -1, -1):
+        nxt = items[k + 1]
+        if out[k].raw is None and _neighbours(nxt, items[k], False) \
+                and (nxt.direct or nxt.sentence == items[k].sentence) \
+                and _usable(out[k + 1], items[k]):
+            out[k] = out[k + 1]
     return out
+
+
+def _usable(value: Dated, item: SaidOnItem) -> bool:
+    return value.raw is not None and not item.content[0] <= value.start < item.content[1]
+
+
+def _goes_on(before: SaidOnItem, item: SaidOnItem) -> bool:
+    """`item` goes on with `before`'s statement even in a later paragraph: a continuation,
+    or a direct quotation opening the next paragraph."""
+    return item.continues or (item.direct and item.paragraph == before.paragraph + 1)
+
+
+def _neighbours(other: SaidOnItem, item: SaidOnItem, continues: bool) -> bool:
+    return (item.inherits and item.speaker is not None and item.speaker == other.speaker
+            and (continues or item.paragraph == other.paragraph))

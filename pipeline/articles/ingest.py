@@ -177,6 +177,12 @@ def read_source(root: Path, relpath: str, cfg: IngestConfig) -> SourceFile:
     if len(data) > cfg.max_file_bytes:
         return result(FILE_SKIPPED,
                       f"file too large (> ingest.max_file_bytes {cfg.max_file_bytes} bytes)")
+    return _read_units(data, relpath, cfg, base, result)
+
+
+def _read_units(data: bytes, relpath: str, cfg: IngestConfig, base: dict[str, Any],
+                result: Any) -> SourceFile:
+    """Decode a file's bytes and read its text units by format (text, HTML, JSON)."""
     fmt = base["format"]
     if fmt == "unknown":
         ext = Path(relpath).suffix.lower()
@@ -187,14 +193,14 @@ def read_source(root: Path, relpath: str, cfg: IngestConfig) -> SourceFile:
     if decoded is None:
         return result(FILE_SKIPPED, "binary file")
     text, encoding = decoded
-    base["encoding"] = encoding
+    base["encoding"] = encoding          # `result` reads base when it builds the record
     if len(text.strip()) < max(cfg.min_text_chars, 1):
         return result(FILE_SKIPPED, "empty file")
     if fmt == "text":
         return result(FILE_OK, units=(SourceText(source_file=relpath, text=text),))
     if fmt == "html":
         return _read_html(text, relpath, result)
-    return _read_json(text, relpath, fmt, result)
+    return _read_json(text, relpath, fmt, result, tuple(cfg.date_fields))
 
 
 def source_from_string(text: str, name: str = "<text>") -> SourceFile:
@@ -310,7 +316,8 @@ def _read_html(html: str, relpath: str, result: Any) -> SourceFile:
     return result(FILE_OK, units=(unit,))
 
 
-def _record_unit(record: Any, relpath: str, index: int) -> tuple[SourceText | None, str | None]:
+def _record_unit(record: Any, relpath: str, index: int, date_fields: tuple[str, ...] = ()
+                 ) -> tuple[SourceText | None, str | None]:
     if not isinstance(record, dict):
         return None, f"not an object ({type(record).__name__})"
     text = record.get("text")
@@ -323,11 +330,26 @@ def _record_unit(record: Any, relpath: str, index: int) -> tuple[SourceText | No
             continue
         if isinstance(value, (str, int, float)) and str(value).strip():
             fields[key] = str(value).strip()
+    if "published" not in fields:
+        date_value = _first_date_field(record, date_fields)
+        if date_value:
+            fields["published"] = date_value
     return SourceText(source_file=relpath, text=text, unit_index=index, fields=fields,
                       segment=False), None
 
 
-def _read_json(text: str, relpath: str, fmt: str, result: Any) -> SourceFile:
+def _first_date_field(record: dict, keys: tuple[str, ...]) -> str | None:
+    """The record's first non-empty string among the configured date keys
+    ({"date": "2025-08-17"} -> "2025-08-17"; `[ingest] date_fields`)."""
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _read_json(text: str, relpath: str, fmt: str, result: Any,
+               date_fields: tuple[str, ...] = ()) -> SourceFile:
     units: list[SourceText] = []
     problems: list[str] = []
     total = 0
@@ -343,7 +365,7 @@ def _read_json(text: str, relpath: str, fmt: str, result: Any) -> SourceFile:
         records = data if isinstance(data, list) else [data]
         for i, record in enumerate(records):
             total += 1
-            unit, problem = _record_unit(record, relpath, len(units))
+            unit, problem = _record_unit(record, relpath, len(units), date_fields)
             if unit is None:
                 problems.append(f"record {i}: {problem}")
             else:
@@ -362,7 +384,7 @@ def _read_json(text: str, relpath: str, fmt: str, result: Any) -> SourceFile:
             except RecursionError:
                 problems.append(f"line {lineno}: invalid JSON (nested too deeply)")
                 continue
-            unit, problem = _record_unit(record, relpath, len(units))
+            unit, problem = _record_unit(record, relpath, len(units), date_fields)
             if unit is None:
                 problems.append(f"line {lineno}: {problem}")
             else:

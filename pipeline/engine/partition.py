@@ -19,7 +19,7 @@ from pipeline.engine.cache import Cache, digest, file_sha256
 from pipeline.engine.timeline import span
 from pipeline.articles.clean import clean_article, load_boilerplate
 from pipeline.config import Config
-from pipeline.articles.dates import resolve_published
+from pipeline.articles.dates import file_name_date, resolve_published
 from pipeline.articles.dedup import ClaimKey, signature
 from pipeline.articles.ingest import read_source
 from pipeline.linking import SpeakerRef, SpeakerSummary, link_rules, summarise
@@ -138,6 +138,7 @@ def prepare_source(source: SourceFile, config: Config) -> PreparedFile:
     if source.status != FILE_OK:
         return PreparedFile(_lightweight(source))
     rules = boilerplate_rules(config)
+    file_date = file_name_date(source.path, date_rules(config).file_name)
     articles: list[Article] = []
     next_index = 0
     try:
@@ -149,7 +150,7 @@ def prepare_source(source: SourceFile, config: Config) -> PreparedFile:
                 if article is None:
                     continue
                 published, flag = resolve_published(article.dateline, raw.fields,
-                                                    config.dates, source.mtime)
+                                                    config.dates, source.mtime, file_date)
                 articles.append(replace(article, published=published, date_flag=flag))
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the run
         return PreparedFile(replace(_lightweight(source), status=FILE_FAILED,
@@ -275,6 +276,7 @@ def extract_articles(articles: Sequence[Article], config: Config,
     Articles go through `nlp.pipe` in batches; an article whose batch fails is retried alone,
     so one bad document costs only itself.
     """
+    from pipeline.articles.said_on import statement_phrases
     from pipeline.enrich import build_claims
     from pipeline.nlp import get_nlp
 
@@ -284,14 +286,18 @@ def extract_articles(articles: Sequence[Article], config: Config,
             for offset, piece in text_chunks(article.text, limit)]
     found: list[list] = [[] for _ in articles]
     issues: list[list] = [[] for _ in articles]
+    phrases: list[list] = [[] for _ in articles]
     errors: list[str | None] = [None] * len(articles)
+    rules = date_rules(config)
 
     def consume(doc, i, offset):
         attributions = doc._.attributions or []
         claim_issues = doc._.claim_issues or [()] * len(attributions)
-        for attribution, found_issues in zip(attributions, claim_issues):
+        for attribution, found_issues, phrase in zip(
+                attributions, claim_issues, statement_phrases(doc, attributions, rules)):
             found[i].append(_shift(attribution, offset))
             issues[i].append(found_issues)
+            phrases[i].append(phrase and phrase.shifted(offset))
 
     batch = config.model.batch_size
     for b in range(0, len(jobs), batch):
@@ -308,15 +314,15 @@ def extract_articles(articles: Sequence[Article], config: Config,
                     consume(nlp(piece), i, offset)
                 except Exception as exc:  # noqa: BLE001
                     errors[i] = _error("nlp", exc)
-                    found[i], issues[i] = [], []
+                    found[i], issues[i], phrases[i] = [], [], []
     claims: list[list[Claim]] = []
     for i, article in enumerate(articles):
         if errors[i]:
             claims.append([])
             continue
         try:
-            claims.append(build_claims(article, found[i], issues[i], date_rules(config),
-                                       context_year(config)))
+            claims.append(build_claims(article, found[i], issues[i], rules,
+                                       context_year(config), phrases[i]))
         except Exception as exc:  # noqa: BLE001
             errors[i] = _error("enrich", exc)
             claims.append([])
