@@ -111,7 +111,7 @@ class Article:
     title: str | None = None
     dateline: str | None = None
     published: date | None = None
-    date_flag: str | None = None          # e.g. "ambiguous-day-month", "relative-unresolved"
+    date_flag: str | None = None          # where `published` came from ("text", "file-name", ...)
     context_year: int | None = None       # year month-days fall in when `published` is unknown
     n_words: int = 0
     cluster_id: str = ""
