@@ -406,6 +406,21 @@ REGRESSION = [
                  id="aside-opens-sentence"),
     pytest.param("The bridge, built in 1920 and repaired twice, will close on Monday.", [],
                  id="aside-participle-not-report"),
+    # --- what a source shows; 'by saying'; one record per quotation
+    pytest.param("A new poll showed the governor with a ten-point lead over her rival in the state.",
+                 [("the governor with a ten-point lead over her rival in the state", "indirect", "poll")],
+                 id="poll-showed-object"),
+    pytest.param("Mayor Tom Hale showed reporters the new stadium plans on Monday.", [],
+                 id="person-showed-object-deed"),
+    pytest.param("The senator ended the debate by saying the state could not afford another round "
+                 "of cuts to schools.",
+                 [("the state could not afford another round of cuts to schools", "indirect", "senator")],
+                 id="by-saying"),
+    pytest.param('"The city has a plan for every street," the paper wrote, adding, "we are not '
+                 'making this up to please readers."',
+                 [("The city has a plan for every street,", "direct", "paper"),
+                  ("we are not making this up to please readers.", "direct", "paper")],
+                 id="wrote-adding-one-record-each"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

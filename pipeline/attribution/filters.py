@@ -57,10 +57,23 @@ def own_action(ctx: DocContext, cue: Cue) -> bool:
 
 
 def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
-    """'asked whether ...' is a claim only with a clause after it; 'Asked about X,' is not."""
+    """'asked whether ...' is a claim only with a clause after it; 'Asked about X,' is not.
+    A source's finding may take an object instead: 'The poll showed Ruiz with a lead.'"""
     tok = cue.tok
-    return ctx.rules.requires.get(cue.group) == "clause" and (tok.tag_ == "VBN" or not any(
-        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children))
+    if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue):
+        return False
+    return tok.tag_ == "VBN" or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+def _source_finding(ctx: DocContext, cue: Cue) -> bool:
+    """A finding verb whose subject is one of its group's `sources` (poll, study, audit)
+    and which has a direct object: what the source shows is its claim."""
+    tok, rules = cue.tok, ctx.rules
+    if cue.group not in rules.source_groups:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in rules.source_nouns for c in subjects) and any(
+        c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (

@@ -18,9 +18,8 @@ def to_records(ctx: DocContext, claims: list[Candidate]) -> Iterator[Attribution
     text, doc = ctx.text, ctx.doc
     seen: set[tuple[int, int]] = set()
     for c in sorted(claims, key=lambda c: (c.start, c.end)):
-        if (c.start, c.end) in seen or c.end <= c.start:
+        if c.end <= c.start:
             continue
-        seen.add((c.start, c.end))
         kind = claim_kind(text, c.start, c.end, ctx.qindex)
         start, end = c.start, c.end
         if kind == "direct" and c.quote < 0:
@@ -29,6 +28,9 @@ def to_records(ctx: DocContext, claims: list[Candidate]) -> Iterator[Attribution
                 start, end = ctx.quotes[inner[0]].start, ctx.quotes[inner[0]].end
         if kind == "indirect":
             start, end = trim_span(text, start, end)
+        if (start, end) in seen:
+            continue                               # "wrote, adding, "Y"": one record for Y
+        seen.add((start, end))
         lo, hi = min(start, c.pos), max(end, c.pos + 1)
         ss = doc.char_span(lo, hi, alignment_mode="expand")
         sent_start, sent_end = (ss[0].sent.start_char, ss[-1].sent.end_char) if ss is not None \

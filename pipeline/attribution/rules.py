@@ -35,6 +35,8 @@ class CueRules:
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
     make_clear_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
+    source_nouns: frozenset[str] = frozenset()                          # "the poll showed X"
+    source_groups: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()                       # "told reporters that"
     time_marks: frozenset[str] = frozenset()                            # ", when asked"
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
@@ -54,6 +56,7 @@ def _cue_groups(cues: CuesFile) -> dict:
     """The [cues.<group>] tables as the lookup tables of CueRules."""
     verbs, phrases, express_verbs, requires, adjectives = {}, {}, {}, {}, {}
     attitude, from_speaker, express_nouns = set(), set(), set()
+    source_groups, source_nouns = set(), set()
     for name, group in cues.cues.items():
         for v in group.verbs:
             verbs[v.lower()] = name
@@ -72,9 +75,13 @@ def _cue_groups(cues: CuesFile) -> dict:
         if group.speaker == "from":
             from_speaker.add(name)
         express_nouns.update(n.lower() for n in group.nouns)
+        if group.sources:
+            source_groups.add(name)
+            source_nouns.update(n.lower() for n in group.sources)
     return dict(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
                 from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
-                express_verbs=express_verbs, requires=requires, adjectives=adjectives)
+                express_verbs=express_verbs, requires=requires, adjectives=adjectives,
+                source_groups=frozenset(source_groups), source_nouns=frozenset(source_nouns))
 
 
 def _check_groups(cues: CuesFile, path: Path) -> None:

@@ -25,6 +25,7 @@ class CueGroup(RuleModel):
     nouns: Words = []             # for one-verb phrases: the object nouns ("concern")
     requires: Optional[Literal["complement", "clause"]] = None
     adjectives: Words = []        # predicative attitudes ("worried that")
+    sources: Words = []           # subjects whose finding may be an object ("the poll showed X")
 
     @field_validator("phrases")
     @classmethod

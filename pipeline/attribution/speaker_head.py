@@ -218,8 +218,19 @@ def _statement(cue, rules, cues, depth):
     return head
 
 
+def _by_doing(cue, rules, cues, depth):
+    """'She ended the debate by saying X': the subject of the verb the by-phrase modifies."""
+    tok, head = cue.tok, cue.tok.head
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "by"
+            and head.head.i != head.i and head.head.pos_ in VERBAL):
+        return NEXT
+    verb = head.head
+    return _subject_of(verb, rules) or _participle(Cue(verb, verb, "", "verb", verb.text),
+                                                  rules, cues, depth + 1) or None
+
+
 _STEPS = (_according_to, _learned_from, _adjective_holder, _passive_hearsay, _passive_agent,
-          _subject, _conjunct, _quoted_as, _participle, _statement)
+          _subject, _conjunct, _quoted_as, _participle, _by_doing, _statement)
 
 
 def speaker_like(t: Token, rules: CueRules) -> bool:
