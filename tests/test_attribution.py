@@ -421,6 +421,19 @@ REGRESSION = [
                  [("The city has a plan for every street,", "direct", "paper"),
                   ("we are not making this up to please readers.", "direct", "paper")],
                  id="wrote-adding-one-record-each"),
+    # --- a participle or relative clause between a quotation and the next one: same speaker
+    pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
+                 '"The bill will pass next week."',
+                 [("We are ready to vote,", "direct", "Ortiz"),
+                  ("The bill will pass next week.", "direct", "Ortiz")], id="continuation-after-participle"),
+    pytest.param('"We are ready to vote," said Senator Ana Ortiz. Her rival Tom Blake said the bill '
+                 'was dead. "It will never pass."',
+                 [("We are ready to vote,", "direct", "Ortiz"),
+                  ("the bill was dead", "indirect", "Blake"),
+                  ("It will never pass.", "direct", "Blake")], id="continuation-new-speaker"),
+    pytest.param('"People are tired of waiting," he surmised. "They want answers now."',
+                 [("People are tired of waiting,", "direct", None),
+                  ("They want answers now.", "direct", None)], id="surmised-continuation"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.filters import drop_reason
 from pipeline.attribution.labels import SUBJECTS
 from pipeline.attribution.quotes import claim_kind
 from pipeline.attribution.speakers import UNKNOWN
@@ -46,9 +47,9 @@ def _evidence(ctx: DocContext, found: Found, j: int, k: int) -> str | None:
     q, prev, claims = ctx.quotes[j], found.claims[k], found.claims
     p_prev, p_q = ctx.para_of(prev.start), ctx.para_of(q.open)
     if p_prev == p_q:
+        gap = ctx.doc.char_span(prev.end, q.open, alignment_mode="contract") or []
         if len(ctx.text[prev.end:q.open]) < MAX_GAP_CHARS and not any(
-                ctx.cues.get(t.i) for t in (ctx.doc.char_span(prev.end, q.open, alignment_mode="contract")
-                                            or []) if t.idx > prev.pos + 1):
+                _new_report(ctx, t.i) for t in gap if t.idx > prev.pos + 1):
             return "continuation"
         return None
     pre = ctx.text[ctx.para_starts[p_q]:q.open].rstrip()
@@ -60,6 +61,18 @@ def _evidence(ctx: DocContext, found: Found, j: int, k: int) -> str | None:
     if _indirect_continues(ctx, prev, q, claims[max(0, k - LOOK_BACK):k], ctx.paras[p_q][1]):
         return "continuation-paragraph"
     return None
+
+
+def _new_report(ctx: DocContext, i: int) -> bool:
+    """Token i is a cue that reports someone else between a claim and a quotation: it
+    passes the cue filters and has a subject of its own.  A participle ('said X, asking
+    for anonymity') or a relative clause ('X, who responded anonymously') goes on with the
+    same speaker; a passive ('he was called to testify') reports no one."""
+    cue = ctx.cues.get(i)
+    if cue is None or drop_reason(ctx, cue) is not None:
+        return False
+    subjects = [c for c in cue.tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lower_ not in ctx.rules.speakers.relative
 
 
 def _indirect_continues(ctx: DocContext, prev: Candidate, q, before: list[Candidate],
