@@ -67,6 +67,8 @@ def speakers(nlp, text):
      "track of 40 cranes.", [("The audit", "audit", "document")]),
     ("The Harbor Authority released a statement. The statement said the port would reopen.",
      [("The statement", "Harbor Authority", "organization")]),
+    ("Senate Republicans met on Monday. The report said the agency had ignored the warnings.",
+     [("The report", "report", "document")]),
     # poll respondents and people named by what they are
     ("In the new survey, 47 percent said they would back the measure in November.",
      [("47 percent", "47 percent", "anonymous")]),
