@@ -20,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.issues.detect import classify, load_taxonomy, score_issues  # noqa: E402
+from pipeline.eval.score import score_issues  # noqa: E402
+from pipeline.issues.detect import classify  # noqa: E402
+from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
 
 
 def _read_jsonl(path: Path) -> list[dict]:

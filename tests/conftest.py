@@ -91,6 +91,6 @@ def nlp(config):
 @pytest.fixture(scope="session")
 def korea():
     """The shipped issue taxonomy (configs/issues.toml)."""
-    from pipeline.issues.detect import load_taxonomy
+    from pipeline.issues.taxonomy import load_taxonomy
 
     return load_taxonomy()

@@ -9,7 +9,7 @@ import spacy
 
 from pipeline.config import ConfigError
 from pipeline.issues.detect import classify
-from pipeline.issues.score import score_issues
+from pipeline.eval.score import score_issues
 from pipeline.issues.taxonomy import load_taxonomy
 from pipeline.records import Attribution, IssueStance
 

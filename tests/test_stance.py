@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.config import ConfigError, default_config_dir
-from pipeline.issues.detect import classify, load_taxonomy
+from pipeline.issues.detect import classify
+from pipeline.issues.taxonomy import load_taxonomy
 from pipeline.issues.stance import cue_class, load_stance_rules, word_variants
 
 

@@ -3,6 +3,7 @@
 taxonomy (the rule file -> Taxonomy) -> terms (the term language, compiled and matched)
 -> detect (which issues a claim signals) -> stance (support / oppose / neutral, with evidence);
 component (the `claims_issues` spaCy component, registered on import of this package);
-score (issue F1 and stance accuracy against gold).
+evaluation (evaluative words toward a side), check (`claims issues check`); the issue F1 and
+stance scores live in pipeline.eval.score.
 """
 from pipeline.issues import component as _component  # noqa: F401  (registers claims_issues)

@@ -22,8 +22,7 @@ from pipeline.errors import ConfigError
 from pipeline.records import IssueStance
 from pipeline.issues.evaluation import Evaluation, Target, evaluate, evaluative
 from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
-from pipeline.issues.score import score_issues  # noqa: F401  (pipeline.eval imports it from here)
-from pipeline.issues.taxonomy import Issue, Taxonomy, load_taxonomy  # noqa: F401  (re-exported)
+from pipeline.issues.taxonomy import Issue, Taxonomy
 from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
                                    pattern_width, token_keys)
 
