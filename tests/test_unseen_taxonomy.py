@@ -1,0 +1,93 @@
+"""scripts/unseen_taxonomy: the taxonomy loads through its config, the labels are well-formed
+offsets-only lines, and build_gold merges them into gold documents (issue #13)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.issues.taxonomy import load_taxonomy
+
+DIR = Path(__file__).resolve().parents[1] / "scripts" / "unseen_taxonomy"
+
+
+def _build_gold():
+    spec = importlib.util.spec_from_file_location("build_gold", DIR / "build_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_config_loads_the_unseen_taxonomy():
+    config = load_config(DIR / "config.toml")
+    assert config.rule_path(config.issues.taxonomy) == (DIR / "taxonomy.toml").resolve()
+    taxonomy = load_taxonomy(config.rule_path(config.issues.taxonomy))
+    assert len(taxonomy.issues) == 10
+    default = load_config().to_dict()
+    # only the rule-file paths differ from the default settings
+    for section, values in config.to_dict().items():
+        for key, value in values.items():
+            if not str(value).endswith(".toml"):
+                assert value == default[section][key], (section, key)
+
+
+def test_labels_are_offsets_only_and_valid():
+    build = _build_gold()
+    known = build.issue_ids(DIR / "taxonomy.toml")
+    lines = build.read_jsonl(DIR / "labels.jsonl")
+    assert lines
+    seen = set()
+    for line in lines:
+        assert set(line) == {"id", "start", "end", "issues", "stance"}
+        assert isinstance(line["start"], int) and line["end"] > line["start"]
+        build.check_label(line, known)
+        key = (line["id"], line["start"], line["end"])
+        assert key not in seen
+        seen.add(key)
+
+
+TEXT = "The mayor said the plan is good. Critics said it would cost too much."
+DEV = [{"id": "d1", "text": TEXT, "quotes": [
+    {"start": 15, "end": 31, "kind": "indirect", "speaker": "The mayor"},
+    {"start": 46, "end": 68, "kind": "indirect", "speaker": "Critics"}]},
+       {"id": "d2", "text": TEXT, "quotes": []}]
+
+
+@pytest.mark.parametrize("labels, issues, warned", [
+    ([{"id": "d1", "start": 15, "end": 31, "issues": ["x"], "stance": {"x": "support"}},
+      {"id": "d1", "start": 46, "end": 68, "issues": [], "stance": {}}],
+     [["x"], []], 0),
+    ([{"id": "d1", "start": 15, "end": 31, "issues": ["x"], "stance": {"x": "oppose"}}],
+     [["x"], None], 1),                     # the second claim is left unlabelled
+    ([{"id": "d1", "start": 15, "end": 31, "issues": [], "stance": {}},
+      {"id": "d1", "start": 1, "end": 5, "issues": [], "stance": {}}],
+     [[], None], 2),                        # a label on no gold claim, one claim unlabelled
+])
+def test_merge(labels, issues, warned):
+    docs, warnings = _build_gold().merge(DEV, labels, {"x"})
+    assert [d["id"] for d in docs] == ["d1"]          # unlabelled documents are left out
+    assert [q.get("issues") for q in docs[0]["quotes"]] == issues
+    assert len(warnings) == warned
+
+
+@pytest.mark.parametrize("label", [
+    {"id": "d1", "start": 1, "end": 5, "issues": ["x"], "stance": {}},
+    {"id": "d1", "start": 1, "end": 5, "issues": ["y"], "stance": {"y": "support"}},
+    {"id": "d1", "start": 1, "end": 5, "issues": ["x"], "stance": {"x": "pro"}},
+    {"id": "d1", "start": 1, "end": 5, "issues": "x", "stance": {"x": "support"}},
+])
+def test_bad_labels_are_rejected(label):
+    with pytest.raises(ValueError):
+        _build_gold().check_label(label, {"x"})
+
+
+def test_main_writes_gold(tmp_path):
+    dev, labels, out = tmp_path / "dev.jsonl", tmp_path / "labels.jsonl", tmp_path / "gold.jsonl"
+    dev.write_text("".join(json.dumps(d) + "\n" for d in DEV))
+    labels.write_text(json.dumps({"id": "d1", "start": 15, "end": 31, "issues": [],
+                                  "stance": {}}) + "\n")
+    assert _build_gold().main(["--dev", str(dev), "--labels", str(labels), "--out", str(out)]) == 0
+    assert [d["id"] for d in map(json.loads, out.read_text().splitlines())] == ["d1"]
