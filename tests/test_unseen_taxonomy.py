@@ -91,3 +91,29 @@ def test_main_writes_gold(tmp_path):
                                   "stance": {}}) + "\n")
     assert _build_gold().main(["--dev", str(dev), "--labels", str(labels), "--out", str(out)]) == 0
     assert [d["id"] for d in map(json.loads, out.read_text().splitlines())] == ["d1"]
+
+
+def _score_spans():
+    spec = importlib.util.spec_from_file_location("score_spans", DIR / "score_spans.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.model
+def test_score_spans_classifies_each_labelled_claim(model):
+    config = load_config(DIR / "config.toml")
+    taxonomy = load_taxonomy(config.rule_path(config.issues.taxonomy),
+                             config.rule_path(config.issues.stance))
+    text = ("The governor said the minimum wage should rise to $15 an hour. "
+            "Her aide said the weather was fine.")
+    docs = [{"id": "d", "text": text, "quotes": [
+        {"start": 18, "end": 61, "cue": "said", "issues": ["minimum_wage"],
+         "stance": {"minimum_wage": "support"}},
+        {"start": 77, "end": 97, "cue": "said", "issues": [], "stance": {}},
+        {"start": 0, "end": 12, "cue": None}]}]          # unlabelled: not scored
+    gold, pred, where = _score_spans().predict(model, docs, taxonomy)
+    assert [g["issues"] for g in gold] == [["minimum_wage"], []]
+    assert len(pred) == len(where) == 2
+    assert "minimum_wage" in pred[0]["issues"]
+    assert pred[1]["issues"] == []
