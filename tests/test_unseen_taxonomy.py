@@ -117,3 +117,40 @@ def test_score_spans_classifies_each_labelled_claim(model):
     assert len(pred) == len(where) == 2
     assert "minimum_wage" in pred[0]["issues"]
     assert pred[1]["issues"] == []
+
+
+def _agreement():
+    spec = importlib.util.spec_from_file_location("agreement", DIR / "agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(start, stance):
+    return {("d", start, start + 5): {"id": "d", "start": start, "end": start + 5,
+                                      "issues": sorted(stance), "stance": stance}}
+
+
+@pytest.mark.parametrize("a, b, same, f1, agree", [
+    ({**_row(0, {"x": "support"}), **_row(9, {})},
+     {**_row(0, {"x": "support"}), **_row(9, {})}, 1.0, 1.0, 1.0),
+    ({**_row(0, {"x": "support"}), **_row(9, {})},
+     {**_row(0, {"x": "oppose", "y": "neutral"}), **_row(9, {})}, 0.5, 2 / 3, 0.0),
+    ({**_row(0, {"x": "support"})}, {**_row(0, {}), **_row(20, {"x": "oppose"})}, 0.0, 0.0, None),
+])
+def test_agreement(a, b, same, f1, agree):
+    r = _agreement().agreement(a, b)
+    assert r["same_issue_set"] == pytest.approx(same)
+    assert r["issue_f1"] == pytest.approx(f1)
+    assert r["stance_agreement"] == (None if agree is None else pytest.approx(agree))
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([("s", "s"), ("o", "o"), ("n", "n")], 1.0),
+    ([("s", "o"), ("o", "s")], -1.0),
+    ([("s", "s"), ("s", "s")], None),                # chance agreement 1: undefined
+    ([], None),
+])
+def test_kappa(pairs, expected):
+    k = _agreement().kappa(pairs)
+    assert k == (None if expected is None else pytest.approx(expected))
