@@ -421,6 +421,14 @@ REGRESSION = [
                  [("The city has a plan for every street,", "direct", "paper"),
                   ("we are not making this up to please readers.", "direct", "paper")],
                  id="wrote-adding-one-record-each"),
+    # --- indirect claims of real news (issue 12): a finding reported after its clause
+    pytest.param("Most tenants in the county support the rent freeze, a new survey finds.",
+                 [("Most tenants in the county support the rent freeze", "indirect", "survey")],
+                 id="clause-then-survey-finds"),
+    pytest.param("The bridge repairs have doubled in cost since 2019, the state audit found.",
+                 [("The bridge repairs have doubled in cost since 2019", "indirect", "audit")],
+                 id="clause-then-audit-found"),
+    pytest.param("The files the inspectors found were in a basement.", [], id="found-relative-deed"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.tokens import Token
+
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.cues import Cue
-from pipeline.attribution.labels import SUBJECTS, VERB_USE_MARKS, WH_DEPS
+from pipeline.attribution.labels import ASIDE_MARKS, SUBJECTS, VERB_USE_MARKS, WH_DEPS
 from pipeline.attribution.speaker_head import is_passive
 
 def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
@@ -57,12 +59,22 @@ def own_action(ctx: DocContext, cue: Cue) -> bool:
 
 
 def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
-    """'asked whether ...' is a claim only with a clause after it; 'Asked about X,' is not.
-    A source's finding may take an object instead: 'The poll showed Ruiz with a lead.'"""
+    """'asked whether ...' is a claim only with a clause after it, or before it across a
+    comma ('Voters oppose the toll, a new poll finds.'); 'Asked about X,' (a participle
+    with no subject, auxiliary or agent) is not.  A
+    source's finding may take an object instead: 'The poll showed Ruiz with a lead.'"""
     tok = cue.tok
     if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue):
         return False
-    return tok.tag_ == "VBN" or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    participle = tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children)
+    return participle or not any(
+        c.dep_ == "ccomp" and (c.i > tok.i or _comma_after(c)) for c in tok.children)
+
+
+def _comma_after(clause: Token) -> bool:
+    """'CLAUSE, the survey found': a comma closes the clause before the cue's subject."""
+    nxt = clause.right_edge.i + 1
+    return nxt < len(clause.doc) and clause.doc[nxt].text in ASIDE_MARKS
 
 
 def _source_finding(ctx: DocContext, cue: Cue) -> bool:

@@ -57,3 +57,39 @@ def test_source_finding_filter(doc, reason):
 ], ids=["poll-showed", "inspectors-found-nothing", "by-saying"])
 def test_findings_and_by_saying(doc, expected):
     assert cue_claims(reported_clause, doc) == expected
+
+
+SURVEY_AFTER = parse('Tenants back the freeze, a survey finds.', '''
+    Tenants  NOUN  NNS  nsubj  1   tenant
+    back     VERB  VBP  ccomp  7
+    the      DET   DT   det    3
+    freeze   NOUN  NN   dobj   1
+    ,        PUNCT ,    punct  7
+    a        DET   DT   det    6
+    survey   NOUN  NN   nsubj  7
+    finds    VERB  VBZ  ROOT   7   find
+    .        PUNCT .    punct  7
+''')
+
+FOUND_NO_COMMA = parse('What they back the survey finds.', '''
+    What     PRON  WP   dobj   2
+    they     PRON  PRP  nsubj  2
+    back     VERB  VBP  ccomp  5
+    the      DET   DT   det    4
+    survey   NOUN  NN   nsubj  5
+    finds    VERB  VBZ  ROOT   5   find
+    .        PUNCT .    punct  5
+''')
+
+
+@pytest.mark.parametrize("doc, reason, expected", [
+    (SURVEY_AFTER, None, [("Tenants back the freeze", "cue-clause:conclude", "survey")]),
+    (FOUND_NO_COMMA, "no_question_clause", []),
+], ids=["clause-comma-survey-finds", "clause-before-without-comma"])
+def test_finding_after_its_clause(doc, reason, expected):
+    """'CLAUSE, a survey finds': the clause before the cue, closed by a comma, is its
+    content; a clause before it with no comma does not lift the clause requirement."""
+    ctx = context(doc)
+    (cue,) = ctx.cues.values()
+    assert drop_reason(ctx, cue) == reason
+    assert cue_claims(reported_clause, doc) == expected
