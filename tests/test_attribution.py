@@ -429,6 +429,12 @@ REGRESSION = [
                  [("The bridge repairs have doubled in cost since 2019", "indirect", "audit")],
                  id="clause-then-audit-found"),
     pytest.param("The files the inspectors found were in a basement.", [], id="found-relative-deed"),
+    # --- belief verbs the model lemmatises wrongly ('hopes' -> 'hop'); 'hope to' is an aim
+    pytest.param("Governor Lena Ortiz hopes the new bridge will open before the winter.",
+                 [("the new bridge will open before the winter", "indirect", "Ortiz")],
+                 id="hopes-clause"),
+    pytest.param("Governor Lena Ortiz hoped to open the new bridge before the winter.", [],
+                 id="hoped-to-aim"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',

@@ -34,7 +34,7 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     cue = _prepositional(tok, rules) or _adjective(tok, rules)
     if cue is not None or tok.pos_ not in VERBAL:
         return cue                # nominalised reports ("his calls for") are not cues
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok, rules)
     if lemma == "make" and rules.make_clear:
         return _make_clear(tok, rules)
     cue = _phrase(tok, lemma, rules)
@@ -45,6 +45,12 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     if lemma in rules.verbs:
         return Cue(tok, tok, rules.verbs[lemma], "verb", tok.text)
     return None
+
+
+def verb_lemma(tok: Token, rules: CueRules) -> str:
+    """The lemma of a verb, with the model's known slips mended from the word form
+    ([lemma_forms]: 'hopes', 'hoped', 'hoping' are lemmatised 'hop')."""
+    return rules.lemma_forms.get(tok.lower_) or tok.lemma_.lower()
 
 
 def _prepositional(tok: Token, rules: CueRules) -> Cue | None:
@@ -98,6 +104,6 @@ def _express(tok: Token, rules: CueRules) -> Cue | None:
     """'expressed (his) concern/desire/hopes': the direct object's lemma names an attitude."""
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in rules.express_nouns:
-            return Cue(tok, child, rules.express_verbs[tok.lemma_.lower()], "express",
+            return Cue(tok, child, rules.express_verbs[verb_lemma(tok, rules)], "express",
                        tok.doc[tok.i:child.i + 1].text)
     return None

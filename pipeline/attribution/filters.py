@@ -11,7 +11,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cues import Cue
+from pipeline.attribution.cues import Cue, verb_lemma
 from pipeline.attribution.labels import ASIDE_MARKS, SUBJECTS, VERB_USE_MARKS, WH_DEPS
 from pipeline.attribution.speaker_head import is_passive
 
@@ -51,10 +51,13 @@ def naming_participle(ctx: DocContext, cue: Cue) -> bool:
 
 def own_action(ctx: DocContext, cue: Cue) -> bool:
     """'investors want to know how ...', 'hopes to see': a desire for one's own finding out
-    or waiting is no reported proposition."""
+    or waiting is no reported proposition; nor is any aim of the holder's own after the
+    [own_action] `any_infinitive` verbs ('Lee hopes to strengthen his hand')."""
     rules, tok = ctx.rules, cue.tok
-    return cue.group in rules.attitude and tok.lemma_.lower() in rules.own_action and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in rules.own_action_inf and not any(
+    lemma = verb_lemma(tok, rules)
+    return cue.group in rules.attitude and lemma in rules.own_action and any(
+        c.dep_ == "xcomp" and (lemma in rules.own_action_any or c.lemma_.lower() in
+                               rules.own_action_inf) and not any(
             g.dep_ in SUBJECTS for g in c.children) for c in tok.children)
 
 

@@ -32,6 +32,7 @@ class CueRules:
     negative_heads: frozenset[str] = frozenset()                        # "declined to say"
     own_action: frozenset[str] = frozenset()                            # "wants to make money"
     own_action_inf: frozenset[str] = frozenset()                        # "... to know how"
+    own_action_any: frozenset[str] = frozenset()                        # "hopes to win"
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
     make_clear_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
@@ -46,6 +47,7 @@ class CueRules:
     bare_quote_groups: frozenset[str] = frozenset()                     # 'said "X"'
     label_tails: frozenset[str] = frozenset()                           # "Name on X:"
     label_bullets: frozenset[str] = frozenset()                         # "- Name:"
+    lemma_forms: dict[str, str] = field(default_factory=dict)           # "hopes" -> "hope"
 
 
 def _lower(words) -> frozenset[str]:
@@ -108,6 +110,7 @@ def load_cues(path: Path) -> CueRules:
         quoted_as=_lower(cues.hearsay_passive.quoted_as),
         negative_heads=_lower(cues.negative.heads),
         own_action=_lower(cues.own_action.verbs), own_action_inf=_lower(cues.own_action.infinitives),
+        own_action_any=_lower(cues.own_action.any_infinitive),
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
         channel_groups=_lower(cues.channels.speech_groups),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
@@ -115,4 +118,5 @@ def load_cues(path: Path) -> CueRules:
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
         bare_quote_groups=frozenset(cues.cue_then_quote.bare_quote_groups),
         label_tails=_lower(cues.speaker_label.tails),
-        label_bullets=frozenset(cues.speaker_label.bullets))
+        label_bullets=frozenset(cues.speaker_label.bullets),
+        lemma_forms={k.lower(): v.lower() for k, v in cues.lemma_forms.items()})

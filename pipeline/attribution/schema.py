@@ -48,6 +48,7 @@ class Negative(RuleModel):
 class OwnAction(RuleModel):
     verbs: Words = []
     infinitives: Words = []
+    any_infinitive: Words = []    # "hopes to win": every subject-less infinitive is an aim
 
 
 class Channels(RuleModel):
@@ -147,3 +148,4 @@ class CuesFile(RuleModel):
     cue_then_quote: CueThenQuote = CueThenQuote()
     speaker_label: SpeakerLabel = SpeakerLabel()
     speakers: Speakers = Speakers()
+    lemma_forms: dict[str, StrictStr] = {}   # word form -> lemma where the model slips
