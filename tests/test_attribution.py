@@ -435,6 +435,15 @@ REGRESSION = [
                  id="hopes-clause"),
     pytest.param("Governor Lena Ortiz hoped to open the new bridge before the winter.", [],
                  id="hoped-to-aim"),
+    # --- requests: an object and an infinitive ('asked/urged X to Y'), the object included
+    pytest.param("Mayor Ana Ruiz asked the council to delay the vote on the stadium until spring.",
+                 [("the council to delay the vote on the stadium until spring", "indirect", "Ruiz")],
+                 id="asked-object-infinitive"),
+    pytest.param("Mayor Ana Ruiz urged the state legislature to abandon the new tax on fuel.",
+                 [("the state legislature to abandon the new tax on fuel", "indirect", "Ruiz")],
+                 id="urged-object-infinitive"),
+    pytest.param("Mayor Ana Ruiz asked about the stadium and the cost of the new roads.", [],
+                 id="asked-about-nothing"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',

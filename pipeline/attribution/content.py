@@ -95,7 +95,8 @@ def _express_content(cue: Cue) -> Range | None:
 def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     """The dependents of a verb cue that hold its content: complements right of it, an
     "as" phrase after them ("defined X as Y"), the object of the cue's preposition ("called
-    for X"); not the addressee ("told reporters that ...")."""
+    for X"); not the addressee ("told reporters that ..."), but the subject of an
+    infinitive ("urged the council to wait": 'the council to wait')."""
     tok = cue.tok
     parts: list[Token] = []
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
@@ -110,7 +111,7 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
         # "called for South Korea to increase ...": a following complement belongs too
         parts.extend(c for c in tok.children if c.dep_ in CLAUSES and c.i > cue.last.i)
-    has_clause = any(c.dep_ in CLAUSES for c in tok.children)
+    has_clause = any(c.dep_ == "ccomp" for c in tok.children)
     return [p for p in parts if not (p.dep_ == "dative" or (
         p.dep_ == "dobj" and tok.lemma_ in rules.addressee_verbs and has_clause))]
 

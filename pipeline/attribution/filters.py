@@ -63,15 +63,24 @@ def own_action(ctx: DocContext, cue: Cue) -> bool:
 
 def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
     """'asked whether ...' is a claim only with a clause after it, or before it across a
-    comma ('Voters oppose the toll, a new poll finds.'); 'Asked about X,' (a participle
+    comma ('Voters oppose the toll, a new poll finds.'), or, for the groups marked
+    `object_infinitive`, an object + infinitive ('asked the council to wait'); 'Asked about
+    X,' (a participle
     with no subject, auxiliary or agent) is not.  A
     source's finding may take an object instead: 'The poll showed Ruiz with a lead.'"""
     tok = cue.tok
     if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue):
         return False
     participle = tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children)
-    return participle or not any(
-        c.dep_ == "ccomp" and (c.i > tok.i or _comma_after(c)) for c in tok.children)
+    return participle or not ((cue.group in ctx.rules.object_infinitive
+                               and _object_infinitive(tok)) or any(
+        c.dep_ == "ccomp" and (c.i > tok.i or _comma_after(c)) for c in tok.children))
+
+
+def _object_infinitive(tok: Token) -> bool:
+    """'asked the council to delay the vote': an object and an infinitive after it."""
+    objs = [c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    return bool(objs) and any(c.dep_ == "xcomp" and c.i > objs[0] for c in tok.children)
 
 
 def _comma_after(clause: Token) -> bool:

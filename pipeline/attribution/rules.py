@@ -38,6 +38,7 @@ class CueRules:
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
     source_nouns: frozenset[str] = frozenset()                          # "the poll showed X"
     source_groups: frozenset[str] = frozenset()
+    object_infinitive: frozenset[str] = frozenset()                     # "asked X to Y"
     addressee_verbs: frozenset[str] = frozenset()                       # "told reporters that"
     time_marks: frozenset[str] = frozenset()                            # ", when asked"
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
@@ -58,7 +59,7 @@ def _cue_groups(cues: CuesFile) -> dict:
     """The [cues.<group>] tables as the lookup tables of CueRules."""
     verbs, phrases, express_verbs, requires, adjectives = {}, {}, {}, {}, {}
     attitude, from_speaker, express_nouns = set(), set(), set()
-    source_groups, source_nouns = set(), set()
+    source_groups, source_nouns, object_infinitive = set(), set(), set()
     for name, group in cues.cues.items():
         for v in group.verbs:
             verbs[v.lower()] = name
@@ -77,13 +78,16 @@ def _cue_groups(cues: CuesFile) -> dict:
         if group.speaker == "from":
             from_speaker.add(name)
         express_nouns.update(n.lower() for n in group.nouns)
+        if group.object_infinitive:
+            object_infinitive.add(name)
         if group.sources:
             source_groups.add(name)
             source_nouns.update(n.lower() for n in group.sources)
     return dict(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
                 from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
                 express_verbs=express_verbs, requires=requires, adjectives=adjectives,
-                source_groups=frozenset(source_groups), source_nouns=frozenset(source_nouns))
+                source_groups=frozenset(source_groups), source_nouns=frozenset(source_nouns),
+                object_infinitive=frozenset(object_infinitive))
 
 
 def _check_groups(cues: CuesFile, path: Path) -> None:

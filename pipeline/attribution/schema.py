@@ -26,6 +26,7 @@ class CueGroup(RuleModel):
     requires: Optional[Literal["complement", "clause"]] = None
     adjectives: Words = []        # predicative attitudes ("worried that")
     sources: Words = []           # subjects whose finding may be an object ("the poll showed X")
+    object_infinitive: StrictBool = False   # with requires = "clause": "asked X to Y" is one
 
     @field_validator("phrases")
     @classmethod
