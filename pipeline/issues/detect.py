@@ -12,7 +12,7 @@ stance of each (claim, issue).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from spacy.matcher import Matcher
@@ -68,6 +68,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
             add(f"{issue.id}\x1fan{g}", grp.anchors)
         for kind in ("support", "oppose", "caution", "exclude", "pro", "con"):
             add(f"{issue.id}\x1f{kind}", getattr(issue, kind))
+        add(f"{issue.id}\x1fconsig", issue.con_signals)
     by_kind: dict[str, list[str]] = {}
     for kind, term in taxonomy.stance.generic_terms():
         by_kind.setdefault(kind, []).append(term)
@@ -319,6 +320,15 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     return evaluate(doc, targets, lo, hi, rules, skip)
 
 
+def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
+    """The signal with its side: con (-1) when a con-side signal term of the proposition
+    (kind consig, pipeline.issues.sides) or a `con` target of the issue covers it or ends it
+    (the head of the phrase: "Syrian refugees" but not "refugee policy")."""
+    con = any(h.issue == sig.issue and h.kind in ("consig", "con") and h.end == sig.end
+              for h in hits)
+    return replace(sig, side=-1) if con else sig
+
+
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
               taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
               context: str = "sentence", bounds: Sequence[tuple[int, int]] | None = None,
@@ -356,7 +366,7 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
                and h.kind in ("support", "oppose", "caution")]
         judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed)
         if not via:
-            own += signals
+            own += [_sided(h, in_claim) for h in signals]
         stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance,
                             judged)
         topic = "/".join(dict.fromkeys(h.text for h in signals))

@@ -11,10 +11,14 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
 2. content polarity, from the claim text:
    a. caution:X          the issue's caution phrases (risks of / limits on the proposition:
                          "drawn into conflicts", "undermine deterrence") -> oppose, even negated
-   b. negation:X         a negator or negative predicate ("no", "not", "difficult to",
-                         "reject") whose scope holds the issue's own signal -> oppose
-                         (for an `adversary` issue a negative predicate over the adversary,
-                         "opposed to Chinese interference", is support: negpred:X(adversary))
+   b. negation:X>S / restrict:X>S(con)  the side the signal S names (pro; con when the
+                         issue's proposition puts it under a restrictive word: "bar the entry
+                         of refugees", pipeline.issues.sides) flipped by each negator, negative
+                         predicate ("not", "difficult to", "reject") or restrictive word ("cut",
+                         "ban") whose scope holds it: "will not raise the minimum wage" -> oppose,
+                         "cut emissions" -> support (for an `adversary` issue a negative
+                         predicate over the adversary, "opposed to Chinese interference", is
+                         support: negpred:X(adversary); a negator opposes)
    c. aim:X              the claim states a purpose ("with the aim of", "goal") -> support,
                          even when it also reports talks
    d. process:X/report:X the claim reports talks, agendas, forecasts ("discussions are under
@@ -32,8 +36,9 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    j. default:X          on topic with nothing else: `default` of stance.toml
 3. a cue with polarity composes with the content: cue:dismissed(oppose)*lexicon:change(support)
    -> oppose, cue:rejected(oppose)*lexicon:fair(oppose) -> support; with a process, hedge or
-   default content the cue alone decides; a caution phrase stays oppose whatever the cue.  `warning` cues (warn, fear) oppose, except on an adversary
-   issue, where warning about the threat supports the proposition.
+   default content the cue alone decides; a caution phrase stays oppose whatever the cue.
+   `warning` cues (warn, fear) oppose, except on an adversary issue or when every signal of
+   the claim names the con side, where warning about the threat supports the proposition.
 
 The evidence string names each rule that fired and the words, so a person can check the label.
 """
@@ -53,8 +58,8 @@ from pipeline.issues.terms import check_term
 STANCE_LABELS = ("support", "oppose", "neutral")
 
 # kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
-GENERIC_KINDS = ("negator", "negpred", "negexc", "aim", "process", "report", "question",
-                 "hedge", "advocacy", "anaphor", "topic_frame")
+GENERIC_KINDS = ("negator", "negpred", "negexc", "restrict", "aim", "process", "report",
+                 "question", "hedge", "advocacy", "anaphor", "topic_frame")
 
 #: a list of phrases of the term language (each a non-empty string, surrounding space dropped)
 Words = list[Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]]
@@ -71,6 +76,7 @@ class CuesTable(RuleModel):
 class NegationTable(RuleModel):
     negators: Words = []
     negative_predicates: Words = []
+    restrictive: Words = []
     exceptions: Words = []
     window: Count = 8
 
@@ -121,6 +127,7 @@ class StanceRules:
     cue_neutral: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negative_predicates: tuple[str, ...] = ()
+    restrictive: tuple[str, ...] = ()
     negation_exceptions: tuple[str, ...] = ()
     negation_window: int = 8
     aim: tuple[str, ...] = ()
@@ -143,6 +150,7 @@ class StanceRules:
     def generic_terms(self) -> Iterable[tuple[str, str]]:
         """(kind, term) for every phrase the matcher must find in the text."""
         for kind, terms in (("negator", self.negators), ("negpred", self.negative_predicates),
+                            ("restrict", self.restrictive),
                             ("negexc", self.negation_exceptions), ("aim", self.aim),
                             ("process", self.process), ("report", self.report),
                             ("question", self.question), ("hedge", self.hedge),
@@ -168,6 +176,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         default=f.default, cue_support=t(f.cues.support), cue_oppose=t(f.cues.oppose),
         cue_warning=t(f.cues.warning), cue_neutral=t(f.cues.neutral),
         negators=t(f.negation.negators), negative_predicates=t(f.negation.negative_predicates),
+        restrictive=t(f.negation.restrictive),
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
@@ -253,6 +262,7 @@ class Hit:
     end: int
     start_char: int
     end_char: int
+    side: int = 1    # a signal: +1 pro side, -1 con side of its issue (pipeline.issues.sides)
 
 
 @dataclass(frozen=True)
@@ -261,6 +271,7 @@ class Negation:
     lo: int          # token scope [lo, hi)
     hi: int
     predicate: bool  # a negative predicate ("reject", "difficult") rather than a negator
+    merged: bool = False  # a restrictive preposition after another one ("fight against")
 
 
 def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
@@ -276,8 +287,9 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
     if parsed is None:
         parsed = doc.has_annotation("DEP")
     out = []
+    predicates = [h for h in hits if h.kind in ("negpred", "restrict")]
     for h in hits:
-        if h.kind not in ("negator", "negpred") or not (lo <= h.start < hi):
+        if h.kind not in ("negator", "negpred", "restrict") or not (lo <= h.start < hi):
             continue
         if any(e.start <= h.start < e.end for e in exceptions):
             continue
@@ -297,7 +309,9 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
                 if e > h.start and (doc[e].is_punct and doc[e].text in ".;,:—!?"):
                     break
                 e += 1
-        out.append(Negation(h, max(s, lo), min(e, hi), h.kind == "negpred"))
+        merged = (doc[h.start].pos_ == "ADP" or doc[h.start].lower_ == "against") and any(
+            0 < h.start - p.end + 1 <= 2 for p in predicates if p is not h)
+        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged))
     return out
 
 
@@ -320,12 +334,14 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
     kind, entry = cue_class(cue, rules)
     if kind == "neutral":
         return "neutral", f"cue:{entry}(neutral)"
-    pol, ev, decided_by = _content(Facts.of(issue_hits, generic_hits, negations, adversary,
-                                            rules, evaluations))
+    facts = Facts.of(issue_hits, generic_hits, negations, adversary, rules, evaluations)
+    pol, ev, decided_by = _content(facts)
     if kind in ("support", "oppose", "warning"):
-        if kind == "warning":
-            cue_pol = 1 if adversary else -1
-            tag = f"cue:{entry}(warning{',adversary' if adversary else ''})"
+        con = _con_only(facts)
+        if kind == "warning":               # warning about the con side agrees with the measure
+            cue_pol = 1 if adversary or con else -1
+            tag = (f"cue:{entry}(warning{',adversary' if adversary else ''})"
+                   + (f">{con}(con)" if con and not adversary else ""))
         else:
             cue_pol = 1 if kind == "support" else -1
             tag = f"cue:{entry}({kind})"
@@ -350,6 +366,7 @@ class Facts:
     adversary: bool
     rules: StanceRules
     evaluations: tuple[Evaluation, ...]
+    restrictions: tuple[Negation, ...] = ()   # restrictive words ("cut", "ban") in the claim
 
     @classmethod
     def of(cls, issue_hits: Sequence[Hit], generic: Sequence[Hit],
@@ -363,7 +380,8 @@ class Facts:
         phrases = [h for k in ("support", "oppose", "caution") for h in by_kind.get(k, [])]
         own = tuple(n for n in negations
                     if not any(p.start <= n.hit.start < p.end for p in phrases))
-        return cls(by_kind, own, adversary, rules, tuple(evaluations))
+        return cls(by_kind, tuple(n for n in own if n.hit.kind != "restrict"), adversary, rules,
+                   tuple(evaluations), tuple(n for n in own if n.hit.kind == "restrict"))
 
 
 Decision = tuple[int, str, str]       # (polarity, evidence, rule name)
@@ -379,7 +397,10 @@ def _caution(f: Facts) -> Decision | None:
 
 def _signal_negation(f: Facts) -> Decision | None:
     """A negator whose scope holds the issue's signal opposes: "will never raise defense
-    spending"; a negative predicate over an adversary supports: "opposed to Chinese X"."""
+    spending"; a negative predicate over an adversary supports: "opposed to Chinese X".
+    Other issues: `_signal_polarity`."""
+    if not f.adversary:
+        return _signal_polarity(f)
     for sig in f.by_kind.get("signal", []):
         neg = _negated(sig, f.negations)
         if neg is None:
@@ -388,6 +409,47 @@ def _signal_negation(f: Facts) -> Decision | None:
             return 1, f"negpred:{neg.hit.text}(support,adversary)", "negation"
         return -1, f"negation:{neg.hit.text}>{sig.text}", "negation"
     return None
+
+
+def _signal_polarity(f: Facts) -> Decision | None:
+    """The side a signal names, flipped by each negator, negative predicate or restrictive word
+    whose scope holds it: "will not raise the minimum wage" (pro) -> oppose, "cut emissions"
+    (con, for "act against climate change") -> support, "oppose cutting off funds for the
+    clinics" (pro, two flips) -> support. A restrictive word that is itself a signal ("deport")
+    is the measure, not a flip; a signal inside a longer one counts once. Summed over signals.
+    """
+    signals = f.by_kind.get("signal", [])
+    outer = [s for s in signals if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                           and o.end - o.start > s.end - s.start
+                                           for o in signals)]
+    votes = []
+    for sig in outer:
+        ops: list[Negation] = []
+        for n in f.negations + f.restrictions:
+            if (n.lo <= sig.start < n.hi and not n.merged
+                    and not any(o.start <= n.hit.start < o.end for o in signals)
+                    and not any(m.hit.start < n.hit.end and n.hit.start < m.hit.end
+                                for m in ops)):      # "opposed" inside "opposed to": once
+                ops.append(n)
+        if not ops:
+            continue
+        pol = sig.side * (-1) ** len(ops)
+        names = "+".join(f"{'restrict' if n.hit.kind == 'restrict' else 'negation'}:{n.hit.text}"
+                         for n in ops)
+        votes.append((pol, f"{names}>{sig.text}{'(con)' if sig.side < 0 else ''}"))
+    net = sum(p for p, _ in votes)
+    if net:
+        return (1 if net > 0 else -1), "+".join(e for _, e in votes), "negation"
+    return None
+
+
+def _con_only(f: Facts) -> str | None:
+    """The claim's signal text when every signal of a non-adversary issue in it names the con
+    side ("refugees" for "bar the entry of refugees"), else None."""
+    signals = f.by_kind.get("signal", [])
+    if f.adversary or not signals or any(s.side > 0 for s in signals):
+        return None
+    return signals[0].text
 
 
 def _aim(f: Facts) -> Decision | None:

@@ -8,7 +8,7 @@ language (pipeline.issues.terms). It is loaded together with the generic stance 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -16,6 +16,7 @@ from pydantic import Field, StrictBool, StrictStr, StringConstraints
 
 from pipeline.config import RuleModel, default_config_dir, load_rules
 from pipeline.errors import ConfigError
+from pipeline.issues.sides import con_terms
 from pipeline.issues.stance import StanceRules, Words, load_stance_rules
 from pipeline.issues.terms import check_term
 
@@ -81,6 +82,7 @@ class Issue:
     pro: tuple[str, ...] = ()         # what supporters want, or the supporters (a side)
     con: tuple[str, ...] = ()         # what opponents want, or the opponents
     adversary: bool = False
+    con_signals: tuple[str, ...] = ()  # terms the proposition puts on the con side (sides.py)
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,10 @@ def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None
             raise ConfigError(f"{path}: [issue[{n}].id]: duplicate id {issue.id!r}")
         seen.add(issue.id)
     rules = load_stance_rules(stance_path)
+    restrictive = rules.restrictive + rules.negative_predicates + rules.negators
+    issues = tuple(replace(i, con_signals=con_terms(i.proposition, i.terms, restrictive,
+                                                    rules.negation_window))
+                   for i in issues)
     digest = hashlib.sha256(path.read_bytes() + b"\0" + stance_path.read_bytes()).hexdigest()[:16]
     return Taxonomy(issues, rules, data.taxonomy.name or path.stem, str(path), digest)
 
