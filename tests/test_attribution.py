@@ -457,6 +457,12 @@ REGRESSION = [
     pytest.param('"People are tired of waiting," he surmised. "They want answers now."',
                  [("People are tired of waiting,", "direct", None),
                   ("They want answers now.", "direct", None)], id="surmised-continuation"),
+    # --- a quotation framed by a common-noun speaker the article never named
+    pytest.param('"Not again!" the audience shouted back.',
+                 [("Not again!", "direct", "audience")], id="quote-descriptor-audience"),
+    pytest.param('"The budget is a fraud," wrote one commenter on the site.',
+                 [("The budget is a fraud,", "direct", "commenter")], id="quote-descriptor-commenter"),
+    pytest.param("The audience said the show was too long.", [], id="clause-descriptor-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -34,6 +34,7 @@ ADJ_CUE_POS = frozenset({"ADJ", "VERB"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 SPEAKER_POS = frozenset({"PROPN", "PRON"})
+DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old", "the daily"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PHRASE_GAP_POS = frozenset({"ADV", "PART"})   # "called early for": words between verb and prep
 THAT_POS = frozenset({"SCONJ", "ADP", "PRON", "DET"})

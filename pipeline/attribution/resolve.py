@@ -16,9 +16,13 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.tokens import Token
+
 from pipeline.attribution.context import Candidate, DocContext
 from pipeline.attribution.quotes import trim_span
-from pipeline.attribution.speakers import ANON, ORG, PERSON, UNKNOWN, Speaker
+from pipeline.attribution.labels import DESCRIPTOR_POS
+from pipeline.attribution.speakers import (ANON, DETERMINERS, ORG, PERSON, UNKNOWN, Speaker,
+                                           _indefinite, mention_tokens)
 
 KEEP, DROP_INNER, DROP_OUTER = "keep", "drop-inner", "drop-outer"
 
@@ -32,6 +36,8 @@ def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate
         h = doc[c.speaker_tok]
         if h.i not in resolved:
             sp = resolver.resolve(h, h.idx)
+            if sp.type == UNKNOWN and c.quote >= 0:
+                sp = quoted_descriptor(h) or sp
             resolver.remember(sp, min(h.idx, c.pos), h.lemma_.lower())
             resolved[h.i] = sp
         c.speaker = resolved[h.i]
@@ -40,6 +46,25 @@ def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate
         c.speaker.mention.lower() in pron and c.quote >= 0)) and not (
         c.cue is not None and c.cue.group in attitude
         and c.speaker.type not in (PERSON, ORG, ANON))]
+
+
+def quoted_descriptor(head: Token) -> Speaker | None:
+    """'"Out!" the crowd yelled', '"X," said the 46-year-old': a quotation framed by a
+    speech cue whose subject is a common noun phrase the resolver knows nothing about
+    keeps that phrase as an anonymous descriptor ("a crowd"), where an indirect claim
+    would be dropped.  A noun head, or an adjective/adverb head the tagger gave a
+    description that opens with a determiner ("the influential daily"); never a pronoun
+    or a stray token ('"X," the' -> nothing)."""
+    toks = mention_tokens(head)
+    left = list(head.doc[head.left_edge.i:head.i + 1])
+    if len(toks) == 1 and all(t.text == "-" or not t.is_punct for t in left):
+        toks = left                                # "the 46-year-old": hyphens kept
+    described = toks[0].lower_ in DETERMINERS and len(toks) > 1
+    if not (head.pos_ == "NOUN" or (head.pos_ in DESCRIPTOR_POS and described)):
+        return None
+    text = toks[0].doc[toks[0].i:toks[-1].i + 1].text
+    return Speaker(text, toks[0].idx, toks[-1].idx + len(toks[-1]), _indefinite(text), ANON,
+                   plural=head.tag_ in ("NNS", "NNPS"))
 
 
 def resolve_overlaps(ctx: DocContext, claims: list[Candidate]) -> list[Candidate]:
