@@ -190,11 +190,24 @@ def mention_tokens(head: Token) -> list[Token]:
 
 def _is_name_token(t: Token, rules: SpeakerRules) -> bool:
     low = t.lower_
+    if (low in rules.roles or low in rules.titles) and _surname_role(t, rules):
+        return True                             # "Charlie King", "Pete King"
     if low in rules.roles or low in rules.titles or low in DETERMINERS:
         return False
     if t.tag_ == "POS" or low in ("'s", "’s"):
         return False
     return t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (t.is_title and t.pos_ != "PRON")
+
+
+def _surname_role(t: Token, rules: SpeakerRules) -> bool:
+    """A role word that ends a person's name: capitalised, inside a PERSON entity, right
+    after a given name that is no role or title ("Charlie King"; not "King Charles", not
+    "President Obama")."""
+    if not (t.is_title and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.i > 0):
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.pos_ == "PROPN" and prev.lower_ not in rules.roles and \
+        prev.lower_ not in rules.titles and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def name_run(head: Token, rules: SpeakerRules) -> list[Token]:

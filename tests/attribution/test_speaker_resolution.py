@@ -40,12 +40,42 @@ NOBODY = parse('They said talks failed.', '''
 ''')
 
 
+# a role word ending a person's name is the surname, not a role ("King" in "Dana King"):
+# the apposition does not replace the name
+SURNAME_ROLE = parse('Dana King, a Texas Democrat, said talks failed.', '''
+    Dana      PROPN NNP  compound  1
+    King      PROPN NNP  nsubj     7
+    ,         PUNCT ,    punct     1
+    a         DET   DT   det       5
+    Texas     PROPN NNP  compound  5
+    Democrat  PROPN NNP  appos     1
+    ,         PUNCT ,    punct     1
+    said      VERB  VBD  ROOT      7   say
+    talks     NOUN  NNS  nsubj     9   talk
+    failed    VERB  VBD  ccomp     7   fail
+    .         PUNCT .    punct     7
+''', ents=[("PERSON", 0, 2), ("GPE", 4, 5), ("NORP", 5, 6)])
+
+# a role word before the name stays a title
+ROLE_FIRST = parse('King Charles said talks failed.', '''
+    King     PROPN NNP  compound  1
+    Charles  PROPN NNP  nsubj     2
+    said     VERB  VBD  ROOT      2   say
+    talks    NOUN  NNS  nsubj     4   talk
+    failed   VERB  VBD  ccomp     2   fail
+    .        PUNCT .    punct     2
+''', ents=[("PERSON", 1, 2)])
+
+
 @pytest.mark.parametrize("doc, expected", [
     # "the official" -> the descriptor introduced before
     (ANON, [("talks failed", "cue-clause:say", "a senior official"),
             ("they would resume", "cue-clause:add", "a senior official")]),
     (ALIAS, [("talks failed", "cue-clause:say", "US government")]),   # [speakers.aliases]
     (NOBODY, []),
-], ids=["anonymous-definite", "alias", "unresolved-pronoun-none"])
+    (SURNAME_ROLE, [("talks failed", "cue-clause:say", "Dana King")]),
+    (ROLE_FIRST, [("talks failed", "cue-clause:say", "Charles")]),
+], ids=["anonymous-definite", "alias", "unresolved-pronoun-none", "role-word-surname",
+        "role-word-title"])
 def test_resolution(doc, expected):
     assert claims(doc) == expected
