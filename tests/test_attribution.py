@@ -463,6 +463,12 @@ REGRESSION = [
     pytest.param('"The budget is a fraud," wrote one commenter on the site.',
                  [("The budget is a fraud,", "direct", "commenter")], id="quote-descriptor-commenter"),
     pytest.param("The audience said the show was too long.", [], id="clause-descriptor-none"),
+    # --- a quote nested at the end of a quotation; a role word as a surname (must-not: a title)
+    pytest.param('"Voters keep asking me, \'Why now?\'" said Paul King, a county clerk.',
+                 [("Voters keep asking me, 'Why now?'", "direct", "King")], id="nested-quote-at-end"),
+    pytest.param("Dana King, a Texas Democrat, said talks failed.",
+                 [("talks failed", "indirect", "Dana")], id="role-word-surname"),
+    pytest.param("Nobody at the palace said anything about King Charles.", [], id="role-word-title-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -79,12 +79,59 @@ OTHER_VERB = parse('"Go," they laughed and said nothing.', '''
 ''')
 
 
+# a quote nested at the end of the quotation: the comma before its closing mark counts
+NESTED_END = parse('"They told us, \'Wait,\'" she said.', '''
+    "      PUNCT ``   punct     11
+    They   PRON  PRP  nsubj     2
+    told   VERB  VBD  ccomp     11  tell
+    us     PRON  PRP  dobj      2   we
+    ,      PUNCT ,    punct     2
+    '      PUNCT ``   punct     2
+    Wait   VERB  VB   xcomp     2
+    ,      PUNCT ,    punct     2
+    '      PUNCT ''   punct     11
+    "      PUNCT ''   punct     11
+    she    PRON  PRP  nsubj     11
+    said   VERB  VBD  ROOT      11  say
+    .      PUNCT .    punct     11
+''')
+
+# another verb after the cue: the second quotation belongs to the added clause, no split
+ADDED_THAT = parse('"We paid," she said, but added that in the end, "it was worth it."', '''
+    "      PUNCT ``   punct     6
+    We     PRON  PRP  nsubj     2
+    paid   VERB  VBD  ccomp     6   pay
+    ,      PUNCT ,    punct     6
+    "      PUNCT ''   punct     6
+    she    PRON  PRP  nsubj     6
+    said   VERB  VBD  ROOT      6   say
+    ,      PUNCT ,    punct     6
+    but    CCONJ CC   cc        6
+    added  VERB  VBD  conj      6   add
+    that   SCONJ IN   mark      17
+    in     ADP   IN   prep      17
+    the    DET   DT   det       13
+    end    NOUN  NN   pobj      11
+    ,      PUNCT ,    punct     17
+    "      PUNCT ``   punct     17
+    it     PRON  PRP  nsubj     17
+    was    AUX   VBD  ccomp     9   be
+    worth  ADJ   JJ   acomp     17
+    it     PRON  PRP  npadvmod  18
+    .      PUNCT .    punct     6
+    "      PUNCT ''   punct     6
+''')
+
+
 @pytest.mark.parametrize("doc, expected", [
     (AFTER, [("We will respond,", "quote-before-cue")]),
     (INVERTED, [("Talks failed,", "quote-before-cue")]),
     (SPLIT, [("We are ready,", "quote-before-cue"), ("but not now.", "split-quote")]),
     (CLOSED, []),
     (OTHER_VERB, []),
-], ids=["after", "inverted", "split", "closed-sentence", "other-verb-first"])
+    (NESTED_END, [("They told us, 'Wait,'", "quote-before-cue")]),
+    (ADDED_THAT, [("We paid,", "quote-before-cue")]),
+], ids=["after", "inverted", "split", "closed-sentence", "other-verb-first", "nested-quote-end",
+        "no-split-after-added-clause"])
 def test_quote_then_cue(doc, expected):
     assert frame_claims(quote_then_cue, doc) == expected

@@ -16,6 +16,7 @@ from pipeline.attribution.speaker_head import np_head
 
 FRAME_TOKENS = 30                 # how far after the closing mark the frame may run
 FRAME_ENDS = ",?!—–-…"           # a quotation closing on one of these leaves the sentence open
+NESTED_CLOSERS = " '’"             # closing marks of a quote nested at the end of a quotation
 PRE_FRAME = ".!?:,;\"”'’—–-("     # what may precede a framed quotation (else a mid-clause term)
 
 
@@ -41,7 +42,7 @@ def quote_then_cue(ctx: DocContext, found: Found) -> Iterator[Candidate]:
         yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "quote-before-cue",
                         quote=j, speaker_tok=head.i, takes_cue=True)
         k2 = _split_quote_after(ctx, frame[-1].i if frame else cue.tok.i)
-        if k2 is not None and k2 not in found.used_quotes \
+        if k2 is not None and k2 not in found.used_quotes and _frame_closes(ctx, frame, n) \
                 and text[ctx.quotes[k2].open - 2:ctx.quotes[k2].open].strip()[-1:] == ",":
             q2 = ctx.quotes[k2]
             yield Candidate(q2.start, q2.end, cue, cue.text, cue.tok.idx, "split-quote",
@@ -49,10 +50,12 @@ def quote_then_cue(ctx: DocContext, found: Found) -> Iterator[Candidate]:
 
 
 def _opens_frame(ctx: DocContext, q) -> bool:
-    """The quotation ends on a comma/?/!/dash (inside or right after the mark) and opens a
-    sentence or follows punctuation."""
+    """The quotation ends on a comma/?/!/dash (inside or right after the mark, or before
+    the closing mark of a quote nested at its end: '"They said, 'No way,'" he said') and
+    opens a sentence or follows punctuation."""
     text = ctx.text
-    if not (text[q.end - 1:q.end] in FRAME_ENDS or text[q.outer_end:q.outer_end + 1] == ","):
+    last = text[q.start:q.end].rstrip(NESTED_CLOSERS)[-1:]
+    if not (last in FRAME_ENDS or text[q.outer_end:q.outer_end + 1] == ","):
         return False
     pre = text[ctx.paras[ctx.para_of(q.open)][0]:q.open].rstrip()
     return not pre or pre[-1] in PRE_FRAME
@@ -103,6 +106,14 @@ def _frame_speaker(ctx: DocContext, frame: list[Token], n: int, cue: Cue) -> Tok
     cut = next((k for k, t in enumerate(rest) if t.text == ","), len(rest))
     rest = rest[:cut]
     return np_head(ctx.doc, rest[0].i, rest[-1].i + 1) if rest else None
+
+
+def _frame_closes(ctx: DocContext, frame: list[Token], n: int) -> bool:
+    """After the cue the frame holds no other finite verb ('"A," she said, "B."' and
+    '"A," she said, adding, "B."' go on; in '"A," she said, but added that C, "B."' the
+    second quotation belongs to the added clause)."""
+    return not any(t.pos_ in VERBAL and not (t.tag_ == "VBG" and t.i in ctx.cues)
+                   for t in frame[n + 1:])
 
 
 def _split_quote_after(ctx: DocContext, k: int) -> int | None:
