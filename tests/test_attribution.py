@@ -469,6 +469,18 @@ REGRESSION = [
     pytest.param("Dana King, a Texas Democrat, said talks failed.",
                  [("talks failed", "indirect", "Dana")], id="role-word-surname"),
     pytest.param("Nobody at the palace said anything about King Charles.", [], id="role-word-title-none"),
+    # --- verbs of voice and manner frame quotations only (never clauses or objects)
+    pytest.param('"This is the best night of my life!" beamed Maria Lopez, a volunteer from Ohio.',
+                 [("This is the best night of my life!", "direct", "Lopez")], id="manner-beamed"),
+    pytest.param('"Where is the money going?" the reporter pressed.',
+                 [("Where is the money going?", "direct", "reporter")], id="manner-pressed-question"),
+    pytest.param('As one economist put it, "The tax will fall on the poor."',
+                 [("The tax will fall on the poor.", "direct", "economist")], id="as-x-put-it"),
+    pytest.param('"We want a raise," the nurses chanted outside the hospital.',
+                 [("We want a raise,", "direct", "nurses")], id="voice-chanted"),
+    pytest.param("The union pressed the council for a new vote on the contract.", [],
+                 id="manner-pressed-deed-none"),
+    pytest.param('Critics mocked "the plan" for weeks.', [], id="manner-mocked-term-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

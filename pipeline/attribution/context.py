@@ -14,6 +14,8 @@ from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, find_quotes, para
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speakers import UNKNOWN, Speaker, SpeakerResolver
 
+QUOTE_GAP = 3                     # tokens between a cue and the quotation it introduces
+INTRO_MARKS = ",:—–"              # marks that may stand before an introduced quotation
 PENDING = Speaker("", 0, 0, None, UNKNOWN)     # resolved after the cue passes, in reading order
 
 
@@ -105,21 +107,37 @@ class DocContext:
         ctx = cls(doc, rules, min_quote_words, text, quotes, QuoteIndex(quotes), paras,
                   [p[0] for p in paras], heads, [h[0] for h in heads])
         ctx.resolver = SpeakerResolver(doc, rules.speakers, skip=ctx.in_quote)
-        ctx.cues = ctx._find_cues()
         ctx.quote_at = ctx._quote_openings()
+        ctx.cues = ctx._find_cues()
         ctx.cue_paras = frozenset(ctx.para_of(doc[k].idx) for k in ctx.cues)
         return ctx
 
     def _find_cues(self) -> dict[int, Cue]:
-        """Every reporting cue outside quotation marks and headlines."""
+        """Every reporting cue outside quotation marks and headlines; a verb of manner
+        (requires = "quotation") only where it introduces a quotation."""
         cues = {}
         for tok in self.doc:
             if self.in_quote(tok.idx) or self.in_headline(tok.idx):
                 continue
             cue = match_cue(tok, self.rules)
-            if cue is not None:
+            if cue is not None and (self.rules.requires.get(cue.group) != "quotation"
+                                    or self.introduces_quotation(cue)):
                 cues[tok.i] = cue
         return cues
+
+    def introduces_quotation(self, cue: Cue) -> bool:
+        """A quotation opens right after the cue: after a comma, colon or dash with at most
+        an adverb or "it" before it ('shot back, "..."', 'put it, "..."', 'asked: "..."'),
+        or directly after a cue of `bare_quote_groups` ('chanted "No more"')."""
+        marked = False
+        for k in range(cue.last.i + 1, min(cue.last.i + QUOTE_GAP + 1, len(self.doc))):
+            if k in self.quote_at:
+                return marked or cue.group in self.rules.bare_quote_groups
+            t = self.doc[k]
+            marked = marked or t.text in INTRO_MARKS
+            if not (t.text in INTRO_MARKS or t.lower_ == "it" or t.pos_ == "ADV"):
+                return False
+        return False
 
     def _quote_openings(self) -> dict[int, int]:
         """Token index of each quotation's opening mark (outside headlines) -> quote."""

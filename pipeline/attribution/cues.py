@@ -90,10 +90,12 @@ def _make_clear(tok: Token, rules: CueRules) -> Cue | None:
 
 def _phrase(tok: Token, lemma: str, rules: CueRules) -> Cue | None:
     """'called for X' / 'pointed out': the particle or preposition hangs on the verb with
-    at most adverbs between; not 'called a meeting for Friday'."""
+    at most adverbs between (or is the adverb right after it: 'shot back'); not 'called a
+    meeting for Friday'."""
     doc = tok.doc
     for child in tok.children:
-        if child.dep_ in PARTICLES and (lemma, child.lower_) in rules.phrases and (
+        if (child.dep_ in PARTICLES or (child.dep_ == "advmod" and child.i == tok.i + 1)) \
+                and (lemma, child.lower_) in rules.phrases and (
                 child.dep_ == "prt" or all(t.pos_ in PHRASE_GAP_POS for t in doc[tok.i + 1:child.i])):
             return Cue(tok, child, rules.phrases[(lemma, child.lower_)], "phrase",
                        doc[tok.i:child.i + 1].text if child.i > tok.i else tok.text)

@@ -67,14 +67,16 @@ def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
     `object_infinitive`, an object + infinitive ('asked the council to wait'); 'Asked about
     X,' (a participle
     with no subject, auxiliary or agent) is not.  A
-    source's finding may take an object instead: 'The poll showed Ruiz with a lead.'"""
+    source's finding may take an object instead: 'The poll showed Ruiz with a lead.'  A
+    quotation after a comma or colon stands for the clause: 'a voter asked: "Why now?"'."""
     tok = cue.tok
     if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue):
         return False
     participle = tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children)
     return participle or not ((cue.group in ctx.rules.object_infinitive
                                and _object_infinitive(tok)) or any(
-        c.dep_ == "ccomp" and (c.i > tok.i or _comma_after(c)) for c in tok.children))
+        c.dep_ == "ccomp" and (c.i > tok.i or _comma_after(c)) for c in tok.children)
+        or ctx.introduces_quotation(cue))
 
 
 def _object_infinitive(tok: Token) -> bool:

@@ -14,7 +14,8 @@ def test_shipped_file_loads():
     rules = load_cues(SHIPPED)
     assert rules.verbs["say"] == "say" and rules.express_verbs == {"express": "express"}
     assert rules.speakers.personal_name.match("Lim Soo-jin")
-    assert "tell" in rules.addressee_verbs and rules.bare_quote_groups == {"say", "write"}
+    assert "tell" in rules.addressee_verbs and rules.bare_quote_groups == {"say", "write", "voice"}
+    assert rules.requires["manner"] == "quotation"
 
 
 @pytest.mark.parametrize("extra, key, reason", [
@@ -40,7 +41,7 @@ def test_bad_cues_file_names_file_and_key(tmp_path, extra, key, reason):
 @pytest.mark.parametrize("old, new, key", [
     ('speech_groups = ["say", "add", "argue", "write"]', 'speech_groups = ["sya"]',
      "[channels.speech_groups]"),
-    ('bare_quote_groups = ["say", "write"]', 'bare_quote_groups = ["wirte"]',
+    ('bare_quote_groups = ["say", "write", "voice"]', 'bare_quote_groups = ["wirte"]',
      "[cue_then_quote.bare_quote_groups]"),
     ("personal_name = '^[A-Z]", "personal_name = '^([A-Z]", "[speakers.personal_name]"),
 ])

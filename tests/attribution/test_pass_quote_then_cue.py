@@ -65,13 +65,13 @@ CLOSED = parse('"We will respond." He left.', '''
 ''')
 
 # another predicate before the cue: the quotation is not framed by "said"
-OTHER_VERB = parse('"Go," they laughed and said nothing.', '''
+OTHER_VERB = parse('"Go," they waved and said nothing.', '''
     "        PUNCT ``   punct     4
     Go       VERB  VB   ccomp     4   go
     ,        PUNCT ,    punct     4
     "        PUNCT ''   punct     4
     they     PRON  PRP  nsubj     5
-    laughed  VERB  VBD  ROOT      5   laugh
+    waved    VERB  VBD  ROOT      5   wave
     and      CCONJ CC   cc        5
     said     VERB  VBD  conj      5   say
     nothing  PRON  NN   dobj      7
