@@ -481,6 +481,12 @@ REGRESSION = [
     pytest.param("The union pressed the council for a new vote on the contract.", [],
                  id="manner-pressed-deed-none"),
     pytest.param('Critics mocked "the plan" for weeks.', [], id="manner-mocked-term-none"),
+    # --- a quoted paragraph signed on the next line (fact-check layout)
+    pytest.param('"Taxes went up under every governor since 1990."\n\n- Sen. Tom Ruiz.',
+                 [("Taxes went up under every governor since 1990.", "direct", "Ruiz")],
+                 id="signature-next-line"),
+    pytest.param('"Taxes went up under every governor since 1990."\n\n- The claim is false, and the '
+                 'record shows it.', [], id="dash-line-sentence-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

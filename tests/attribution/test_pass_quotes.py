@@ -82,6 +82,48 @@ UNSIGNED = parse('"We will win." - it is late.', '''
     .     PUNCT .    punct     8
 ''')
 
+# the signature as the next line of a quoted paragraph (fact-check layout)
+SIGNED_NEXT = parse('"We will win."\n- Jane Doe.', '''
+    "     PUNCT ``   punct     3
+    We    PRON  PRP  nsubj     3
+    will  AUX   MD   aux       3
+    win   VERB  VB   ROOT      3
+    .     PUNCT .    punct     3
+    "     PUNCT ''   punct     3
+    ¶     SPACE _SP  dep       5
+    -     PUNCT HYPH punct     9
+    Jane  PROPN NNP  compound  9
+    Doe   PROPN NNP  ROOT      9
+    .     PUNCT .    punct     9
+''', ents=[("PERSON", 8, 10)])
+
+# a next line that opens with a dash and a name but goes on as a sentence: no signature
+NOT_SIGNED_NEXT = parse('"We will win."\n- Jane Doe, the party chair for ten years, was not so sure.', '''
+    "      PUNCT ``   punct     3
+    We     PRON  PRP  nsubj     3
+    will   AUX   MD   aux       3
+    win    VERB  VB   ROOT      3
+    .      PUNCT .    punct     3
+    "      PUNCT ''   punct     3
+    ¶      SPACE _SP  dep       5
+    -      PUNCT :    punct     18
+    Jane   PROPN NNP  compound  9
+    Doe    PROPN NNP  nsubj     18
+    ,      PUNCT ,    punct     9
+    the    DET   DT   det       13
+    party  NOUN  NN   compound  13
+    chair  NOUN  NN   appos     9
+    for    ADP   IN   prep      13
+    ten    NUM   CD   nummod    16
+    years  NOUN  NNS  pobj      14  year
+    ,      PUNCT ,    punct     9
+    was    AUX   VBD  ROOT      18  be
+    not    PART  RB   neg       18
+    so     ADV   RB   advmod    21
+    sure   ADJ   JJ   acomp     18
+    .      PUNCT .    punct     18
+''', ents=[("PERSON", 8, 10)])
+
 CHAIN = parse('"We are ready.\n"We will win," Lee said.', '''
     "      PUNCT ``   punct     2
     We     PRON  PRP  nsubj     2
@@ -109,9 +151,12 @@ CHAIN = parse('"We are ready.\n"We will win," Lee said.', '''
     (ALONE, []),
     (SIGNED, [("We will win.", "dash-signature", "Jane Doe")]),
     (UNSIGNED, []),
+    (SIGNED_NEXT, [("We will win.", "dash-signature", "Jane Doe")]),
+    (NOT_SIGNED_NEXT, []),
     (CHAIN, [("We are ready.", "multi-paragraph", "Lee"),
              ("We will win,", "quote-before-cue", "Lee")]),
 ], ids=["label", "label-slogan-none", "continuation", "alone-none", "signature",
-        "signature-none", "multi-paragraph"])
+        "signature-none", "signature-next-line", "signature-next-line-sentence-none",
+        "multi-paragraph"])
 def test_quote_rules(doc, expected):
     assert claims(doc) == expected

@@ -30,7 +30,7 @@ CUE_RULES = (cue_then_quote, according_to, characterisation, reported_clause,
              parenthetical_report)
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins
-QUOTE_RULES = (speaker_label, continuation, signature)
+QUOTE_RULES = (speaker_label, signature, continuation)
 # 4. after everything: quotation chains over several paragraphs
 LATE_PASSES = (multi_paragraph,)
 
