@@ -487,6 +487,13 @@ REGRESSION = [
                  id="signature-next-line"),
     pytest.param('"Taxes went up under every governor since 1990."\n\n- The claim is false, and the '
                  'record shows it.', [], id="dash-line-sentence-none"),
+    # --- round-up items: a headline, a spaced dash, the speaker label
+    pytest.param('Voters sour on the tax - Maria Chen: "Support fell by ten points in a month."',
+                 [("Support fell by ten points in a month.", "direct", "Chen")], id="label-after-headline"),
+    pytest.param('More from Chen: "Support fell by ten points in a month."',
+                 [("Support fell by ten points in a month.", "direct", "Chen")], id="label-more-from"),
+    pytest.param('Voters sour on the tax - and fast: "Support fell by ten points in a month."', [],
+                 id="headline-dash-no-label-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

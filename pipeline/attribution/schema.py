@@ -89,6 +89,7 @@ class CueThenQuote(RuleModel):
 class SpeakerLabel(RuleModel):
     tails: Words = []             # what may follow the name before the colon
     bullets: Words = []           # list markers before the name
+    leads: Words = []             # words before the name ("more from")
 
 
 class SpeakerWords(RuleModel):

@@ -124,6 +124,57 @@ NOT_SIGNED_NEXT = parse('"We will win."\n- Jane Doe, the party chair for ten yea
     .      PUNCT .    punct     18
 ''', ents=[("PERSON", 8, 10)])
 
+# a round-up item: a headline, a spaced dash, then the label
+ROUNDUP = parse('Taxes rise again - Ann Lee: "We will cut them."', '''
+    Taxes  NOUN  NNS  nsubj     1   tax
+    rise   VERB  VBP  ccomp     10
+    again  ADV   RB   advmod    1
+    -      PUNCT :    punct     1
+    Ann    PROPN NNP  compound  5
+    Lee    PROPN NNP  dobj      1
+    :      PUNCT :    punct     1
+    "      PUNCT ``   punct     10
+    We     PRON  PRP  nsubj     10
+    will   AUX   MD   aux       10
+    cut    VERB  VB   ROOT      10
+    them   PRON  PRP  dobj      10  they
+    .      PUNCT .    punct     10
+    "      PUNCT ''   punct     10
+''', ents=[("PERSON", 4, 6)])
+
+# 'More from Lee:' ([speaker_label] leads)
+MORE_FROM = parse('More from Lee: "We will cut them."', '''
+    More  ADJ   JJR  advmod    7
+    from  ADP   IN   prep      0
+    Lee   PROPN NNP  pobj      1
+    :     PUNCT :    punct     7
+    "     PUNCT ``   punct     7
+    We    PRON  PRP  nsubj     7
+    will  AUX   MD   aux       7
+    cut   VERB  VB   ROOT      7
+    them  PRON  PRP  dobj      7   they
+    .     PUNCT .    punct     7
+    "     PUNCT ''   punct     7
+''', ents=[("PERSON", 2, 3)])
+
+# no name after the dash: no label
+ROUNDUP_NO_NAME = parse('Taxes rise again - and soon: "We will cut them."', '''
+    Taxes  NOUN  NNS  nsubj     1   tax
+    rise   VERB  VBP  ccomp     10
+    again  ADV   RB   advmod    1
+    -      PUNCT :    punct     1
+    and    CCONJ CC   cc        1
+    soon   ADV   RB   advmod    1
+    :      PUNCT :    punct     10
+    "      PUNCT ``   punct     10
+    We     PRON  PRP  nsubj     10
+    will   AUX   MD   aux       10
+    cut    VERB  VB   ROOT      10
+    them   PRON  PRP  dobj      10  they
+    .      PUNCT .    punct     10
+    "      PUNCT ''   punct     10
+''')
+
 CHAIN = parse('"We are ready.\n"We will win," Lee said.', '''
     "      PUNCT ``   punct     2
     We     PRON  PRP  nsubj     2
@@ -146,6 +197,9 @@ CHAIN = parse('"We are ready.\n"We will win," Lee said.', '''
 @pytest.mark.parametrize("doc, expected", [
     (LABEL, [("We played well.", "speaker-label", "Kubiak")]),
     (SLOGAN, []),                                       # no sentence: a headline-style label
+    (ROUNDUP, [("We will cut them.", "speaker-label", "Ann Lee")]),
+    (MORE_FROM, [("We will cut them.", "speaker-label", "Lee")]),
+    (ROUNDUP_NO_NAME, []),
     (CONTINUED, [("talks would resume", "cue-clause:say", "Ann Lee"),
                  ("We are ready.", "continuation", "Ann Lee")]),
     (ALONE, []),
@@ -155,7 +209,8 @@ CHAIN = parse('"We are ready.\n"We will win," Lee said.', '''
     (NOT_SIGNED_NEXT, []),
     (CHAIN, [("We are ready.", "multi-paragraph", "Lee"),
              ("We will win,", "quote-before-cue", "Lee")]),
-], ids=["label", "label-slogan-none", "continuation", "alone-none", "signature",
+], ids=["label", "label-slogan-none", "label-after-headline-dash", "label-more-from",
+                        "label-after-dash-no-name-none", "continuation", "alone-none", "signature",
         "signature-none", "signature-next-line", "signature-next-line-sentence-none",
         "multi-paragraph"])
 def test_quote_rules(doc, expected):

@@ -14,6 +14,7 @@ from pipeline.attribution.speakers import UNKNOWN
 MAX_LABEL_CHARS = 120
 MAX_LABEL_TOKENS = 16
 MAX_NAME_TOKENS = 5
+SPACED_DASHES = "-–—"             # ' - ' between a round-up headline and its label
 
 
 def speaker_label(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
@@ -36,6 +37,7 @@ def _label_speaker(ctx: DocContext, para_lo: int, q: QuoteSpan) -> Token | None:
     """The name's head token when the paragraph opens with a name (optionally a topic
     phrase or descriptor) and a colon, then a quotation of whole sentences."""
     text, doc = ctx.text, ctx.doc
+    para_lo += _headline_end(text[para_lo:q.open])
     lead = text[para_lo:q.open]
     if not lead.rstrip().endswith(":") or len(lead) > MAX_LABEL_CHARS:
         return None
@@ -49,6 +51,7 @@ def _label_speaker(ctx: DocContext, para_lo: int, q: QuoteSpan) -> Token | None:
     while lo < len(span) and (span[lo].text in ctx.rules.label_bullets or (
             span[lo].ent_type_ == "NORP" and span[lo].pos_ == "ADJ")):
         lo += 1                                    # "- Democratic Sen. X:" list item
+    lo += _lead_words(ctx, span[lo:])
     names = _name_tokens(ctx, span[lo:], span.end)
     if not names or names[-1].pos_ != "PROPN" or len(names) > MAX_NAME_TOKENS:
         return None
@@ -56,6 +59,22 @@ def _label_speaker(ctx: DocContext, para_lo: int, q: QuoteSpan) -> Token | None:
     if len(rest) and (rest[0].lower_ not in ctx.rules.label_tails or any(t.tag_ in FINITE for t in rest)):
         return None                                # "Select quotes from Kubiak:" is no label
     return names[-1]
+
+
+def _headline_end(lead: str) -> int:
+    """Where the label starts after a round-up item's headline: 'POLLS SHIFT - Jane Doe:'
+    -> after the last spaced dash; 0 when there is none."""
+    cut = max(lead.rfind(f" {d} ") for d in SPACED_DASHES)
+    return cut + 3 if cut >= 0 else 0
+
+
+def _lead_words(ctx: DocContext, span) -> int:
+    """How many tokens of `span` are a lead phrase before the name ('More from Jane Doe')."""
+    words = [t.lower_ for t in span]
+    for lead in ctx.rules.label_leads:
+        if tuple(words[:len(lead)]) == lead:
+            return len(lead)
+    return 0
 
 
 def _name_tokens(ctx: DocContext, span, end: int) -> list[Token]:
