@@ -72,15 +72,16 @@ def _frame(ctx: DocContext, start: int) -> list[Token]:
 
 
 def _frame_cue(ctx: DocContext, frame: list[Token]) -> tuple[int, Cue] | None:
-    """The first speech cue of the frame (a say-verb the tagger took for a noun counts),
-    unless another predicate comes first.  Attitudes and according-to do not frame."""
+    """The first speech cue of the frame (a say-verb the tagger took for a noun counts, a
+    verb of manner only as a verb: not 'a joint press release read'), unless another
+    predicate comes first.  Attitudes and according-to do not frame."""
     rules = ctx.rules
     for n, t in enumerate(frame):
-        lemma = t.lemma_.lower()
+        group = rules.verbs.get(t.lemma_.lower())
         c = ctx.cues.get(t.i)
-        if c is None and lemma in rules.verbs and t.pos_ in ("NOUN", "VERB") \
-                and rules.verbs[lemma] not in rules.attitude:
-            c = Cue(t, t, rules.verbs[lemma], "verb", t.text)
+        if c is None and group is not None and group not in rules.attitude and (
+                t.pos_ == "VERB" or (t.pos_ == "NOUN" and rules.requires.get(group) != "quotation")):
+            c = Cue(t, t, group, "verb", t.text)
         if c is not None and c.kind != "prep" and c.group not in rules.attitude:
             return n, c
         if t.pos_ in VERBAL and t.tag_ not in PARTICIPLES and t.dep_ != "amod":
