@@ -10,7 +10,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from pipeline.articles.dates import (NO_DATE, DateRules, Dated, SaidOnItem, default_date_rules,
-                                     find_said_on, inherit_said_on)
+                                     find_said_on, inherit_said_on, yearless_month_day)
 from pipeline.articles.said_on import DatePhrase
 from pipeline.records import Article, Attribution, Claim, IssueStance, stable_hash
 
@@ -22,14 +22,19 @@ def claim_id(article_id: str, start: int, end: int) -> str:
 def _phrase_date(article: Article, phrase: DatePhrase | None, rules: DateRules | None,
                  year: int | None) -> Dated:
     """Resolve a statement-date phrase against the article date; a date after publication
-    is not the date of a saying reported in it (None, raw kept)."""
+    is not the date of a saying reported in it (None, raw kept). A month-day dated by a year
+    from outside the article is flagged with where that year came from."""
     if phrase is None:
         return NO_DATE
     said_on, raw = find_said_on(article.text[phrase.start:phrase.end], article.published,
                                 year, rules=rules)
     if said_on is not None and article.published is not None and said_on > article.published:
         said_on = None
-    return Dated(said_on, raw, phrase.start, phrase.end)
+    flag = None
+    if said_on is not None and article.published is None \
+            and yearless_month_day(raw or "", rules) is not None:
+        flag = "page-year" if article.context_year else "config-year"
+    return Dated(said_on, raw, phrase.start, phrase.end, flag)
 
 
 def _continues(attribution: Attribution, rules: DateRules) -> bool:
@@ -42,7 +47,7 @@ def _continues(attribution: Attribution, rules: DateRules) -> bool:
 def date_claims(article: Article, attributions: Sequence[Attribution],
                 rules: DateRules | None = None, context_year: int | None = None,
                 phrases: Sequence[DatePhrase | None] | None = None
-                ) -> list[tuple[date | None, str | None]]:
+                ) -> list[Dated]:
     """said_on for each attribution (in text order), from the phrase that dates its saying
     (`pipeline.articles.said_on`, found on the parse): its own, else the one carried from
     the sentence before it, else a same-speaker neighbour's (`inherit_said_on`). Without
@@ -62,7 +67,7 @@ def date_claims(article: Article, attributions: Sequence[Attribution],
             content=(attribution.start, attribution.end),
             continues=_continues(attribution, rules),
             direct=attribution.kind == "direct", sentence=attribution.sent_start))
-    return [(d.said_on, d.raw) for d in inherit_said_on(items)]
+    return inherit_said_on(items)
 
 
 def build_claims(article: Article, attributions: Sequence[Attribution],
@@ -81,7 +86,7 @@ def build_claims(article: Article, attributions: Sequence[Attribution],
     pairs = [(a, found) for a, found, _ in triples]
     dates = date_claims(article, attributions, rules, context_year, [p for _, _, p in triples])
     claims = []
-    for (attribution, found), (said_on, said_on_raw) in zip(pairs, dates):
+    for (attribution, found), dated in zip(pairs, dates):
         if not (0 <= attribution.start < attribution.end <= len(article.text)):
             continue  # defensive: an offset outside the text is a bug upstream, never output
         mention = attribution.speaker_mention or attribution.speaker or "unknown"
@@ -102,8 +107,9 @@ def build_claims(article: Article, attributions: Sequence[Attribution],
             quote=article.text[attribution.start:attribution.end],
             start=attribution.start,
             end=attribution.end,
-            said_on=said_on,
-            said_on_raw=said_on_raw,
+            said_on=dated.said_on,
+            said_on_raw=dated.raw,
+            said_on_flag=dated.flag,
             issues=tuple(found or ()),
         ))
     return claims

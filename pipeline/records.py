@@ -169,6 +169,8 @@ class Claim:
     end: int
     said_on: date | None = None
     said_on_raw: str | None = None
+    said_on_flag: str | None = None       # where a month-day's year came from, when not the
+                                          # article: "page-year", "corpus-year", "config-year"
     issues: tuple[IssueStance, ...] = ()
     duplicate_of: str | None = None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from datetime import date
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -141,11 +142,56 @@ def test_seed_gold_claims_recalled(tables):
     assert speaker_ok / found >= 0.85, f"speaker accuracy {speaker_ok / found:.2f}"
 
 
+@needs_shared(SEED_GOLD)
+def test_seed_gold_said_on(tables):
+    """Statement dates of the matched seed claims in the run's table: at least 90% of the
+    dated gold reproduced (a month-day of an undated article dated from the corpus, flagged
+    "corpus-year"), and no date where the gold has none."""
+    claims, articles, _, _ = tables
+    index_of = dict(zip(articles.article_id, articles.article_index))
+    pred = claims.drop_duplicates("claim_id")
+    dated = right = invented = 0
+    for g in read_jsonl(SEED_GOLD / "claims.jsonl"):
+        same = pred[(pred.source_file == g["file"])
+                    & (pred.article_id.map(index_of) == g["article_index"])]
+        best = max(((overlap(g["quote"], q), d) for q, d in zip(same.quote, same.said_on)),
+                   default=(0.0, None), key=lambda p: p[0])
+        if best[0] < 0.5:
+            continue
+        got = None if pd.isna(best[1]) else best[1].isoformat()
+        dated += bool(g["said_on"])
+        right += bool(g["said_on"]) and got == g["said_on"]
+        invented += not g["said_on"] and got is not None
+    assert right / dated >= 0.90 and invented == 0, (right, dated, invented)
+    corpus_year = claims[claims.said_on_flag == "corpus-year"]
+    assert len(corpus_year) and corpus_year.published.isna().all()
+
+
 @needs_shared(GOLD_SEEDS)
 def test_eval_on_seed_gold_meets_floor(config):
     from pipeline.eval.evaluate import evaluate
 
     result = evaluate(GOLD_SEEDS, config)
+    assert result.said_on["dated_recall"] >= 0.90, result.said_on
+    assert result.said_on["accuracy"] >= 0.95, result.said_on
+    assert result.said_on["invented"] == 0, result.said_on
     assert result.overall["quote_f1"] >= 0.80
     assert result.overall["speaker_acc"] >= 0.85
     assert result.direct["quote_f1"] >= 0.85
+
+
+UNDATED = ("Harbour master Ann Lee said on Aug. 17 that the pier would reopen before the winter "
+           "storms arrive.\n")
+DATED = "The mayor said the new bridge would open next spring after a long delay.\n"
+
+
+def test_eval_documents_form_the_run(config):
+    """In `claims eval` the gold documents are the corpus: an undated document's "on Aug. 17"
+    takes its year from the others' dates, and stays null alone."""
+    from pipeline.eval.evaluate import predict_docs, predict_text
+
+    alone = predict_text(UNDATED, "harbour", config)
+    assert [p["said_on"] for p in alone] == [None]
+    found = predict_docs([UNDATED, DATED], ["harbour", "city_2025-07-30"], config)
+    harbour = [(c.said_on, c.said_on_flag) for _, claims in found[0] for c in claims]
+    assert harbour == [(date(2025, 8, 17), "corpus-year")]

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -85,6 +86,46 @@ def test_rerun_is_incremental_and_identical(tmp_path, corpus_copy, config, monke
     run(corpus_copy, fresh, with_overrides(config, run={"cache": False}))
     assert_same_tables(out, fresh)
     assert not (fresh / ".cache").exists()
+
+
+UNDATED = ("Harbour master Ann Lee said on Aug. 17 that the pier would reopen before the winter "
+           "storms arrive.\n")
+DATED = "The mayor said the new bridge would open next spring after a long delay.\n"
+
+
+def said_on_of(out: Path, source_file: str) -> set:
+    claims = pd.read_parquet(out / "claims.parquet")
+    mine = claims[claims.source_file == source_file]
+    assert len(mine)
+    return {(None if pd.isna(d) else d, None if pd.isna(f) else f)
+            for d, f in zip(mine.said_on, mine.said_on_flag)}
+
+
+def test_a_month_days_year_follows_the_corpus_on_a_cached_rerun(tmp_path, config, monkeypatch):
+    """An undated article's "on Aug. 17" takes its year from the run's dated articles: none,
+    then one in 2025 (added; the undated file is not parsed again), then one in 2023 too (two
+    readings: null again). Each time the tables equal a fresh run's."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "harbour.txt").write_text(UNDATED)
+    run(corpus, out, config)
+    assert said_on_of(out, "harbour.txt") == {(None, None)}
+
+    parsed = []
+    real_extract = partition.extract_articles
+    monkeypatch.setattr(partition, "extract_articles",
+                        lambda arts, cfg, nlp=None: parsed.extend(a.source_file for a in arts)
+                        or real_extract(arts, cfg, nlp))
+    expected = [{(date(2025, 8, 17), "corpus-year")}, {(None, None)}]
+    for name, want in zip(("city_2025-07-30_bridge.txt", "city_2023-05-02_bridge.txt"), expected):
+        (corpus / name).write_text(DATED.replace("bridge", f"bridge {name[5:9]}"))
+        parsed.clear()
+        run(corpus, out, config)
+        assert parsed == [name]
+        assert said_on_of(out, "harbour.txt") == want
+        fresh = tmp_path / f"fresh-{name}"
+        run(corpus, fresh, with_overrides(config, run={"cache": False}))
+        assert_same_tables(out, fresh)
 
 
 def many_files(folder: Path, n: int, per_file: int = 14) -> None:

@@ -250,6 +250,7 @@ class DateRules:
     occasion_marks: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     file_name: tuple[re.Pattern[str], ...] = ()
+    corpus_year_days: int = 183
 
 
 # a month or weekday name (case as the month-day and weekday alternatives of the finder need)
@@ -275,6 +276,7 @@ class SaidOnTable(RuleModel):
     occasion_marks: list[str] = []            # "as he spoke on Wednesday, X said"
     pronouns: list[str] = []                  # "On Tuesday, X met Y. He said ..."
     relative_days: dict[str, int] = {}        # phrase regex -> days before the article date
+    corpus_year_days: int = 183               # undated article: a month-day's year from the run
 
 
 class PublishedTable(RuleModel):
@@ -326,6 +328,7 @@ def _compile_rules(table: SaidOnTable, where: str) -> DateRules:
     except re.error as exc:
         raise ConfigError(f"{where}: [said_on.vague]: bad pattern: {exc}") from None
     return DateRules(finder=finder, relative_days=tuple(rel_compiled), rest=rest,
+                     corpus_year_days=table.corpus_year_days,
                      **{name: frozenset(w.casefold() for w in getattr(table, name))
                         for name in WORD_LISTS})
 
@@ -430,6 +433,20 @@ def _resolve(m: re.Match[str], published: date | None, context_year: int | None,
     return None
 
 
+def yearless_month_day(phrase: str, rules: DateRules | None = None) -> tuple[int, int] | None:
+    """(month, day) of a date phrase that is a month-day without a year, else None:
+    "on Aug. 17" -> (8, 17); "on Aug. 17, 2025", "on Tuesday", "last week" -> None."""
+    rules = rules or default_date_rules()
+    m = rules.finder.search(phrase)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if not (g.get("md") or g.get("dm")) or g.get("year") or g.get("year2"):
+        return None
+    return _MONTH_NUMBERS[(g.get("mon") or g.get("mon2")).casefold()], \
+        int(g.get("day") or g.get("day2"))
+
+
 def find_said_on(sentence: str, published: date | None, context_year: int | None = None,
                  cue_offset: int | None = None, rules: DateRules | None = None
                  ) -> tuple[date | None, str | None]:
@@ -474,12 +491,16 @@ def find_said_on(sentence: str, published: date | None, context_year: int | None
 # --------------------------------------------------------------------------- inheritance
 
 class Dated(NamedTuple):
-    """A statement date, the phrase that gives it and where that phrase is in the text."""
+    """A statement date, the phrase that gives it, where that phrase is in the text, and
+    where the year of a month-day came from when neither the phrase nor the article's own
+    date gives it (`flag`: "page-year", "config-year"; "corpus-year" is set later, by
+    `pipeline.articles.corpus_dates`)."""
 
     said_on: date | None
     raw: str | None
     start: int = -1
     end: int = -1
+    flag: str | None = None
 
 
 NO_DATE = Dated(None, None)

@@ -2,8 +2,9 @@
 
 The orchestration here is shared by both engines; what differs is the `Mapper` that runs the
 per-partition functions of `partition.py`: in this process, in a pool of worker processes
-(local engine), or on a Dask cluster (`dask_engine.py`); the `Mapper` protocol is in `base.py`. Reduce steps (near-duplicate
-clustering, claim duplicates, speaker linking, writing) happen once, here.
+(local engine), or on a Dask cluster (`dask_engine.py`); the `Mapper` protocol is in `base.py`. Reduce steps (the span of the
+published dates, near-duplicate clustering, claim duplicates, speaker linking, writing) happen
+once, here.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from typing import Any, Iterable
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.errors import InputError
+from pipeline.articles.corpus_dates import CorpusDates
 from pipeline.articles.dedup import ClaimKey, claim_duplicates, cluster
 from pipeline.articles.ingest import list_corpus
 from pipeline.engine.base import (InOrder, Mapper, Progress, RunResult, chunked, lost_extract,
@@ -321,14 +323,17 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         with span("parent:prepare"):
             preps = prepare_all(mapper, ctx, refs, own)
         with span("parent:cluster"):
-            clusters, canonical, tasks = plan_extract(preps, config)
+            # reduce 0: the span of the run's published dates (years of undated month-days)
+            corpus_dates = CorpusDates.of(d for p in preps for d in p.dated)
+            clusters, canonical, tasks = plan_extract(preps, config, corpus_dates)
             preps = [dataclasses.replace(p, signatures=()) for p in preps]
         with span("parent:extract"):
             extracts, dups = extract_all(mapper, ctx, tasks)
         with span("parent:link_speakers"):
             # reduce 3: one speaker, one id and one name across the corpus
             linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
-            rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups, linking)
+            rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups, linking,
+                                   corpus_dates)
         metadata = {"pipeline_version": __version__, "model": config.model.name,
                     "config_hash": config.fingerprint(), "run_started": started_at,
                     "run_finished": datetime.now(timezone.utc).isoformat(timespec="seconds")}
@@ -386,23 +391,26 @@ def extract_all(mapper: Mapper, ctx: Context,
     return [e for part in parts for e in part], job.result()
 
 
-def plan_extract(preps: list[PrepSummary], config: Config
+def plan_extract(preps: list[PrepSummary], config: Config,
+                 corpus_dates: CorpusDates = CorpusDates()
                  ) -> tuple[dict, dict[str, tuple[int, ...]], list[ExtractTask]]:
     """Reduce 1: near-duplicate clusters over the whole corpus, in corpus order; then the
-    extract task of each file (its canonical articles)."""
+    extract task of each file (its canonical articles, and the run's dates)."""
     clusters = cluster([(key, sig) for p in preps for key, sig in zip(p.keys, p.signatures)],
                        config.dedup)
     canonical = {p.source.path: canonical_positions(p, clusters) for p in preps if p.keys}
-    tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path])
+    tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path], corpus_dates)
              for p in preps if p.keys]
     return clusters, canonical, tasks
 
 
 def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters: dict,
               canonical: dict[str, tuple[int, ...]], dups: dict[str, str],
-              linking: Linking | None = None) -> list[RowsTask]:
+              linking: Linking | None = None,
+              corpus_dates: CorpusDates = CorpusDates()) -> list[RowsTask]:
     """What each file contributes to the tables: its articles' cluster ids and canonical
-    copies, the claim duplicates among its claims, and its claims' speakers."""
+    copies, the claim duplicates among its claims, its claims' speakers, and the run's
+    dates (for month-days of undated articles)."""
     id_of = {key: aid for p in preps for key, aid in zip(p.keys, p.article_ids)}
 
     def cluster_info(key: str) -> tuple[str, str | None]:
@@ -415,7 +423,7 @@ def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters
     return [RowsTask(p.source.path, p.prep_key, tuple(cluster_info(k) for k in p.keys),
                      canonical[p.source.path],
                      {k.claim_id: dups[k.claim_id] for k in claim_keys.get(p.source.path, ())
-                      if k.claim_id in dups}, refs.get(p.source.path, {}))
+                      if k.claim_id in dups}, refs.get(p.source.path, {}), corpus_dates)
             for p in preps if p.keys]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -18,6 +19,7 @@ from pipeline import __version__
 from pipeline.engine.cache import Cache, digest, file_sha256
 from pipeline.engine.timeline import span
 from pipeline.articles.clean import clean_article, load_boilerplate
+from pipeline.articles.corpus_dates import CorpusDates, dated_evidence, dated_from_corpus
 from pipeline.config import Config
 from pipeline.articles.dates import file_name_date, resolve_published
 from pipeline.articles.dedup import ClaimKey, signature
@@ -65,6 +67,7 @@ class PrepSummary:
     article_ids: tuple[str, ...] = ()
     signatures: tuple = ()
     seconds: float = 0.0
+    dated: tuple[date, ...] = ()              # published dates that date the corpus
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,7 @@ def summarize(prepared: PreparedFile, key: str, config: Config,
                        keys=tuple(article_key(a) for a in arts),
                        article_ids=tuple(a.article_id for a in arts),
                        signatures=tuple(signature(a.text, config.dedup) for a in arts),
-                       seconds=seconds)
+                       seconds=seconds, dated=dated_evidence(arts))
 
 
 def canonical_positions(prep: PrepSummary, clusters: dict) -> tuple[int, ...]:
@@ -340,6 +343,7 @@ class ExtractTask:
     rel: str
     prep_key: str
     canonical: tuple[int, ...]               # positions of canonical articles in the file
+    corpus: CorpusDates = CorpusDates()      # the run's published dates (reduce 0)
 
 
 def claim_keys(claims: Iterable[Claim], key: str) -> tuple[ClaimKey, ...]:
@@ -393,18 +397,27 @@ def _extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSu
         speakers: list[SpeakerSummary] = []
         for pos in sorted(per_task[t]):
             article = articles_of[t][pos]
-            keys.extend(claim_keys(per_task[t][pos], article_key(article)))
-            speakers.extend(summarise(article.article_id, article.text, per_task[t][pos], rules))
+            found = dated_from_corpus(per_task[t][pos], task.corpus, date_rules(config))
+            keys.extend(claim_keys(found, article_key(article)))
+            speakers.extend(summarise(article.article_id, article.text, found, rules))
         out.append(ExtractSummary(task.rel, tuple(keys), task_errors[t], words[t],
                                   tuple(speakers)))
     return out
 
 
-def extract_source(source: SourceFile, config: Config,
-                   nlp=None) -> list[tuple[Article, list[Claim]]]:
+@dataclass(frozen=True)
+class SourceClaims:
+    """What `claims eval` keeps of one gold document: (article, claims) for each canonical
+    article, and the published dates that date the corpus (`PrepSummary.dated`)."""
+
+    pairs: list[tuple[Article, list[Claim]]]
+    dated: tuple[date, ...] = ()
+
+
+def source_claims(source: SourceFile, config: Config, nlp=None) -> SourceClaims:
     """One file held in memory through the per-file stages (prepare, near-duplicates within
     the file, claims of the canonical articles), no cache: what `claims eval` runs on each
-    gold document. Returns (article, claims) for each canonical article."""
+    gold document; the corpus-level date step is the caller's (`dated_from_corpus`)."""
     from pipeline.articles.dedup import cluster
 
     prepared = prepare_source(source, config)
@@ -412,7 +425,16 @@ def extract_source(source: SourceFile, config: Config,
     clusters = cluster(list(zip(summary.keys, summary.signatures)), config.dedup)
     canonical = [prepared.articles[n] for n in canonical_positions(summary, clusters)]
     claims, _ = extract_articles(canonical, config, nlp)
-    return list(zip(canonical, claims))
+    return SourceClaims(list(zip(canonical, claims)), summary.dated)
+
+
+def extract_source(source: SourceFile, config: Config,
+                   nlp=None) -> list[tuple[Article, list[Claim]]]:
+    """(article, claims) for each canonical article of one file, the file alone forming the
+    run (`source_claims`, its own dates applied by `dated_from_corpus`)."""
+    found = source_claims(source, config, nlp)
+    corpus, rules = CorpusDates.of(found.dated), date_rules(config)
+    return [(article, dated_from_corpus(claims, corpus, rules)) for article, claims in found.pairs]
 
 
 # ------------------------------------------------------------------ rows
@@ -425,6 +447,7 @@ class RowsTask:
     canonical: tuple[int, ...]
     claim_duplicates: dict = field(default_factory=dict)   # claim_id -> claim_id
     speakers: dict = field(default_factory=dict)   # (article_id, speaker, type) -> SpeakerRef
+    corpus: CorpusDates = CorpusDates()            # the run's published dates (reduce 0)
 
 
 def linked(claim: Claim, speakers: dict) -> Claim:
@@ -447,7 +470,7 @@ def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]
         articles.append(article_row(article, cluster_id, duplicate_of))
         if pos in task.canonical:
             found = cache.get("nlp", nlp_cache_key(article, config)) or ()
-            for claim in found:
+            for claim in dated_from_corpus(found, task.corpus, date_rules(config)):
                 claims.extend(claim_rows(linked(claim, task.speakers),
                                          task.claim_duplicates.get(claim.claim_id)))
     return articles, claims

@@ -1,8 +1,9 @@
 """`claims eval`: run the pipeline on gold documents and score it.
 
 Each gold document's `text` goes through the engine's per-file stages
-(`partition.extract_source`: segment, clean, dedup within the document, nlp, claims,
-enrich); claim offsets are mapped back into `text` through each article's char map. The
+(`partition.source_claims`: segment, clean, dedup within the document, nlp, claims,
+enrich); the documents of the gold file form the run, so an undated article's month-days take
+their year from the other documents' dates (`pipeline.articles.corpus_dates`); claim offsets are mapped back into `text` through each article's char map. The
 figures are those of the shared scorer (`pipeline.eval.score`), in the view asked for
 (`--kinds`, `--min-words`); issue micro-F1, stance accuracy and said_on accuracy are
 computed over matched claims whose gold record carries those fields.
@@ -17,6 +18,7 @@ from typing import Callable, Iterator
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 from pipeline.eval.score import Counts, View, issue_scores, said_on_scores, score_document
+from pipeline.records import Article, Claim
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:
@@ -40,12 +42,35 @@ def read_jsonl(path: Path) -> Iterator[dict]:
 # ------------------------------------------------------------------ prediction
 
 def predict_text(text: str, name: str, config: Config, nlp=None) -> list[dict]:
-    """Claims of a raw text, offsets in that text, in the prediction format of `claims eval`."""
-    from pipeline.articles.ingest import source_from_string
-    from pipeline.engine.partition import extract_source
+    """Claims of a raw text, offsets in that text, in the prediction format of `claims eval`
+    (the text alone forms the run)."""
+    return predictions(predict_docs([text], [name], config, nlp)[0])
 
+
+def predict_docs(texts: list[str], names: list[str], config: Config, nlp=None,
+                 progress: Callable[[int, int], None] | None = None
+                 ) -> list[list[tuple[Article, list[Claim]]]]:
+    """(article, claims) of each text's canonical articles, the texts forming one run: an
+    undated article's month-days take their year from the others (`corpus_dates`)."""
+    from pipeline.articles.corpus_dates import CorpusDates, dated_from_corpus
+    from pipeline.articles.ingest import source_from_string
+    from pipeline.engine.partition import date_rules, source_claims
+
+    found = []
+    for n, (text, name) in enumerate(zip(texts, names), 1):
+        found.append(source_claims(source_from_string(text, name), config, nlp))
+        if progress:
+            progress(n, len(texts))
+    corpus = CorpusDates.of(d for f in found for d in f.dated)
+    rules = date_rules(config)
+    return [[(article, dated_from_corpus(claims, corpus, rules)) for article, claims in f.pairs]
+            for f in found]
+
+
+def predictions(pairs: list[tuple[Article, list[Claim]]]) -> list[dict]:
+    """Claims in the prediction format of `claims eval`, offsets in the document's text."""
     out = []
-    for article, found in extract_source(source_from_string(text, name), config, nlp):
+    for article, found in pairs:
         for claim in found:
             start, end = article.source_span(claim.start, claim.end)
             out.append({
@@ -85,16 +110,15 @@ def evaluate(gold_path: Path, config: Config, predictions_path: Path | None = No
     overall, direct = Counts(), Counts()
     matched: list[tuple[dict, dict]] = []
     lines = []
-    for n, doc in enumerate(docs, 1):
-        doc_id = str(doc.get("id", n))
-        pred = predict_text(doc["text"], doc_id, config, nlp)
+    ids = [str(doc.get("id", n)) for n, doc in enumerate(docs, 1)]
+    found = predict_docs([doc["text"] for doc in docs], ids, config, nlp, progress)
+    for doc, doc_id, pairs in zip(docs, ids, found):
+        pred = predictions(pairs)
         lines.append({"id": doc_id, "quotes": pred})
         gold = doc.get("quotes") or []
         score_document(gold, pred, overall, view, doc["text"],
                        on_pair=lambda g, p: matched.append((g, p)))
         score_document(gold, pred, direct, direct_view, doc["text"])
-        if progress:
-            progress(n, len(docs))
     if predictions_path is not None:
         write_predictions(Path(predictions_path), lines)
     return Evaluation(overall.metrics(), direct.metrics(), issue_scores(matched),

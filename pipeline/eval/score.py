@@ -262,7 +262,8 @@ def issue_scores(pairs: list[tuple[dict, dict]]) -> dict | None:
 
 
 def said_on_scores(pairs: list[tuple[dict, dict]]) -> dict | None:
-    """said_on accuracy over matched pairs whose gold has the field; recall of dated gold."""
+    """said_on accuracy over matched pairs whose gold has the field; recall of dated gold;
+    how many claims the gold leaves undated were given a date (`invented`)."""
     judged = [(g, p) for g, p in pairs if "said_on" in g]
     if not judged:
         return None
@@ -270,5 +271,6 @@ def said_on_scores(pairs: list[tuple[dict, dict]]) -> dict | None:
     dated = [(g, p) for g, p in judged if g.get("said_on")]
     return {"n": len(judged), "accuracy": right / len(judged),
             "dated_n": len(dated),
+            "invented": sum(1 for g, p in judged if not g.get("said_on") and p.get("said_on")),
             "dated_recall": (sum(1 for g, p in dated if g["said_on"] == p.get("said_on"))
                              / len(dated)) if dated else None}
