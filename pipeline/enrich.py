@@ -66,7 +66,8 @@ def date_claims(article: Article, attributions: Sequence[Attribution],
             paragraph=article.text.count("\n", 0, attribution.start),
             content=(attribution.start, attribution.end),
             continues=_continues(attribution, rules),
-            direct=attribution.kind == "direct", sentence=attribution.sent_start))
+            direct=attribution.kind == "direct", sentence=attribution.sent_start,
+            speaker_type=attribution.speaker_type or "unknown"))
     return inherit_said_on(items)
 
 

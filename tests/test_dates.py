@@ -293,3 +293,43 @@ def test_inherit_said_on_direct_quotation_in_the_next_paragraph():
     assert dates_of([first, said("Trump", paragraph=1, direct=True)])[1] == (d, "Sunday")
     assert dates_of([first, said("Trump", paragraph=1)])[1] == (None, None)
     assert dates_of([first, said("Trump", paragraph=2, direct=True)])[1] == (None, None)
+
+
+TUE = date(2025, 6, 3)
+
+
+def voice(speaker, type_, sentence, day=None, paragraph=0, direct=False):
+    return SaidOnItem(speaker, own=Dated(day, "on Tuesday", 900, 910) if day else NO_DATE,
+                      paragraph=paragraph, direct=direct, sentence=sentence,
+                      speaker_type=type_)
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # '"A," a White House official said. The White House said on Tuesday that B.'
+    (voice("a White House official", "anonymous", 0, direct=True),
+     voice("White House", "organization", 100, TUE), TUE),
+    (voice("a white house official", "anonymous", 0, direct=True),
+     voice("the White House", "organization", 100, TUE), TUE),
+    # '"A," Kim said. Kim said on Tuesday that B.': the quotation, then its paraphrase
+    (voice("Kim", "person", 0, direct=True), voice("Kim", "person", 100, TUE), TUE),
+    # 'The White House said on Tuesday that A. A White House official said B.'
+    (voice("White House", "organization", 0, TUE),
+     voice("a White House official", "anonymous", 100), TUE),
+    # must stay null: another body, no body named, a person's aide, two paraphrases,
+    # another paragraph
+    (voice("a Pentagon official", "anonymous", 0, direct=True),
+     voice("White House", "organization", 100, TUE), None),
+    (voice("a senior official", "anonymous", 0, direct=True),
+     voice("White House", "organization", 100, TUE), None),
+    (voice("a Kim aide", "anonymous", 0, direct=True), voice("Kim", "person", 100, TUE), None),
+    (voice("a White House official", "anonymous", 0),
+     voice("White House", "organization", 100, TUE), None),
+    (voice("Kim", "person", 0), voice("Kim", "person", 100, TUE), None),
+    (voice("a White House official", "anonymous", 0, direct=True),
+     voice("White House", "organization", 100, TUE, paragraph=1), None),
+])
+def test_inherit_said_on_one_voice_one_statement(first, second, expected):
+    """An anonymous source speaks for the organisation its descriptor names; a quotation and
+    a paraphrase of one voice in one paragraph are one statement, in either order."""
+    got = [d.said_on for d in inherit_said_on([first, second])]
+    assert got == ([expected, TUE] if second.own.raw else [TUE, expected])

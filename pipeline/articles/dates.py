@@ -518,16 +518,16 @@ class SaidOnItem(NamedTuple):
     inherits: bool = True              # False: takes no neighbour's date
     direct: bool = False               # a direct quotation
     sentence: int = 0                  # where its sentence starts
+    speaker_type: str = "unknown"      # an anonymous speaker may speak for an organisation
 
 
 def inherit_said_on(items: Iterable[SaidOnItem]) -> list[Dated]:
     """Each claim's date: its own phrase; else the date carried from the sentence before it
-    in its paragraph; else the previous claim's date when that claim has the same speaker
-    and the same paragraph, or the claim continues it ("X added", "adding that") or is a
-    direct quotation in the next paragraph; else the next claim's, same speaker and
-    paragraph, when that one is a direct quotation or shares the sentence ("X suggested
-    that A. 'B,' X said on Aug. 1.": the paraphrase and the quotation of one statement).
-    A phrase inside the claim's own content is never its date."""
+    in its paragraph; else the previous claim's date when that claim has the same voice
+    (`_same_voice`) and the same paragraph, or the claim continues it ("X added", "adding
+    that") or is a direct quotation in the next paragraph; else the next claim's, same
+    voice and paragraph, when the two are one statement (`_one_statement`). A phrase inside
+    the claim's own content is never its date."""
     items = list(items)
     out: list[Dated] = []
     for k, item in enumerate(items):
@@ -541,8 +541,7 @@ def inherit_said_on(items: Iterable[SaidOnItem]) -> list[Dated]:
     for k in range(len(items) - 2, -1, -1):
         nxt = items[k + 1]
         if out[k].raw is None and _neighbours(nxt, items[k], False) \
-                and (nxt.direct or nxt.sentence == items[k].sentence) \
-                and _usable(out[k + 1], items[k]):
+                and _one_statement(items[k], nxt) and _usable(out[k + 1], items[k]):
             out[k] = out[k + 1]
     return out
 
@@ -557,6 +556,36 @@ def _goes_on(before: SaidOnItem, item: SaidOnItem) -> bool:
     return item.continues or (item.direct and item.paragraph == before.paragraph + 1)
 
 
+def _one_statement(item: SaidOnItem, nxt: SaidOnItem) -> bool:
+    """`item` and the claim after it (same voice, same paragraph) report one statement, so
+    the later one's date is the earlier one's too: they share the sentence, or one of them
+    is the quotation and the other the paraphrase ("X suggested that A. 'B,' X said on
+    Aug. 1."; "'A,' an official said. The agency said on Tuesday that B."). Two
+    paraphrases in two sentences may be two occasions ("he said that A. At a Thursday
+    rally, he promised B.")."""
+    return nxt.direct or item.direct or nxt.sentence == item.sentence
+
+
+def _same_voice(a: SaidOnItem, b: SaidOnItem) -> bool:
+    """One speaker, or an anonymous source and the organisation its descriptor names, for
+    which it speaks ("a White House official" and "White House"; not "a senior official",
+    not "a Pentagon official")."""
+    if a.speaker == b.speaker:
+        return True
+    return any(member.speaker_type == "anonymous" and body.speaker_type == "organization"
+               and _names(member.speaker or "", body.speaker or "")
+               for member, body in ((a, b), (b, a)))
+
+
+def _names(descriptor: str, organisation: str) -> bool:
+    """The organisation's name (without a leading "the") is a run of the descriptor's words:
+    _names("a White House official", "the White House") -> True."""
+    words, org = descriptor.casefold().split(), organisation.casefold().split()
+    org = org[1:] if org[:1] == ["the"] else org
+    return bool(org) and any(words[i:i + len(org)] == org
+                             for i in range(len(words) - len(org) + 1))
+
+
 def _neighbours(other: SaidOnItem, item: SaidOnItem, continues: bool) -> bool:
-    return (item.inherits and item.speaker is not None and item.speaker == other.speaker
+    return (item.inherits and item.speaker is not None and _same_voice(item, other)
             and (continues or item.paragraph == other.paragraph))
