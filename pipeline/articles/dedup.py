@@ -249,56 +249,78 @@ def cluster(items: Iterable[tuple[str, ArticleSignature]], cfg: DedupConfig,
 
     Raises ValueError on a repeated key or a signature made with another num_perm.
     """
-    uf = _UnionFind()
-    keys: list[str] = []
-    index: dict[str, int] = {}
-    first_exact: dict[str, int] = {}
-    stored: dict[int, np.ndarray] = {}      # shingle hashes of the articles in the LSH index
-    lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
-    threshold = cfg.jaccard_threshold
-    n_exact = n_candidates = n_near = 0
-
+    clustering = _Clustering(cfg)
     for key, sig in items:
-        if key in index:
+        clustering.add(key, sig)
+    result = clustering.clusters()
+    if stats is not None:
+        stats.update(clustering.stats(), clusters=sum(dup is None for _, dup in result.values()))
+    return result
+
+
+class _Clustering:
+    """The state of `cluster`'s one pass: a union-find over the articles seen, the first of
+    each exact text, and an LSH index (with the shingle hashes) of the first copies."""
+
+    def __init__(self, cfg: DedupConfig):
+        self.cfg = cfg
+        self.uf = _UnionFind()
+        self.keys: list[str] = []
+        self.index: dict[str, int] = {}
+        self.first_exact: dict[str, int] = {}
+        self.stored: dict[int, np.ndarray] = {}   # shingle hashes of the articles in the LSH
+        self.lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
+        self.n_exact = self.n_candidates = self.n_near = 0
+
+    def _check(self, key: str, sig: ArticleSignature) -> None:
+        if key in self.index:
             raise ValueError(f"dedup key {key!r} occurs twice; keys must be unique per article")
-        if len(sig.hashvalues) != cfg.num_perm:
+        if len(sig.hashvalues) != self.cfg.num_perm:
             raise ValueError(f"signature of {key!r} has {len(sig.hashvalues)} MinHash values, "
-                             f"config says num_perm={cfg.num_perm}; recompute the signatures")
-        i = uf.add()
-        keys.append(key)
-        index[key] = i
+                             f"config says num_perm={self.cfg.num_perm}; recompute the "
+                             "signatures")
 
-        earlier = first_exact.get(sig.exact)
+    def add(self, key: str, sig: ArticleSignature) -> None:
+        """One article, in corpus order: joins an exact copy, else its near duplicates."""
+        self._check(key, sig)
+        i = self.uf.add()
+        self.keys.append(key)
+        self.index[key] = i
+        earlier = self.first_exact.get(sig.exact)
         if earlier is not None:              # an exact copy: same cluster, nothing to index
-            uf.union(earlier, i)
-            n_exact += 1
-            continue
-        first_exact[sig.exact] = i
-        if sig.empty:                        # no words: only exact copies can join it
-            continue
+            self.uf.union(earlier, i)
+            self.n_exact += 1
+            return
+        self.first_exact[sig.exact] = i
+        if not sig.empty:                    # no words: only exact copies can join it
+            self._join_near(i, sig)
 
-        mh = LeanMinHash(seed=cfg.seed, hashvalues=sig.hashvalues, scheme=_SCHEME)
-        for j in sorted(lsh.query(mh)):
+    def _join_near(self, i: int, sig: ArticleSignature) -> None:
+        """Join article `i` to the indexed articles whose shingles it shares enough of (LSH
+        candidates checked by exact Jaccard), then index it."""
+        uf = self.uf
+        mh = LeanMinHash(seed=self.cfg.seed, hashvalues=sig.hashvalues, scheme=_SCHEME)
+        for j in sorted(self.lsh.query(mh)):
             if uf.find(j) == uf.find(i):
                 continue                     # already joined through another member
-            n_candidates += 1
-            if jaccard(stored[j], sig.shingles) >= threshold:
+            self.n_candidates += 1
+            if jaccard(self.stored[j], sig.shingles) >= self.cfg.jaccard_threshold:
                 if uf.find(i) == i:
-                    n_near += 1
+                    self.n_near += 1
                 uf.union(j, i)
-        lsh.insert(i, mh, check_duplication=False)
-        stored[i] = sig.shingles
+        self.lsh.insert(i, mh, check_duplication=False)
+        self.stored[i] = sig.shingles
 
-    result: dict[str, tuple[str, str | None]] = {}
-    n_clusters = 0
-    for i, key in enumerate(keys):
-        root = uf.find(i)
-        n_clusters += root == i
-        result[key] = (keys[root], None if root == i else keys[root])
-    if stats is not None:
-        stats.update(articles=len(keys), exact=n_exact, candidates=n_candidates, near=n_near,
-                     clusters=n_clusters)
-    return result
+    def clusters(self) -> dict[str, tuple[str, str | None]]:
+        result: dict[str, tuple[str, str | None]] = {}
+        for i, key in enumerate(self.keys):
+            root = self.uf.find(i)
+            result[key] = (self.keys[root], None if root == i else self.keys[root])
+        return result
+
+    def stats(self) -> dict[str, int]:
+        return {"articles": len(self.keys), "exact": self.n_exact,
+                "candidates": self.n_candidates, "near": self.n_near}
 
 
 # --------------------------------------------------------------------------------------------
@@ -367,57 +389,78 @@ def claim_duplicates(claims: Iterable[ClaimKey], cfg: DedupConfig) -> dict[str, 
     Sub-quadratic: earlier claims are indexed by (speaker token, quote bigram); only claims
     sharing both with the new one are compared.
     """
-    ids: list[str] = []
-    articles: list[str] = []
-    speakers: list[frozenset[str]] = []
-    grams: list[frozenset[int]] = []
-    unnamed: list[bool] = []
-    first_of: list[int] = []
-    postings: dict[tuple[str, int], list[int]] = {}
+    index = _StatementIndex(cfg)
     result: dict[str, str] = {}
     seen: set[str] = set()
-
     for claim in claims:
         if claim.claim_id in seen:           # the same claim again: nothing new to compare
             continue
         seen.add(claim.claim_id)
-        i = len(ids)
+        first = index.add(claim)
+        if first is not None:
+            result[claim.claim_id] = first
+    return result
+
+
+class _StatementIndex:
+    """The claims `claim_duplicates` has seen, in order, with their speaker tokens and quote
+    bigrams, and postings (speaker token, bigram) -> claims for finding candidates."""
+
+    def __init__(self, cfg: DedupConfig):
+        self.cfg = cfg
+        self.ids: list[str] = []
+        self.articles: list[str] = []
+        self.speakers: list[frozenset[str]] = []
+        self.grams: list[frozenset[int]] = []
+        self.unnamed: list[bool] = []
+        self.first_of: list[int] = []
+        self.postings: dict[tuple[str, int], list[int]] = {}
+
+    def add(self, claim: ClaimKey) -> str | None:
+        """Index a claim; the claim_id of the first occurrence of its statement, if earlier."""
+        i = len(self.ids)
         s_tokens = frozenset(normalize_words(claim.speaker or ""))
         q_grams = _quote_grams(normalize_words(claim.quote or ""))
         is_unnamed = claim.speaker_type in _UNNAMED
-
-        best: int | None = None
-        if s_tokens and q_grams:
-            candidates: set[int] = set()
-            for token in s_tokens:
-                for gram in q_grams:
-                    hits = postings.get((token, gram))
-                    if hits:
-                        candidates.update(hits)
-            for j in sorted(candidates):
-                if articles[j] == claim.article:
-                    continue
-                if not _same_speaker(s_tokens, speakers[j]):
-                    continue
-                need = (cfg.claim_similarity_unnamed if is_unnamed or unnamed[j]
-                        else cfg.claim_similarity)
-                if _containment(q_grams, grams[j]) < need:
-                    continue
-                root = first_of[j]
-                if articles[root] == claim.article:   # input not grouped by article
-                    root = j
-                if best is None or root < best:
-                    best = root
-
-        ids.append(claim.claim_id)
-        articles.append(claim.article)
-        speakers.append(s_tokens)
-        grams.append(q_grams)
-        unnamed.append(is_unnamed)
-        first_of.append(i if best is None else best)
-        if best is not None:
-            result[claim.claim_id] = ids[best]
+        best = self._first_match(claim.article, s_tokens, q_grams, is_unnamed)
+        self.ids.append(claim.claim_id)
+        self.articles.append(claim.article)
+        self.speakers.append(s_tokens)
+        self.grams.append(q_grams)
+        self.unnamed.append(is_unnamed)
+        self.first_of.append(i if best is None else best)
         for token in s_tokens:
             for gram in q_grams:
-                postings.setdefault((token, gram), []).append(i)
-    return result
+                self.postings.setdefault((token, gram), []).append(i)
+        return None if best is None else self.ids[best]
+
+    def _candidates(self, s_tokens: frozenset[str], q_grams: frozenset[int]) -> list[int]:
+        """Earlier claims sharing a speaker token and a quote bigram, in order."""
+        found: set[int] = set()
+        for token in s_tokens:
+            for gram in q_grams:
+                hits = self.postings.get((token, gram))
+                if hits:
+                    found.update(hits)
+        return sorted(found)
+
+    def _first_match(self, article: str, s_tokens: frozenset[str], q_grams: frozenset[int],
+                     is_unnamed: bool) -> int | None:
+        """The earliest first occurrence among the earlier claims of other articles with the
+        same speaker and similar enough content, or None."""
+        if not (s_tokens and q_grams):
+            return None
+        best: int | None = None
+        for j in self._candidates(s_tokens, q_grams):
+            if self.articles[j] == article or not _same_speaker(s_tokens, self.speakers[j]):
+                continue
+            need = (self.cfg.claim_similarity_unnamed if is_unnamed or self.unnamed[j]
+                    else self.cfg.claim_similarity)
+            if _containment(q_grams, self.grams[j]) < need:
+                continue
+            root = self.first_of[j]
+            if self.articles[root] == article:   # input not grouped by article
+                root = j
+            if best is None or root < best:
+                best = root
+        return best

@@ -16,7 +16,7 @@ import json
 import os
 import stat
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from pipeline.config import IngestConfig
 from pipeline.records import FILE_FAILED, FILE_OK, FILE_SKIPPED, SourceFile, SourceText
@@ -117,6 +117,13 @@ def _walk(folder: Path, prefix: str, cfg: IngestConfig, visited: set[str],
 
 # --------------------------------------------------------------------------- reading
 
+class _Fate(NamedTuple):
+    """Why a file is not read on: its status (skipped or failed) and the reason."""
+
+    status: str
+    reason: str
+
+
 def read_source(root: Path, relpath: str, cfg: IngestConfig) -> SourceFile:
     """Read and decode one corpus file; never raises for file problems."""
     root = Path(root)
@@ -130,54 +137,86 @@ def read_source(root: Path, relpath: str, cfg: IngestConfig) -> SourceFile:
     if not cfg.include_hidden and any(part.startswith(".") for part in relpath.split("/")):
         kind = "folder" if os.path.isdir(path) else "file"
         return result(FILE_SKIPPED, f"hidden {kind} (not read: ingest.include_hidden = false)")
+    found = _stat_file(path, cfg, base)
+    if isinstance(found, _Fate):
+        return result(*found)
+    data = _read_bytes(path, cfg, base)
+    if isinstance(data, _Fate):
+        return result(*data)
+    return _read_units(data, relpath, cfg, base, result)
+
+
+def _stat_file(path: Path, cfg: IngestConfig, base: dict[str, Any]) -> os.stat_result | _Fate:
+    """The stat of a regular file no larger than ingest.max_file_bytes (through a symbolic
+    link when ingest.follow_symlinks), else why not; sets base's mtime and size as known."""
     try:
         lst = os.lstat(path)
     except FileNotFoundError:
-        return result(FILE_FAILED, "file vanished before it could be read")
+        return _Fate(FILE_FAILED, "file vanished before it could be read")
     except OSError as exc:
-        return result(FILE_FAILED, f"cannot stat file: {exc.strerror or exc}")
+        return _Fate(FILE_FAILED, f"cannot stat file: {exc.strerror or exc}")
     base["mtime"] = lst.st_mtime
+    st = lst
     if stat.S_ISLNK(lst.st_mode):
-        if not cfg.follow_symlinks:
-            return result(FILE_SKIPPED, "symbolic link (not followed: ingest.follow_symlinks = false)")
-        try:
-            st = os.stat(path)
-        except FileNotFoundError:
-            return result(FILE_FAILED, f"broken symbolic link -> {_readlink(path)}")
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                return result(FILE_SKIPPED, "symlink loop")
-            return result(FILE_FAILED, f"cannot follow symbolic link: {exc.strerror or exc}")
+        st = _follow(path, cfg)
+        if isinstance(st, _Fate):
+            return st
         base["mtime"] = st.st_mtime
-    else:
-        st = lst
+    fate = _not_a_regular_file(path, lst, st)
+    if fate is not None:
+        return fate
+    base["size"] = st.st_size
+    if st.st_size > cfg.max_file_bytes:
+        return _Fate(FILE_SKIPPED, f"file too large ({st.st_size} bytes > ingest.max_file_bytes "
+                                   f"{cfg.max_file_bytes})")
+    return st
+
+
+def _follow(path: Path, cfg: IngestConfig) -> os.stat_result | _Fate:
+    """The stat of a symbolic link's target, or why it is not followed."""
+    if not cfg.follow_symlinks:
+        return _Fate(FILE_SKIPPED, "symbolic link (not followed: ingest.follow_symlinks = false)")
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return _Fate(FILE_FAILED, f"broken symbolic link -> {_readlink(path)}")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _Fate(FILE_SKIPPED, "symlink loop")
+        return _Fate(FILE_FAILED, f"cannot follow symbolic link: {exc.strerror or exc}")
+
+
+def _not_a_regular_file(path: Path, lst: os.stat_result, st: os.stat_result) -> _Fate | None:
+    """Why a path (`lst`: its own stat, `st`: its target's) is no file to read, or None."""
     if stat.S_ISDIR(st.st_mode):
         if stat.S_ISLNK(lst.st_mode):
             if _is_loop(path):
-                return result(FILE_SKIPPED, "symlink loop")
-            return result(FILE_SKIPPED, "symbolic link to a folder already read")
-        return result(FILE_FAILED, "folder could not be listed (permission denied?)")
+                return _Fate(FILE_SKIPPED, "symlink loop")
+            return _Fate(FILE_SKIPPED, "symbolic link to a folder already read")
+        return _Fate(FILE_FAILED, "folder could not be listed (permission denied?)")
     if not stat.S_ISREG(st.st_mode):
-        return result(FILE_SKIPPED, "not a regular file")
-    base["size"] = st.st_size
-    if st.st_size > cfg.max_file_bytes:
-        return result(FILE_SKIPPED,
-                      f"file too large ({st.st_size} bytes > ingest.max_file_bytes {cfg.max_file_bytes})")
+        return _Fate(FILE_SKIPPED, "not a regular file")
+    return None
+
+
+def _read_bytes(path: Path, cfg: IngestConfig, base: dict[str, Any]) -> bytes | _Fate:
+    """The file's bytes (at most ingest.max_file_bytes: it may have grown since the stat),
+    or why not; sets base's size and sha256."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(cfg.max_file_bytes + 1)
     except FileNotFoundError:
-        return result(FILE_FAILED, "file vanished while being read")
+        return _Fate(FILE_FAILED, "file vanished while being read")
     except PermissionError:
-        return result(FILE_FAILED, "permission denied")
+        return _Fate(FILE_FAILED, "permission denied")
     except OSError as exc:
-        return result(FILE_FAILED, f"read error: {exc.strerror or exc}")
+        return _Fate(FILE_FAILED, f"read error: {exc.strerror or exc}")
     base["size"] = len(data)
     base["sha256"] = hashlib.sha256(data).hexdigest()
     if len(data) > cfg.max_file_bytes:
-        return result(FILE_SKIPPED,
-                      f"file too large (> ingest.max_file_bytes {cfg.max_file_bytes} bytes)")
-    return _read_units(data, relpath, cfg, base, result)
+        return _Fate(FILE_SKIPPED,
+                     f"file too large (> ingest.max_file_bytes {cfg.max_file_bytes} bytes)")
+    return data
 
 
 def _read_units(data: bytes, relpath: str, cfg: IngestConfig, base: dict[str, Any],
