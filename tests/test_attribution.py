@@ -494,6 +494,10 @@ REGRESSION = [
                  [("Support fell by ten points in a month.", "direct", "Chen")], id="label-more-from"),
     pytest.param('Voters sour on the tax - and fast: "Support fell by ten points in a month."', [],
                  id="headline-dash-no-label-none"),
+    # --- an aside between the speaker and the cue of a quotation frame
+    pytest.param('"The river rose faster than in 1997," Ed Moss, now 70 and retired in Fargo, said '
+                 'on Friday.', [("The river rose faster than in 1997,", "direct", "Moss")],
+                 id="frame-aside-before-cue"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hand_docs import frame_claims, parse
+from hand_docs import claims, frame_claims, parse
 
 from pipeline.attribution.passes.quote_then_cue import quote_then_cue
 
@@ -123,6 +123,48 @@ ADDED_THAT = parse('"We paid," she said, but added that in the end, "it was wort
 ''')
 
 
+# an aside between the speaker and the cue: its verb neither stops the frame nor heads it
+ASIDE = parse('"We won," Ann Lee, now 81 and retired in Reno, said.', '''
+    "        PUNCT ``   punct     15
+    We       PRON  PRP  nsubj     2
+    won      VERB  VBD  ccomp     15  win
+    ,        PUNCT ,    punct     2
+    "        PUNCT ''   punct     2
+    Ann      PROPN NNP  compound  6
+    Lee      PROPN NNP  nsubj     11
+    ,        PUNCT ,    punct     6
+    now      ADV   RB   advmod    9
+    81       NUM   CD   appos     6
+    and      CCONJ CC   cc        9
+    retired  VERB  VBN  ccomp     2   retire
+    in       ADP   IN   prep      11
+    Reno     PROPN NNP  pobj      12
+    ,        PUNCT ,    punct     15
+    said     VERB  VBD  ROOT      15  say
+    .        PUNCT .    punct     15
+''', ents=[("PERSON", 5, 7)])
+
+# ... and no speech verb after the aside: no frame
+ASIDE_NO_CUE = parse('"Lost," Ann Lee, now 81 and retired in Reno, nodded.', '''
+    "        PUNCT ``   punct     14
+    Lost     VERB  VBN  ccomp     14  lose
+    ,        PUNCT ,    punct     1
+    "        PUNCT ''   punct     1
+    Ann      PROPN NNP  compound  5
+    Lee      PROPN NNP  nsubj     14
+    ,        PUNCT ,    punct     5
+    now      ADV   RB   advmod    8
+    81       NUM   CD   appos     5
+    and      CCONJ CC   cc        8
+    retired  VERB  VBN  conj      8   retire
+    in       ADP   IN   prep      10
+    Reno     PROPN NNP  pobj      11
+    ,        PUNCT ,    punct     14
+    nodded   VERB  VBD  ROOT      14  nod
+    .        PUNCT .    punct     14
+''', ents=[("PERSON", 4, 6)])
+
+
 @pytest.mark.parametrize("doc, expected", [
     (AFTER, [("We will respond,", "quote-before-cue")]),
     (INVERTED, [("Talks failed,", "quote-before-cue")]),
@@ -131,7 +173,12 @@ ADDED_THAT = parse('"We paid," she said, but added that in the end, "it was wort
     (OTHER_VERB, []),
     (NESTED_END, [("They told us, 'Wait,'", "quote-before-cue")]),
     (ADDED_THAT, [("We paid,", "quote-before-cue")]),
+    (ASIDE_NO_CUE, []),
 ], ids=["after", "inverted", "split", "closed-sentence", "other-verb-first", "nested-quote-end",
-        "no-split-after-added-clause"])
+        "no-split-after-added-clause", "aside-no-cue-none"])
 def test_quote_then_cue(doc, expected):
     assert frame_claims(quote_then_cue, doc) == expected
+
+
+def test_aside_leaves_the_speaker():
+    assert claims(ASIDE) == [("We won,", "quote-before-cue", "Ann Lee")]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.cues import Cue
-from pipeline.attribution.labels import PARTICIPLES, VERBAL
+from pipeline.attribution.labels import NOMINAL, PARTICIPLES, VERBAL
 from pipeline.attribution.speaker_head import np_head
 
 FRAME_TOKENS = 30                 # how far after the closing mark the frame may run
@@ -32,6 +32,7 @@ def quote_then_cue(ctx: DocContext, found: Found) -> Iterator[Candidate]:
         if span is None:
             continue
         frame = _frame(ctx, span.end)
+        frame = _without_aside(ctx, frame) or frame
         found_cue = _frame_cue(ctx, frame)
         if found_cue is None:
             continue
@@ -87,6 +88,21 @@ def _frame_cue(ctx: DocContext, frame: list[Token]) -> tuple[int, Cue] | None:
         if t.pos_ in VERBAL and t.tag_ not in PARTICIPLES and t.dep_ != "amod":
             return None
     return None
+
+
+def _without_aside(ctx: DocContext, frame: list[Token]) -> list[Token]:
+    """'"X," Mr. Lee, now 81 and retired in Reno, said.': the frame without the comma-set
+    asides between a speaker with no verb and the cue (whose verbs would stop it); [] when
+    the frame does not read so."""
+    cuts = [k for k, t in enumerate(frame) if t.text == ","]
+    if not cuts or not any(t.pos_ in NOMINAL for t in frame[:cuts[0]]) or any(
+            t.pos_ in VERBAL for t in frame[:cuts[0]]):
+        return []
+    for k in cuts[1:]:
+        rest = frame[k + 1:]
+        if rest and rest[0].pos_ == "VERB" and rest[0].lemma_.lower() in ctx.rules.verbs:
+            return frame[:cuts[0]] + rest
+    return []
 
 
 def _frame_speaker(ctx: DocContext, frame: list[Token], n: int, cue: Cue) -> Token | None:
