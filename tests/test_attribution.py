@@ -498,6 +498,8 @@ REGRESSION = [
     pytest.param('"The river rose faster than in 1997," Ed Moss, now 70 and retired in Fargo, said '
                  'on Friday.', [("The river rose faster than in 1997,", "direct", "Moss")],
                  id="frame-aside-before-cue"),
+    pytest.param('"Well, that is close to true," replied Lee.\n\n___.',
+                 [("Well, that is close to true,", "direct", "Lee")], id="frame-subject-not-next-line"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -180,5 +180,32 @@ def test_quote_then_cue(doc, expected):
     assert frame_claims(quote_then_cue, doc) == expected
 
 
+# the parser took a separator line after the paragraph for a second subject of "replied"
+NEXT_LINE_SUBJECT = parse('"Well, that is close to true," replied Lee.\n___.', '''
+    "        PUNCT ``   punct     10
+    Well     INTJ  UH   intj      4
+    ,        PUNCT ,    punct     4
+    that     PRON  DT   nsubj     4
+    is       AUX   VBZ  ccomp     10  be
+    close    ADJ   JJ   acomp     4
+    to       ADP   IN   prep      5
+    true     ADJ   JJ   pobj      6
+    ,        PUNCT ,    punct     10
+    "        PUNCT ''   punct     10
+    replied  VERB  VBD  ROOT      10  reply
+    Lee      PROPN NNP  nsubj     10
+    .        PUNCT .    npadvmod  10
+    ¶        SPACE _SP  dep       12
+    _        PUNCT NFP  nsubj     10
+    _        PUNCT NFP  attr      10
+    _        PUNCT NFP  dobj      10
+    .        PUNCT .    punct     10
+''', ents=[("PERSON", 11, 12)])
+
+
+def test_subject_from_the_next_line_is_not_the_speaker():
+    assert claims(NEXT_LINE_SUBJECT) == [("Well, that is close to true,", "quote-before-cue", "Lee")]
+
+
 def test_aside_leaves_the_speaker():
     assert claims(ASIDE) == [("We won,", "quote-before-cue", "Ann Lee")]

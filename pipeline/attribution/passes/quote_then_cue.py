@@ -106,11 +106,13 @@ def _without_aside(ctx: DocContext, frame: list[Token]) -> list[Token]:
 
 
 def _frame_speaker(ctx: DocContext, frame: list[Token], n: int, cue: Cue) -> Token | None:
-    """The cue's subject; else the noun phrase before it ('"X," NP said'); else the one
-    after it up to a comma ('"X," said NP, ...')."""
+    """The cue's subject inside the frame (not one the parser took from the next line:
+    '"X," replied Lee.' + a paragraph '___.'); else the noun phrase before it ('"X," NP
+    said'); else the one after it up to a comma ('"X," said NP, ...')."""
     head = None
+    inside = {t.i for t in frame}
     for c in cue.tok.children:
-        if c.dep_ == "nsubj" and not ctx.in_quote(c.idx):
+        if c.dep_ == "nsubj" and c.i in inside:
             head = c                                   # the last one
     if head is not None:
         return head
