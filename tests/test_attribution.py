@@ -500,6 +500,11 @@ REGRESSION = [
                  id="frame-aside-before-cue"),
     pytest.param('"Well, that is close to true," replied Lee.\n\n___.',
                  [("Well, that is close to true,", "direct", "Lee")], id="frame-subject-not-next-line"),
+    # --- a speech verb with no content, then the quotation in the next sentence
+    pytest.param('Retired teacher Ann Lee agreed. "The schools need money, not speeches."',
+                 [("The schools need money, not speeches.", "direct", "Lee")], id="cue-sentence-quote"),
+    pytest.param('Ann Lee agreed to wait for the vote. "The schools need money, not speeches."', [],
+                 id="cue-sentence-with-content-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pipeline.attribution.passes.clauses import according_to, characterisation, reported_clause
 from pipeline.attribution.passes.continuation import continuation
+from pipeline.attribution.passes.cue_sentence import cue_sentence
 from pipeline.attribution.passes.cue_then_quote import cue_then_quote
 from pipeline.attribution.passes.multi_paragraph import multi_paragraph
 from pipeline.attribution.passes.parenthetical import parenthetical_report
@@ -30,7 +31,7 @@ CUE_RULES = (cue_then_quote, according_to, characterisation, reported_clause,
              parenthetical_report)
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins
-QUOTE_RULES = (speaker_label, signature, continuation)
+QUOTE_RULES = (speaker_label, signature, cue_sentence, continuation)
 # 4. after everything: quotation chains over several paragraphs
 LATE_PASSES = (multi_paragraph,)
 

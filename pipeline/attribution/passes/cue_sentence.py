@@ -1,0 +1,46 @@
+"""A report that reports nothing, then the quotation: 'Iowa State's Ann Lee agreed. "Voters
+are running out of time."' -- the sentence before the quotation is a speaker and a speech
+verb with no content of its own, so the quotation that opens the next sentence is its
+content."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.labels import CLAUSES
+from pipeline.attribution.passes.continuation import opens_sentence
+from pipeline.attribution.speaker_head import cue_speaker
+from pipeline.attribution.speakers import UNKNOWN
+
+
+def cue_sentence(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
+    """'Ann Lee agreed. "Voters are tired."' -> the quotation, cue "agreed", speaker Ann
+    Lee.  Nothing for 'Ann Lee agreed to wait. "Voters are tired."' (the report has a
+    clause of its own), for a cue a claim already holds, or across paragraphs."""
+    q = ctx.quotes[j]
+    if not opens_sentence(ctx, j):
+        return
+    mark = ctx.doc.char_span(q.open, q.outer_end, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return
+    sent = ctx.doc[mark.start - 1].sent
+    cue = ctx.cues.get(sent.root.i)
+    if cue is None or sent.start_char < ctx.paras[ctx.para_of(q.open)][0] \
+            or ctx.rules.requires.get(cue.group) == "quotation" or _reports_something(sent, cue.tok.i) \
+            or any(c.cue is not None and c.cue.tok.i == cue.tok.i for c in found.claims):
+        return
+    head = cue_speaker(ctx, cue)
+    if head is None:
+        return
+    sp = ctx.resolver.resolve(head, head.idx)
+    if sp.type != UNKNOWN:
+        yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "cue-sentence-quote",
+                        quote=j, speaker_tok=head.i, speaker=sp)
+
+
+def _reports_something(sent: Span, root: int) -> bool:
+    """The cue has a reported clause of its own after it ('agreed that ...', 'agreed to
+    wait')."""
+    return any(c.dep_ in CLAUSES and c.i > root for c in sent.root.children)
