@@ -505,6 +505,8 @@ REGRESSION = [
                  [("The schools need money, not speeches.", "direct", "Lee")], id="cue-sentence-quote"),
     pytest.param('Ann Lee agreed to wait for the vote. "The schools need money, not speeches."', [],
                  id="cue-sentence-with-content-none"),
+    pytest.param('"Many of the voters here," Lee added, "want a\nchange in the county."',
+                 [("Many of the voters here,", "direct", "Lee")], id="stray-line-break-not-headline"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

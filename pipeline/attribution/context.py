@@ -69,11 +69,15 @@ class Found:
 
 
 def headline_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs that read as headlines/decks/labels: no terminal punctuation, short."""
+    """Paragraphs that read as headlines/decks/labels: no terminal punctuation, short, and
+    not a sentence broken by a stray line break (the next paragraph goes on in lower case:
+    '..., "have focused on paid ads' / 'in caucuses and primaries."')."""
     out = []
-    for lo, hi in paragraphs(text):
+    paras = paragraphs(text)
+    for k, (lo, hi) in enumerate(paras):
         body = text[lo:hi].rstrip()
-        if body and body[-1] not in TERMINAL and len(body.split()) <= 30:
+        if body and body[-1] not in TERMINAL and len(body.split()) <= 30 \
+                and not (k + 1 < len(paras) and text[paras[k + 1][0]:paras[k + 1][1]].lstrip()[:1].islower()):
             out.append((lo, hi))
     return out
 

@@ -203,6 +203,51 @@ NEXT_LINE_SUBJECT = parse('"Well, that is close to true," replied Lee.\n___.', '
 ''', ents=[("PERSON", 11, 12)])
 
 
+# a stray line break inside the sentence: the first line is no headline
+BROKEN_LINE = parse('"Some voters," Lee added, "want a\nchange."', '''
+    "       PUNCT ``   punct      9
+    Some    DET   DT   det        2
+    voters  NOUN  NNS  nsubj      9   voter
+    ,       PUNCT ,    punct      6
+    "       PUNCT ''   punct      6
+    Lee     PROPN NNP  nsubj      6
+    added   VERB  VBD  parataxis  9   add
+    ,       PUNCT ,    punct      6
+    "       PUNCT ``   punct      9
+    want    VERB  VBP  ROOT       9
+    a       DET   DT   det        12
+    ¶       SPACE _SP  dep        10
+    change  NOUN  NN   dobj       9
+    .       PUNCT .    punct      9
+    "       PUNCT ''   punct      9
+''', ents=[("PERSON", 5, 6)])
+
+# a short line without a full stop before a capitalised one stays a headline
+HEADLINE = parse('"Voters want change," Lee says\nThe race tightens.', '''
+    "        PUNCT ``   punct      6
+    Voters   NOUN  NNS  nsubj      2   voter
+    want     VERB  VBP  ccomp      6
+    change   NOUN  NN   dobj       2
+    ,        PUNCT ,    punct      6
+    "        PUNCT ''   punct      6
+    Lee      PROPN NNP  nsubj      7
+    says     VERB  VBZ  ROOT       7   say
+    ¶        SPACE _SP  dep        7
+    The      DET   DT   det        10
+    race     NOUN  NN   nsubj      11
+    tightens VERB  VBZ  ROOT       11  tighten
+    .        PUNCT .    punct      11
+''', ents=[("PERSON", 6, 7)])
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (BROKEN_LINE, [("Some voters,", "quote-before-cue")]),
+    (HEADLINE, []),
+], ids=["broken-line-no-headline", "headline-none"])
+def test_line_breaks(doc, expected):
+    assert frame_claims(quote_then_cue, doc) == expected
+
+
 def test_subject_from_the_next_line_is_not_the_speaker():
     assert claims(NEXT_LINE_SUBJECT) == [("Well, that is close to true,", "quote-before-cue", "Lee")]
 
