@@ -503,6 +503,9 @@ REGRESSION = [
     # --- a speech verb with no content, then the quotation in the next sentence
     pytest.param('Retired teacher Ann Lee agreed. "The schools need money, not speeches."',
                  [("The schools need money, not speeches.", "direct", "Lee")], id="cue-sentence-quote"),
+    pytest.param('Retired teacher Ann Lee praised the budget.\n\n"The schools need money, not speeches."',
+                 [("The schools need money, not speeches.", "direct", "Lee")],
+                 id="cue-sentence-quote-paragraph"),
     pytest.param('Ann Lee agreed to wait for the vote. "The schools need money, not speeches."', [],
                  id="cue-sentence-with-content-none"),
     pytest.param('"Many of the voters here," Lee added, "want a\nchange in the county."',

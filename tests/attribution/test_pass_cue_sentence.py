@@ -34,7 +34,7 @@ AGREED_TO = parse('Ann Lee agreed to wait. "Voters are tired."', '''
     "       PUNCT ''   punct     8
 ''', ents=[("PERSON", 0, 2)])
 
-# another paragraph: no
+# the next paragraph is the quotation alone: it is the report's content
 NEXT_PARAGRAPH = parse('Ann Lee agreed.\n"Voters are tired."', '''
     Ann     PROPN NNP  compound  1
     Lee     PROPN NNP  nsubj     2
@@ -50,10 +50,31 @@ NEXT_PARAGRAPH = parse('Ann Lee agreed.\n"Voters are tired."', '''
 ''', ents=[("PERSON", 0, 2)])
 
 
+# ... but not a quoted term inside a sentence of the next paragraph
+NEXT_PARAGRAPH_TERM = parse('Ann Lee praised the plan.\n"The plan" passed on Monday.', '''
+    Ann      PROPN NNP  compound  1
+    Lee      PROPN NNP  nsubj     2
+    praised  VERB  VBD  ROOT      2   praise
+    the      DET   DT   det       4
+    plan     NOUN  NN   dobj      2
+    .        PUNCT .    punct     2
+    ¶        SPACE _SP  dep       5
+    "        PUNCT ``   punct     9
+    The      DET   DT   det       9
+    plan     NOUN  NN   nsubj     11
+    "        PUNCT ''   punct     9
+    passed   VERB  VBD  ROOT      11  pass
+    on       ADP   IN   prep      11
+    Monday   PROPN NNP  pobj      12
+    .        PUNCT .    punct     11
+''', ents=[("PERSON", 0, 2)])
+
+
 @pytest.mark.parametrize("doc, expected", [
     (AGREED, [("Voters are tired.", "cue-sentence-quote", "Ann Lee")]),
     (AGREED_TO, []),
-    (NEXT_PARAGRAPH, []),
-], ids=["agreed-then-quote", "agreed-to-none", "next-paragraph-none"])
+    (NEXT_PARAGRAPH, [("Voters are tired.", "cue-sentence-quote", "Ann Lee")]),
+    (NEXT_PARAGRAPH_TERM, []),
+], ids=["agreed-then-quote", "agreed-to-none", "next-paragraph", "next-paragraph-term-none"])
 def test_cue_sentence(doc, expected):
     assert claims(doc) == expected

@@ -1,7 +1,7 @@
 """A report that reports nothing, then the quotation: 'Iowa State's Ann Lee agreed. "Voters
 are running out of time."' -- the sentence before the quotation is a speaker and a speech
-verb with no content of its own, so the quotation that opens the next sentence is its
-content."""
+verb with no content of its own, so the quotation that opens the next sentence (or is all
+of the next paragraph) is its content."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -18,16 +18,24 @@ from pipeline.attribution.speakers import UNKNOWN
 def cue_sentence(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
     """'Ann Lee agreed. "Voters are tired."' -> the quotation, cue "agreed", speaker Ann
     Lee.  Nothing for 'Ann Lee agreed to wait. "Voters are tired."' (the report has a
-    clause of its own), for a cue a claim already holds, or across paragraphs."""
+    clause of its own), for a cue a claim already holds, or for a quotation in the next
+    paragraph that is not the whole paragraph."""
     q = ctx.quotes[j]
     if not opens_sentence(ctx, j):
         return
     mark = ctx.doc.char_span(q.open, q.outer_end, alignment_mode="expand")
     if mark is None or mark.start == 0:
         return
-    sent = ctx.doc[mark.start - 1].sent
+    k = mark.start - 1
+    while k > 0 and ctx.doc[k].is_space:
+        k -= 1
+    sent = ctx.doc[k].sent
+    p = ctx.para_of(q.open)
+    if ctx.para_of(sent.start_char) != p and not (ctx.para_of(sent.start_char) == p - 1
+                                                  and _whole_paragraph(ctx, q, p)):
+        return
     cue = ctx.cues.get(sent.root.i)
-    if cue is None or sent.start_char < ctx.paras[ctx.para_of(q.open)][0] \
+    if cue is None \
             or ctx.rules.requires.get(cue.group) == "quotation" or _reports_something(sent, cue.tok.i) \
             or any(c.cue is not None and c.cue.tok.i == cue.tok.i for c in found.claims):
         return
@@ -38,6 +46,12 @@ def cue_sentence(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
     if sp.type != UNKNOWN:
         yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "cue-sentence-quote",
                         quote=j, speaker_tok=head.i, speaker=sp)
+
+
+def _whole_paragraph(ctx: DocContext, q, p: int) -> bool:
+    """Quotation q is all of paragraph p."""
+    lo, hi = ctx.paras[p]
+    return not ctx.text[lo:q.open].strip() and not ctx.text[q.outer_end:hi].strip(" .,;:!?\"'”’)")
 
 
 def _reports_something(sent: Span, root: int) -> bool:
