@@ -510,6 +510,11 @@ REGRESSION = [
                  id="cue-sentence-with-content-none"),
     pytest.param('"Many of the voters here," Lee added, "want a\nchange in the county."',
                  [("Many of the voters here,", "direct", "Lee")], id="stray-line-break-not-headline"),
+    pytest.param('But Sen. Ann Lee (D-Ohio), noting the size of Sanders\'s following, said, "Let me tell '
+                 'you, he has a great email list."',
+                 [("the size of Sanders's following", "indirect", "Lee"),
+                  ("Let me tell you, he has a great email list.", "direct", "Lee")],
+                 id="speaker-before-participle-aside"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -135,11 +135,27 @@ def _passive_agent(cue, rules, cues, depth):
 
 
 def _subject(cue, rules, cues, depth):
-    """'X said': the subject; a root verb without one has no speaker."""
-    subj = _subject_of(cue.tok, rules, SPEAKING_SUBJECTS)
+    """'X said': the subject, or the one the parser hung on a participle set off before
+    the verb ('X, noting the cost, said'); a root verb without one has no speaker."""
+    subj = _subject_of(cue.tok, rules, SPEAKING_SUBJECTS) or _aside_subject(cue.tok, rules)
     if subj is not None:
         return subj
     return None if cue.tok.head.i == cue.tok.i else NEXT
+
+
+def _aside_subject(tok: Token, rules: CueRules) -> Token | None:
+    """'Durbin, noting the size of the list, said': the subject of a participle set off
+    before the verb, whether the parser hung the participle on the verb (advcl) or the
+    verb on the participle (parataxis)."""
+    asides = [c for c in tok.children if c.dep_ == "advcl"]
+    if tok.dep_ == "parataxis":
+        asides.append(tok.head)
+    for a in asides:
+        if a.tag_ == "VBG" and a.i < tok.i and tok.doc[tok.i - 1].text == ",":
+            subj = _subject_of(a, rules)
+            if subj is not None and subj.i < a.i:
+                return subj
+    return None
 
 
 def _reporting_ancestor(tok: Token, cues: dict[int, Cue]) -> Token:
