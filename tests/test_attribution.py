@@ -515,6 +515,10 @@ REGRESSION = [
                  [("the size of Sanders's following", "indirect", "Lee"),
                   ("Let me tell you, he has a great email list.", "direct", "Lee")],
                  id="speaker-before-participle-aside"),
+    pytest.param('The governor issued the following statement:\n\n"Our prayers are with the families."',
+                 [("Our prayers are with the families.", "direct", "governor")], id="following-statement"),
+    pytest.param("The governor issued a statement on Monday about the flood.", [],
+                 id="issued-statement-deed-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -132,14 +132,15 @@ class DocContext:
     def introduces_quotation(self, cue: Cue) -> bool:
         """A quotation opens right after the cue: after a comma, colon or dash with at most
         an adverb or "it" before it ('shot back, "..."', 'put it, "..."', 'asked: "..."'),
-        or directly after a cue of `bare_quote_groups` ('chanted "No more"')."""
+        or a line break ('issued the following statement:' + a quoted paragraph), or
+        directly after a cue of `bare_quote_groups` ('chanted "No more"')."""
         marked = False
         for k in range(cue.last.i + 1, min(cue.last.i + QUOTE_GAP + 1, len(self.doc))):
             if k in self.quote_at:
                 return marked or cue.group in self.rules.bare_quote_groups
             t = self.doc[k]
             marked = marked or t.text in INTRO_MARKS
-            if not (t.text in INTRO_MARKS or t.lower_ == "it" or t.pos_ == "ADV"):
+            if not (t.text in INTRO_MARKS or t.lower_ == "it" or t.pos_ == "ADV" or t.is_space):
                 return False
         return False
 

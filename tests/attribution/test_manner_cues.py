@@ -82,6 +82,35 @@ SHOT_BACK = parse('Lee shot back, "That is false."', '''
 ''', ents=[("PERSON", 0, 1)])
 
 
+# a statement issued, then the quoted paragraph ([cues.statement], requires = "quotation")
+STATEMENT = parse('Lee issued the following statement:\n"We mourn the victims."', '''
+    Lee        PROPN NNP  nsubj  1
+    issued     VERB  VBD  ccomp  9   issue
+    the        DET   DT   det    4
+    following  VERB  VBG  amod   4   follow
+    statement  NOUN  NN   dobj   1
+    :          PUNCT :    punct  4
+    ¶          SPACE _SP  dep    5
+    "          PUNCT ``   punct  9
+    We         PRON  PRP  nsubj  9
+    mourn      VERB  VBP  ROOT   9
+    the        DET   DT   det    11
+    victims    NOUN  NNS  dobj   9   victim
+    .          PUNCT .    punct  9
+    "          PUNCT ''   punct  9
+''', ents=[("PERSON", 0, 1)])
+
+STATEMENT_DEED = parse('Lee issued a statement on Monday.', '''
+    Lee        PROPN NNP  nsubj  1
+    issued     VERB  VBD  ROOT   1   issue
+    a          DET   DT   det    3
+    statement  NOUN  NN   dobj   1
+    on         ADP   IN   prep   1
+    Monday     PROPN NNP  pobj   4
+    .          PUNCT .    punct  1
+''', ents=[("PERSON", 0, 1)])
+
+
 @pytest.mark.parametrize("doc, expected", [
     (PRESSED, [("When will it open?", "cue-before-quote", "a mayor")]),
     (PRESSED_FOR, []),
@@ -89,8 +118,10 @@ SHOT_BACK = parse('Lee shot back, "That is false."', '''
     (MOCKED, []),
     (ASKED, [("Why now?", "cue-before-quote", "a voter")]),
     (SHOT_BACK, [("That is false.", "cue-before-quote", "Lee")]),
+    (STATEMENT, [("We mourn the victims.", "cue-before-quote", "Lee")]),
+    (STATEMENT_DEED, []),
 ], ids=["manner-colon", "manner-deed-none", "voice-bare", "manner-bare-term-none",
-        "asked-colon", "shot-back"])
+        "asked-colon", "shot-back", "statement-colon-paragraph", "statement-deed-none"])
 def test_manner_cues(doc, expected):
     assert claims(doc) == expected
 

@@ -43,7 +43,7 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
     if not all(t.is_punct or t.is_space or t.lower_ == "that" or t.pos_ not in VERBAL
                for t in gap):
         return False
-    lead = text[max(0, ctx.quotes[j].open - 2):ctx.quotes[j].open].strip()
+    lead = text[max(0, ctx.quotes[j].open - 8):ctx.quotes[j].open].rstrip()   # ':\n\n"'
     mark = lead[-1:] if lead else ""
     if mark in (",", ":"):
         return True
