@@ -519,6 +519,10 @@ REGRESSION = [
                  [("Our prayers are with the families.", "direct", "governor")], id="following-statement"),
     pytest.param("The governor issued a statement on Monday about the flood.", [],
                  id="issued-statement-deed-none"),
+    pytest.param('"We will find the missing emails." Lee said.',
+                 [("We will find the missing emails.", "direct", "Lee")], id="full-stop-bare-frame"),
+    pytest.param('"We will find the missing emails." He said nothing more.', [],
+                 id="full-stop-sentence-none"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

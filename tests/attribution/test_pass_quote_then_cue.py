@@ -248,6 +248,42 @@ def test_line_breaks(doc, expected):
     assert frame_claims(quote_then_cue, doc) == expected
 
 
+# a full stop inside the mark, then a bare 'Lee said.' frame
+FULL_STOP = parse('"We will win." Lee said.', '''
+    "     PUNCT ``   punct  3
+    We    PRON  PRP  nsubj  3
+    will  AUX   MD   aux    3
+    win   VERB  VB   ROOT   3
+    .     PUNCT .    punct  3
+    "     PUNCT ''   punct  3
+    Lee   PROPN NNP  nsubj  7
+    said  VERB  VBD  ROOT   7   say
+    .     PUNCT .    punct  7
+''', ents=[("PERSON", 6, 7)])
+
+# ... but not a sentence that goes on after the verb
+FULL_STOP_SENTENCE = parse('"We will win." He said nothing.', '''
+    "        PUNCT ``   punct  3
+    We       PRON  PRP  nsubj  3
+    will     AUX   MD   aux    3
+    win      VERB  VB   ROOT   3
+    .        PUNCT .    punct  3
+    "        PUNCT ''   punct  3
+    He       PRON  PRP  nsubj  7
+    said     VERB  VBD  ROOT   7   say
+    nothing  PRON  NN   dobj   7
+    .        PUNCT .    punct  7
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (FULL_STOP, [("We will win.", "quote-before-cue")]),
+    (FULL_STOP_SENTENCE, []),
+], ids=["full-stop-bare-frame", "full-stop-sentence-none"])
+def test_full_stop_frames(doc, expected):
+    assert frame_claims(quote_then_cue, doc) == expected
+
+
 def test_subject_from_the_next_line_is_not_the_speaker():
     assert claims(NEXT_LINE_SUBJECT) == [("Well, that is close to true,", "quote-before-cue", "Lee")]
 

@@ -23,13 +23,15 @@ PRE_FRAME = ".!?:,;\"”'’—–-("     # what may precede a framed quotation 
 def quote_then_cue(ctx: DocContext, found: Found) -> Iterator[Candidate]:
     """'"We will respond," the minister said.' -> the quotation, cue "said", speaker "the
     minister"; then '..., "and soon."' right after the frame -> a split-quote claim.
-    Nothing for '"X." He left.' (a closed sentence) or 'calling it "X," said' (a term)."""
+    Also '"We are done." Lee said.' (a full stop inside the mark, the frame only speaker
+    and say-verb).  Nothing for '"X." He left.' (a closed sentence) or 'calling it "X,"
+    said' (a term)."""
     text = ctx.text
     for j, q in enumerate(ctx.quotes):
-        if ctx.in_headline(q.open) or q.close < 0 or not _opens_frame(ctx, q):
+        if ctx.in_headline(q.open) or q.close < 0:
             continue
         span = ctx.doc.char_span(q.open, q.outer_end, alignment_mode="expand")
-        if span is None:
+        if span is None or not (_opens_frame(ctx, q) or _bare_frame(ctx, q, span.end)):
             continue
         frame = _frame(ctx, span.end)
         frame = _without_aside(ctx, frame) or frame
@@ -50,16 +52,30 @@ def quote_then_cue(ctx: DocContext, found: Found) -> Iterator[Candidate]:
                             quote=k2, speaker_tok=head.i)
 
 
-def _opens_frame(ctx: DocContext, q) -> bool:
+def _opens_frame(ctx: DocContext, q, ends: str = FRAME_ENDS) -> bool:
     """The quotation ends on a comma/?/!/dash (inside or right after the mark, or before
     the closing mark of a quote nested at its end: '"They said, 'No way,'" he said') and
     opens a sentence or follows punctuation."""
     text = ctx.text
     last = text[q.start:q.end].rstrip(NESTED_CLOSERS)[-1:]
-    if not (last in FRAME_ENDS or text[q.outer_end:q.outer_end + 1] == ","):
+    if not (last in ends or text[q.outer_end:q.outer_end + 1] == ","):
         return False
     pre = text[ctx.paras[ctx.para_of(q.open)][0]:q.open].rstrip()
     return not pre or pre[-1] in PRE_FRAME
+
+
+def _bare_frame(ctx: DocContext, q, end: int) -> bool:
+    """'"We are done." Lee said.': a quotation closed by a full stop, then a sentence of at
+    most four words that a say/write verb opens or ends ('Lee said.', 'said Ann Lee.')."""
+    doc, rules = ctx.doc, ctx.rules
+    if ctx.text[q.end - 1:q.end] != "." or not _opens_frame(ctx, q, ends="."):
+        return False
+    frame = _frame(ctx, end)
+    if not 2 <= len(frame) <= 4 or frame[-1].i + 1 >= len(doc) or doc[frame[-1].i + 1].text != ".":
+        return False
+    return any(t.pos_ == "VERB" and rules.verbs.get(t.lemma_.lower()) in rules.bare_quote_groups
+               and rules.requires.get(rules.verbs[t.lemma_.lower()]) is None
+               for t in (frame[0], frame[-1]))
 
 
 def _frame(ctx: DocContext, start: int) -> list[Token]:
