@@ -13,7 +13,8 @@ from pipeline.issues.sides import con_terms
 from pipeline.issues.stance import Hit, load_stance_rules, negation_scopes
 from pipeline.issues.taxonomy import load_taxonomy
 
-RESTRICTIVE = ["bar", "restrict", "against", "cut", "ban", "regulate", "keep * out|from", "no"]
+RESTRICTIVE = ["bar", "restrict", "against", "cut", "ban", "regulate", "keep * out|from", "no",
+               "phase out"]
 
 # (proposition, signal terms, expected con-side terms)
 CON_TERMS = [
@@ -31,6 +32,8 @@ CON_TERMS = [
     ("Gun laws should keep guns from criminals.", ["gun|guns", "gun law|laws"], ("gun|guns",)),
     ("Enforce the law: build a border wall, no amnesty.", ["amnesty", "border wall"],
      ("amnesty",)),
+    # a term's gapped form counts as the signal matcher has it: "coal power" ~ "coal-fired power"
+    ("Coal-fired power should be phased out.", ["coal power", "wind"], ("coal power",)),
     # nothing restrictive: every term is on the pro side
     ("The minimum wage should be raised to $15 an hour.", ["minimum wage", "15 an hour"], ()),
     ("The Senate should hold hearings on the nominee.", ["hearing|hearings", "nominee"], ()),

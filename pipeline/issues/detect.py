@@ -27,6 +27,12 @@ from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, ga
                                    pattern_width, token_keys)
 
 
+# an evaluation of the issue's bare mention must be an adjective ("a disastrous deal", "it is
+# insane"): nouns and verbs of the lexicon near a mention ("support", "relief", "gain") are
+# mostly not judgements of it
+MENTION_POS = frozenset({"ADJ", "NOUN"})
+
+
 @dataclass(frozen=True)
 class CompiledMatchers:
     program: TermProgram              # every term pattern of the taxonomy and stance rules
@@ -69,6 +75,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
         for kind in ("support", "oppose", "caution", "exclude", "pro", "con"):
             add(f"{issue.id}\x1f{kind}", getattr(issue, kind))
         add(f"{issue.id}\x1fconsig", issue.con_signals)
+        add(f"{issue.id}\x1fconsig", gapped(issue.con_signals))
     by_kind: dict[str, list[str]] = {}
     for kind, term in taxonomy.stance.generic_terms():
         by_kind.setdefault(kind, []).append(term)
@@ -304,10 +311,13 @@ def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy
 
 
 def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: int,
-                 rules: StanceRules, parsed: bool | None) -> list[Evaluation]:
+                 rules: StanceRules, parsed: bool | None,
+                 mentions: Sequence[Hit] = ()) -> list[Evaluation]:
     """Evaluative words of the claim (tokens [lo, hi)) linked to one of the issue's sides: its
-    `pro` / `con` targets, and its own support / oppose phrases that hold no evaluative word
-    themselves (not for an adversary issue, whose phrases name the threat)."""
+    `pro` / `con` targets, its own support / oppose phrases, and its mentions in the claim
+    (signals with their side, or the anaphor that refers to it: "it's a disaster") that hold
+    no evaluative word themselves (not for an adversary issue, whose phrases name the
+    threat)."""
     if not rules.lexicon or not (parsed if parsed is not None else doc.has_annotation("DEP")):
         return []
     own = [h for h in in_claim if h.issue == issue.id]
@@ -317,7 +327,29 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     targets = [Target(h.text, h.start, h.end, sides[h.kind]) for h in own if h.kind in sides
                and (h.kind in ("pro", "con") or not evaluative(doc[h.start:h.end], rules))]
     skip = [(h.start, h.end) for h in own if h.kind not in ("pro", "con")]
-    return evaluate(doc, targets, lo, hi, rules, skip)
+    found = evaluate(doc, targets, lo, hi, rules, skip)
+    if issue.adversary:
+        return found
+    taken = {t.start for t in targets}
+    named = [Target(h.text, h.start, h.end, h.side) for h in mentions
+             if h.start not in taken and not evaluative(doc[h.start:h.end], rules, True)]
+    return found + evaluate(doc, named, lo, hi, rules, skip, MENTION_POS)
+
+
+def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hit], via: str,
+              issue: str) -> list[Hit]:
+    """Where the claim names the issue, with the side each mention names: its own signals, or
+    for a claim that takes the issue by anaphora the anaphor ("I oppose it", "it's a
+    disaster"), on the side of what it refers to; none when the issue comes from around it."""
+    if not via:
+        return [_sided(h, in_claim) for h in signals]
+    if not via.startswith("context:"):
+        return []
+    anaphor = next((h for h in in_claim if h.kind == "anaphor" and h.issue is None), None)
+    if anaphor is None:
+        return []
+    con = all(_sided(h, hits).side < 0 for h in signals)
+    return [replace(anaphor, kind="signal", issue=issue, side=-1 if con else 1)]
 
 
 def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
@@ -364,9 +396,10 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
         signals = found[issue.id]
         own = [h for h in in_claim if h.issue == issue.id
                and h.kind in ("support", "oppose", "caution")]
-        judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed)
-        if not via:
-            own += [_sided(h, in_claim) for h in signals]
+        mentions = _mentions(signals, in_claim, hits, via, issue.id)
+        judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed,
+                              mentions)
+        own += mentions
         stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance,
                             judged)
         topic = "/".join(dict.fromkeys(h.text for h in signals))

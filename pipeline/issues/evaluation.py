@@ -89,10 +89,12 @@ def valence(token: Any, lexicon: dict[str, float], ignore: frozenset[str]) -> fl
     return 0.0
 
 
-def evaluative(span: Any, rules: Any) -> bool:
-    """Whether a span holds a word of the evaluative lexicon ("bad deal", "save lives")."""
+def evaluative(span: Any, rules: Any, topic_words: bool = False) -> bool:
+    """Whether a span holds a word of the evaluative lexicon ("bad deal", "save lives");
+    `topic_words`: count the lexicon words of [evaluation].ignore too ("gun violence" names a
+    problem: blaming it is no blame of the issue)."""
     lexicon = load_lexicon(rules.lexicon)
-    ignore = frozenset(rules.evaluation_ignore)
+    ignore = frozenset() if topic_words else frozenset(rules.evaluation_ignore)
     return any(abs(valence(t, lexicon, ignore)) >= rules.min_valence for t in span)
 
 
@@ -115,11 +117,13 @@ def path(a: Any, b: Any) -> list[Any] | None:
 
 
 def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
-             skip: Sequence[tuple[int, int]] = ()) -> list[Evaluation]:
+             skip: Sequence[tuple[int, int]] = (),
+             word_pos: frozenset[str] | None = None) -> list[Evaluation]:
     """Evaluations of `targets` by evaluative words in token range [lo, hi).
 
     `skip`: token spans whose words are not evaluations (the issue's own phrases).
     `rules`: the StanceRules (lexicon, min_valence, max_path, ignore, blockers, negators).
+    `word_pos`: parts of speech the evaluative word may have (all of _EVALUATIVE_POS: None).
     """
     if not targets or not rules.lexicon or not doc.has_annotation("DEP"):
         return []
@@ -129,7 +133,7 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     blockers = frozenset(w.lower() for w in rules.blockers)
     out = []
     for token in doc[lo:hi]:
-        if any(s <= token.i < e for s, e in skip):
+        if any(s <= token.i < e for s, e in skip) or (word_pos and token.pos_ not in word_pos):
             continue
         v = valence(token, lexicon, ignore)
         if abs(v) < rules.min_valence:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from pipeline.issues.terms import TermProgram, _tokenize, compile_term, stem
+from pipeline.issues.terms import TermProgram, _tokenize, compile_term, gapped, stem
 
 # a restrictive word's scope in the proposition stops at these tokens
 _CLAUSE_MARKS = {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}
@@ -50,8 +50,8 @@ def con_terms(proposition: str, terms: Sequence[str], restrictive: Sequence[str]
               window: int = 8, lang: str = "en") -> tuple[str, ...]:
     """The terms the proposition puts on the con side (what the measure acts against).
 
-    A term counts where it matches the proposition inside a restrictive scope and no longer
-    term covers that place outside one.
+    A term counts where it (or its gapped form, as the signal matcher has it) matches the
+    proposition inside a restrictive scope and no longer term covers that place outside one.
 
     >>> con_terms("The US should bar the entry of refugees; fund schools.",
     ...           ["refugee|refugees", "school|schools"], ["bar", "no"])
@@ -63,8 +63,8 @@ def con_terms(proposition: str, terms: Sequence[str], restrictive: Sequence[str]
     norms = [stem(w) for w in words]
     restrict = TermProgram([("r", compile_term(t, lang, use_pos=False)) for t in restrictive])
     scopes = _restrictive_scopes(words, restrict.run(norms, words, None), window)
-    program = TermProgram([(str(n), compile_term(t, lang, use_pos=False))
-                           for n, t in enumerate(terms)])
+    program = TermProgram([(str(n), compile_term(form, lang, use_pos=False))
+                           for n, t in enumerate(terms) for form in [t] + gapped([t])])
     matches = [(int(label), s, e) for label, s, e in program.run(norms, words, None)]
 
     def inside(s: int, e: int) -> bool:

@@ -28,7 +28,10 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
                          evaluation of the phrase; support and oppose phrases are counted.
                          A negator inside a phrase is part of it ("no hearings")
    f. eval:W>T(pro|con)  an evaluative word W of the lexicon linked by a short dependency
-                         path to a side T of the issue (pipeline.issues.evaluation)
+                         path to a side T of the issue (pipeline.issues.evaluation): its pro /
+                         con targets, or the claim's own mention of the issue (a signal with
+                         its side, the anaphor "it" that refers to it) judged by an adjective or
+                         noun: "it is disastrous" -> oppose, "emissions are dangerous" -> support
    g. question:?         a question takes no side -> neutral
    h. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
    i. advocacy:X         the speaker states an aim or need ("should", "must", "want to",
