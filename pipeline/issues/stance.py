@@ -36,6 +36,8 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    h. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
    i. advocacy:X         the speaker states an aim or need ("should", "must", "want to",
                          "fight for") -> support (oppose when negated)
+   i2. figure:X          the claim reports a figure ("percent", "million", a numeral outside
+                         the issue's own phrases, not a year) -> neutral
    j. default:X          on topic with nothing else: `default` of stance.toml
 3. a cue with polarity composes with the content: cue:dismissed(oppose)*lexicon:change(support)
    -> oppose, cue:rejected(oppose)*lexicon:fair(oppose) -> support; with a process, hedge or
@@ -52,7 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Literal, Sequence
 
-from pydantic import Field, StrictInt, StrictStr, StringConstraints
+from pydantic import Field, StrictBool, StrictInt, StrictStr, StringConstraints
 
 from pipeline.config import RuleModel, load_rules
 from pipeline.issues.evaluation import Evaluation, load_lexicon
@@ -62,7 +64,7 @@ STANCE_LABELS = ("support", "oppose", "neutral")
 
 # kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
 GENERIC_KINDS = ("negator", "negpred", "negexc", "restrict", "aim", "process", "report",
-                 "question", "hedge", "advocacy", "anaphor", "topic_frame")
+                 "question", "hedge", "advocacy", "figure", "anaphor", "topic_frame")
 
 #: a list of phrases of the term language (each a non-empty string, surrounding space dropped)
 Words = list[Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]]
@@ -91,6 +93,8 @@ class MarkersTable(RuleModel):
     question: Words = []
     hedge: Words = []
     advocacy: Words = []
+    figure: Words = []
+    numerals: StrictBool = False
 
 
 class ContextTable(RuleModel):
@@ -139,6 +143,8 @@ class StanceRules:
     question: tuple[str, ...] = ()
     hedge: tuple[str, ...] = ()
     advocacy: tuple[str, ...] = ()
+    figure: tuple[str, ...] = ()
+    numerals: bool = False
     anaphors: tuple[str, ...] = ()
     topic_frames: tuple[str, ...] = ()
     lookback_sentences: int = 1
@@ -157,7 +163,8 @@ class StanceRules:
                             ("negexc", self.negation_exceptions), ("aim", self.aim),
                             ("process", self.process), ("report", self.report),
                             ("question", self.question), ("hedge", self.hedge),
-                            ("advocacy", self.advocacy), ("anaphor", self.anaphors),
+                            ("advocacy", self.advocacy), ("figure", self.figure),
+                            ("anaphor", self.anaphors),
                             ("topic_frame", self.topic_frames)):
             for term in terms:
                 yield kind, term
@@ -183,7 +190,8 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
-        advocacy=t(f.markers.advocacy), anaphors=t(f.context.anaphors),
+        advocacy=t(f.markers.advocacy), figure=t(f.markers.figure),
+        numerals=f.markers.numerals, anaphors=t(f.context.anaphors),
         topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
         frame_window=f.context.frame_window, lexicon=f.evaluation.lexicon,
         min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
@@ -350,7 +358,7 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
             tag = f"cue:{entry}({kind})"
         if decided_by == "caution":         # a named risk or limit opposes whatever the cue
             return "oppose", f"{tag}+{ev}"
-        if decided_by in ("process", "hedge", "default", "report", "question"):
+        if decided_by in ("process", "hedge", "default", "report", "question", "figure"):
             return _label(cue_pol), tag
         return _label(cue_pol * pol), f"{tag}*{ev}"
     return _label(pol), ev
@@ -523,9 +531,17 @@ def _advocacy(f: Facts) -> Decision | None:
     return None
 
 
+def _figure(f: Facts) -> Decision | None:
+    """A claim that reports a figure and takes no side otherwise is a report of facts:
+    "98 percent of the refugees are Sunni", "77 have been deported"."""
+    if f.by_kind.get("figure"):
+        return 0, f"figure:{f.by_kind['figure'][0].text}", "figure"
+    return None
+
+
 #: the content rules, in order: the first that decides wins
 CONTENT_RULES = (_caution, _signal_negation, _aim, _process, _lexicon, _evaluation, _question,
-                 _hedge, _advocacy)
+                 _hedge, _advocacy, _figure)
 
 
 def _content(f: Facts) -> Decision:

@@ -1,0 +1,83 @@
+"""Reports of figures take no side (stance._figure, detect._numerals), and the reporting cues
+that carry a side or none on their own ("was against", "a critic of", "made no comment")."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import default_config_dir
+from pipeline.issues.detect import _numerals, classify
+from pipeline.issues.stance import Hit, cue_class, load_stance_rules
+from pipeline.issues.taxonomy import load_taxonomy
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_stance_rules(default_config_dir() / "stance.toml")
+
+
+@pytest.fixture(scope="module")
+def climate():
+    return load_taxonomy(DATA / "taxonomy_climate.toml")
+
+
+@pytest.mark.parametrize("cue, kind", [
+    ("was against", "oppose"),
+    ("a fierce critic of", "oppose"),
+    ("have been outraged by", "oppose"),
+    ("may blame", "oppose"),
+    ("warned against", "warning"),
+    ("made no comment on", "neutral"),
+    ("declined to comment on", "neutral"),
+    # must stay without a class
+    ("said", None),
+    ("commented", None),
+])
+def test_cue_class_of_stance_cues(rules, cue, kind):
+    assert cue_class(cue, rules)[0] == kind
+
+
+# (text, numerals outside the phrase at token span `phrase`)
+NUMERAL_CASES = [
+    ("Of the 121 people detained, 77 have been deported.", None, ["121", "77"]),
+    ("The share rose to 98.33 percent.", None, ["98.33"]),
+    # years are dates, not figures
+    ("The law passed in 2014 after a long fight.", None, []),
+    # a numeral inside the issue's own phrase names the proposal
+    ("Workers want 15 an hour now.", (2, 5), []),
+    ("No numbers here at all.", None, []),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", NUMERAL_CASES)
+def test_numerals(blank, text, phrase, expected):
+    doc = blank(text)
+    phrases = [Hit("signal", "wage", "p", phrase[0], phrase[1], 0, 1)] if phrase else []
+    assert [h.text for h in _numerals(doc, 0, len(doc), phrases)] == expected
+
+
+# (claim, cue, issue, stance, a string the evidence must hold); blank pipeline
+FIGURE_CASES = [
+    ("Carbon prices rose 12 percent last year.", "said", "carbon_tax", "neutral",
+     "figure:12"),
+    ("Half of the coal plants in the state are old.", "said", "coal_phaseout", "neutral",
+     "figure:Half of"),
+    # a cue with a side still decides
+    ("Carbon prices rose 12 percent last year.", "welcomed", "carbon_tax", "support",
+     "cue:welcome"),
+    # a stance phrase or an advocacy marker decides before a figure
+    ("They will close 40 coal plants.", "said", "coal_phaseout", "support", "lexicon:"),
+    ("We must build 20 new nuclear reactors.", "said", "nuclear_power", "support", "lexicon:"),
+    # a year is no figure
+    ("The carbon tax started in 2012.", "said", "carbon_tax", "support", "default"),
+]
+
+
+@pytest.mark.parametrize("text, cue, issue, stance, evidence", FIGURE_CASES)
+def test_figure_is_neutral_blank(blank, climate, text, cue, issue, stance, evidence):
+    found = {r.issue: r for r in classify(blank(text), 0, len(text), cue, climate)}
+    assert found[issue].stance == stance, found[issue].evidence
+    assert evidence in found[issue].evidence
