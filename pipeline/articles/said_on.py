@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from pipeline.articles.dates import DateRules, quoted_spans
+from pipeline.articles.dates import DateRules, finder_for, quoted_spans
 from pipeline.records import Attribution
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def date_matches(sent: Span, rules: DateRules, content: tuple[int, int] | None
     if content is not None:
         text = _masked(text, content[0] - base, content[1] - base)
     quoted = _quoted_by_line(text)
-    for m in rules.finder.finditer(text):
+    for m in finder_for(text, rules).finditer(text):
         if any(a <= m.start() and m.end() <= b for a, b in quoted):
             continue
         start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -262,7 +262,8 @@ def carried_phrase(doc: Doc, sent: Span, rules: DateRules, claim_sents: set[int]
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    if before.start in claim_sents or "\n" in doc.text[before.start_char:sent.start_char]:
+    # the text from `before` to `sent` (Doc.text would join every token of the Doc)
+    if before.start in claim_sents or "\n" in doc[before.start:sent.start].text_with_ws:
         return None
     last_words = frozenset(n.split()[-1] for n in names if n and n.split())
     if not (last_words & {t.text for t in before}
