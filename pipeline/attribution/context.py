@@ -8,7 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from pipeline.attribution.cues import Cue, match_cue
+from pipeline.attribution.cues import Cue, cue_candidates, match_cue
 from pipeline.attribution.labels import TERMINAL
 from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, find_quotes, paragraphs, word_count
 from pipeline.attribution.rules import CueRules
@@ -120,7 +120,8 @@ class DocContext:
         """Every reporting cue outside quotation marks and headlines; a verb of manner
         (requires = "quotation") only where it introduces a quotation."""
         cues = {}
-        for tok in self.doc:
+        for i in cue_candidates(self.doc, self.rules):
+            tok = self.doc[i]
             if self.in_quote(tok.idx) or self.in_headline(tok.idx):
                 continue
             cue = match_cue(tok, self.rules)

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS, PARTICLES,
                                          PHRASE_GAP_POS, VERBAL)
@@ -51,6 +54,25 @@ def verb_lemma(tok: Token, rules: CueRules) -> str:
     """The lemma of a verb, with the model's known slips mended from the word form
     ([lemma_forms]: 'hopes', 'hoped', 'hoping' are lemmatised 'hop')."""
     return rules.lemma_forms.get(tok.lower_) or tok.lemma_.lower()
+
+
+_OPENERS: dict[int, tuple[CueRules, frozenset[int], frozenset[int]]] = {}
+
+
+def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
+    """Indices of the tokens `match_cue` may find a cue at, read from the Doc's arrays in one
+    pass (no Token object per word): a verb or auxiliary, a word opening a prepositional
+    cue, an attitude adjective. `match_cue` is None at every other token."""
+    if not len(doc):
+        return []
+    cached = _OPENERS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        words = frozenset(get_string_id(w) for w in
+                          [p[0] for p in rules.prepositional if p] + list(rules.adjectives))
+        cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL))
+    _, words, tags = cached
+    return [i for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
+            if pos in tags or low in words]
 
 
 def _prepositional(tok: Token, rules: CueRules) -> Cue | None:
