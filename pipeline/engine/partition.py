@@ -309,6 +309,7 @@ def extract_articles(articles: Sequence[Article], config: Config,
             docs = list(nlp.pipe((piece for _, _, piece in part), batch_size=batch))
             for (i, offset, _), doc in zip(part, docs):
                 consume(doc, i, offset)
+            del docs      # not held while the next batch is parsed (peak memory)
         except Exception:  # noqa: BLE001 - isolate the failing article
             for i, offset, piece in part:
                 if errors[i]:
