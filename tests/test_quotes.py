@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.attribution.quotes import QuoteIndex, claim_kind, find_quotes, paragraphs, trim_span, word_count
+from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, claim_kind, find_quotes, paragraphs, trim_span, word_count
 
 
 def contents(text: str) -> list[str]:
@@ -80,6 +82,35 @@ def test_max_quote_chars():
 def test_claim_kind(text, span, kind):
     s = text.index(span)
     assert claim_kind(text, s, s + len(span), QuoteIndex(find_quotes(text))) == kind
+
+
+def _kind_letter_by_letter(text: str, start: int, end: int, index: QuoteIndex) -> str:
+    """The definition claim_kind counts faster: each letter of [start, end), in a quote or not."""
+    quotes = [index.quotes[j] for j in index.inside(start, end)]
+    letters = [i for i in range(start, end) if text[i].isalpha()]
+    inside = [i for i in letters if any(q.start <= i < q.end for q in quotes)]
+    if letters and len(inside) == len(letters):
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(alphabet='ab é."“”\'‘’\n,1', max_size=60), st.data())
+def test_claim_kind_counts_every_letter_once(text, data):
+    """Any span, the quotes of the text or arbitrary ones (touching, overlapping, holding no
+    letter, running past the span's edges): the kind of the letter-by-letter definition."""
+    n = len(text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    quotes = find_quotes(text)
+    if data.draw(st.booleans()):
+        quotes = []
+        for _ in range(data.draw(st.integers(0, 4))):
+            lo = data.draw(st.integers(0, n))
+            hi = data.draw(st.integers(lo, n))
+            quotes.append(QuoteSpan(max(lo - 1, 0), hi, lo, hi, "double"))
+    index = QuoteIndex(quotes)
+    assert claim_kind(text, start, end, index) == _kind_letter_by_letter(text, start, end, index)
 
 
 def test_helpers():

@@ -257,15 +257,20 @@ class QuoteIndex:
         return out
 
 
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(map(str.isalpha, text[start:end]))
+
+
 def claim_kind(text: str, start: int, end: int, index: QuoteIndex) -> str:
     """Mechanical kind: direct if all letters of [start, end) are inside quote marks."""
-    total = inside = 0
-    qs = [index.quotes[j] for j in index.inside(start, end)]
-    for i in range(start, end):
-        if text[i].isalpha():
-            total += 1
-            if any(q.start <= i < q.end for q in qs):
-                inside += 1
+    total = _letters(text, start, end)
+    inside, reach = 0, start                  # letters inside the quotes' union, counted once
+    for lo, hi in sorted((max(index.quotes[j].start, start), min(index.quotes[j].end, end))
+                         for j in index.inside(start, end)):
+        lo = max(lo, reach)
+        if hi > lo:
+            inside += _letters(text, lo, hi)
+            reach = hi
     if total and inside == total:
         return "direct"
     return "mixed" if inside else "indirect"
