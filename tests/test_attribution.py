@@ -444,6 +444,15 @@ REGRESSION = [
                  id="urged-object-infinitive"),
     pytest.param("Mayor Ana Ruiz asked about the stadium and the cost of the new roads.", [],
                  id="asked-about-nothing"),
+    # --- judgements with their ground: 'criticized/praised X for Y' is one claim
+    pytest.param("Senator Ruth Ames criticized the governor for his handling of the flood relief funds.",
+                 [("the governor for his handling of the flood relief funds", "indirect", "Ames")],
+                 id="criticized-for"),
+    pytest.param('Senator Ruth Ames praised the volunteers for "working through the night" after the flood.',
+                 [('the volunteers for "working through the night" after the flood', "mixed", "Ames")],
+                 id="praised-for-quote-mixed"),
+    pytest.param("Mayor Tom Hale welcomed the delegation for two days of talks on the port.", [],
+                 id="welcomed-for-visit"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',

@@ -45,6 +45,8 @@ class CueRules:
     wh_words: frozenset[str] = frozenset()                              # "how they define X"
     characterising_preps: frozenset[str] = frozenset()                  # "described it as"
     not_after_as: frozenset[str] = frozenset()                          # "as well"
+    ground_preps: frozenset[str] = frozenset()                          # "criticized X for"
+    ground_verbs: frozenset[str] = frozenset()
     bare_quote_groups: frozenset[str] = frozenset()                     # 'said "X"'
     label_tails: frozenset[str] = frozenset()                           # "Name on X:"
     label_bullets: frozenset[str] = frozenset()                         # "- Name:"
@@ -121,6 +123,7 @@ def load_cues(path: Path) -> CueRules:
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
+        ground_preps=_lower(ch.ground_preps), ground_verbs=_lower(ch.ground_verbs),
         bare_quote_groups=frozenset(cues.cue_then_quote.bare_quote_groups),
         label_tails=_lower(cues.speaker_label.tails),
         label_bullets=frozenset(cues.speaker_label.bullets),

@@ -80,6 +80,8 @@ class Content(RuleModel):
 class Characterisation(RuleModel):
     preps: Words = []             # "described it as X", "accused X of Y"
     not_after_as: Words = []      # "as well", "as soon as": not a characterising "as"
+    ground_preps: Words = []      # "criticized X for Y": the ground of a judgement ...
+    ground_verbs: Words = []      # ... after these verbs only
 
 
 class CueThenQuote(RuleModel):

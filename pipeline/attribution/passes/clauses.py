@@ -40,8 +40,9 @@ def _holds_cue(ctx: DocContext, found: Found, a: int, b: int) -> bool:
 
 def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
     """'She called the ruling "a disgrace".' -> '"a disgrace"' (the quoted words after the
-    object are the claim); 'He described it as a crisis.' -> 'it as a crisis'.  Nothing for
-    'She praised the team.' (a deed: no object complement, as/of phrase or quotation)."""
+    object are the claim); 'He described it as a crisis.' -> 'it as a crisis'; 'She praised
+    the team for "its courage".' -> 'the team for "its courage"'.  Nothing for 'She praised
+    the team.' (a deed: no object complement, as/of/for phrase or quotation)."""
     cue = anchor.cue
     if cue.kind == "prep" or ctx.rules.requires.get(cue.group) != "complement":
         return
@@ -53,7 +54,7 @@ def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterat
         return
     s, e = chars
     inner = [j for j in ctx.qindex.inside(s, e) if ctx.quotes[j].open > s and j not in found.used_quotes]
-    if inner:
+    if inner and not _judged_for(ctx, cue.tok):
         q = ctx.quotes[inner[0]]
         yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "cue-complement-quote",
                         quote=inner[0], speaker_tok=anchor.speaker.i)
@@ -61,12 +62,21 @@ def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterat
     yield from _claim(ctx, anchor, s, e)
 
 
+def _judged_for(ctx: DocContext, tok) -> bool:
+    """'praised X for "taking action"': the ground of a judgement, quoted or not, is part of
+    one claim 'X for ...', not a characterising quotation."""
+    return tok.lemma_.lower() in ctx.rules.ground_verbs and any(
+        c.dep_ == "prep" and c.lower_ in ctx.rules.ground_preps for c in tok.children)
+
+
 def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> bool:
-    """An object complement, an as/of phrase on the verb, an 'as' phrase inside (not 'as
-    well'), or a quotation in doc[a:b+1]."""
+    """An object complement, an as/of phrase on the verb (a for phrase after a verb of
+    judging: 'criticized X for Y'), an 'as' phrase inside (not 'as well'), or a quotation
+    in doc[a:b+1]."""
     doc, tok, rules = ctx.doc, anchor.cue.tok, ctx.rules
-    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in
-                                    rules.characterising_preps)
+    preps = rules.characterising_preps | (
+        rules.ground_preps if tok.lemma_.lower() in rules.ground_verbs else frozenset())
+    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in preps)
                or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
                    t.i + 1 > b or doc[t.i + 1].lower_ not in rules.not_after_as))
         for t in doc[a:b + 1]) or bool(ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b])))
