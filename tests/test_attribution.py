@@ -453,6 +453,12 @@ REGRESSION = [
                  id="praised-for-quote-mixed"),
     pytest.param("Mayor Tom Hale welcomed the delegation for two days of talks on the port.", [],
                  id="welcomed-for-visit"),
+    # --- views: 'see/view/regard X as Y' (an "as" phrase; a quotation alone is not one)
+    pytest.param("Analysts see the new tariffs as a test of the alliance between the two countries.",
+                 [("the new tariffs as a test of the alliance between the two countries", "indirect",
+                   "Analysts")], id="see-as-view"),
+    pytest.param('Senator Ruth Ames saw the film "Long Night" twice last year.', [],
+                 id="saw-quoted-title"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',

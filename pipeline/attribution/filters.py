@@ -45,7 +45,7 @@ def naming_participle(ctx: DocContext, cue: Cue) -> bool:
     """'a bar called X': a characterising participle with no subject, auxiliary or agent
     names something; it reports nothing."""
     tok = cue.tok
-    return ctx.rules.requires.get(cue.group) == "complement" and tok.tag_ == "VBN" and not any(
+    return ctx.rules.requires.get(cue.group) in ("complement", "as") and tok.tag_ == "VBN" and not any(
         c.dep_ in VERB_USE_MARKS for c in tok.children)
 
 

@@ -1,7 +1,8 @@
 """Cue, then reported clause: three cue rules that take the content from the parse.
 
     according_to      'Talks will resume, according to officials.'
-    characterisation  'She called the ruling "a disgrace".' / 'He described it as a crisis.'
+    characterisation  'She called the ruling "a disgrace".' / 'He described it as a crisis.' /
+                      'Experts see the vote as a test.' (requires = "as": no quotation alone)
     reported_clause   'The minister said (that) talks would resume.' / 'Talks will resume,
                       the minister said.' / 'X called for Y to respond.'
 """
@@ -16,6 +17,7 @@ from pipeline.attribution.quotes import word_count
 from pipeline.attribution.speaker_head import is_passive
 
 MIN_CLAUSE_WORDS = 2
+COMPLEMENT_NEEDS = ("complement", "as")   # requires = ...: the characterisation rule's cues
 
 
 def according_to(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
@@ -44,17 +46,18 @@ def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterat
     the team for "its courage".' -> 'the team for "its courage"'.  Nothing for 'She praised
     the team.' (a deed: no object complement, as/of/for phrase or quotation)."""
     cue = anchor.cue
-    if cue.kind == "prep" or ctx.rules.requires.get(cue.group) != "complement":
+    need = ctx.rules.requires.get(cue.group)
+    if cue.kind == "prep" or need not in COMPLEMENT_NEEDS:
         return
     rng = clause_tokens(ctx, cue)
-    if rng is None or not _has_complement(ctx, anchor, *rng):
+    if rng is None or not _has_complement(ctx, anchor, *rng, quotation=need == "complement"):
         return
     chars = clause_chars(ctx, cue, *rng)
     if chars is None:
         return
     s, e = chars
     inner = [j for j in ctx.qindex.inside(s, e) if ctx.quotes[j].open > s and j not in found.used_quotes]
-    if inner and not _judged_for(ctx, cue.tok):
+    if inner and need == "complement" and not _judged_for(ctx, cue.tok):
         q = ctx.quotes[inner[0]]
         yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "cue-complement-quote",
                         quote=inner[0], speaker_tok=anchor.speaker.i)
@@ -69,17 +72,19 @@ def _judged_for(ctx: DocContext, tok) -> bool:
         c.dep_ == "prep" and c.lower_ in ctx.rules.ground_preps for c in tok.children)
 
 
-def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> bool:
+def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
+                    quotation: bool = True) -> bool:
     """An object complement, an as/of phrase on the verb (a for phrase after a verb of
-    judging: 'criticized X for Y'), an 'as' phrase inside (not 'as well'), or a quotation
-    in doc[a:b+1]."""
+    judging: 'criticized X for Y'), an 'as' phrase inside (not 'as well'), or (unless
+    `quotation` is False: requires = "as") a quotation in doc[a:b+1]."""
     doc, tok, rules = ctx.doc, anchor.cue.tok, ctx.rules
     preps = rules.characterising_preps | (
         rules.ground_preps if tok.lemma_.lower() in rules.ground_verbs else frozenset())
     return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in preps)
                or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
                    t.i + 1 > b or doc[t.i + 1].lower_ not in rules.not_after_as))
-        for t in doc[a:b + 1]) or bool(ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b])))
+        for t in doc[a:b + 1]) or (quotation and bool(
+            ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b]))))
 
 
 def reported_clause(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
@@ -87,7 +92,7 @@ def reported_clause(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterato
     resume, the minister said.' -> 'Talks will resume'.  Nothing for 'the 13 percent
     analysts had expected' (a relative clause) or a one-word content."""
     cue = anchor.cue
-    if cue.kind == "prep" or ctx.rules.requires.get(cue.group) == "complement":
+    if cue.kind == "prep" or ctx.rules.requires.get(cue.group) in COMPLEMENT_NEEDS:
         return
     rng = clause_tokens(ctx, cue)
     if rng is not None:
