@@ -222,7 +222,9 @@ REGRESSION = [
     pytest.param("Experts say the outcome will depend on how the two allies define the role of the troops.",
                  [("the outcome will depend on how the two allies define the role of the troops",
                    "indirect", "experts")], id="wh-clause-cue-not-claim"),
-    pytest.param('The Pentagon cited what it calls the "pacing threat" from China.', [],
+    # 'what it calls' is no claim of its own; what the Pentagon cites is ([cues.cite])
+    pytest.param('The Pentagon cited what it calls the "pacing threat" from China.',
+                 [('what it calls the "pacing threat" from China', "mixed", "Pentagon")],
                  id="what-it-calls-term"),
     pytest.param("Asked whether his job was under threat, Holm said it was a question for the board.",
                  [("it was a question for the board", "indirect", "Holm")], id="asked-participle"),
@@ -459,6 +461,17 @@ REGRESSION = [
                    "Analysts")], id="see-as-view"),
     pytest.param('Senator Ruth Ames saw the film "Long Night" twice last year.', [],
                  id="saw-quoted-title"),
+    # --- evidence adduced: 'citing X', 'pointed to X'
+    pytest.param("The bridge will close in May, Mayor Tom Hale said, citing rising repair costs "
+                 "and a shortage of steel.",
+                 [("The bridge will close in May", "indirect", "Hale"),
+                  ("rising repair costs and a shortage of steel", "indirect", "Hale")],
+                 id="citing-after-said"),
+    pytest.param("Senator Ruth Ames pointed to the latest jobs report from the labour ministry.",
+                 [("the latest jobs report from the labour ministry", "indirect", "Ames")],
+                 id="pointed-to"),
+    pytest.param("Mayor Tom Hale pointed at the old bridge across the river.", [],
+                 id="pointed-at-deed"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',
