@@ -472,6 +472,15 @@ REGRESSION = [
                  id="pointed-to"),
     pytest.param("Mayor Tom Hale pointed at the old bridge across the river.", [],
                  id="pointed-at-deed"),
+    # --- a finding placed in one poll: the poll is the source
+    pytest.param("In a new poll, most voters support the plan to raise the toll.",
+                 [("most voters support the plan to raise the toll", "indirect", "poll")],
+                 id="in-a-poll-finding"),
+    pytest.param("The governor led her rival by nine points in the survey released on Monday.",
+                 [("The governor led her rival by nine points", "indirect", "survey")],
+                 id="finding-in-the-survey"),
+    pytest.param("The mayor has trailed his rival badly in the polls for most of the year.", [],
+                 id="in-the-polls-standing"),
     # --- a participle or relative clause between a quotation and the next one: same speaker
     pytest.param('"We are ready to vote," said Senator Ana Ortiz, asking for patience. '
                  '"The bill will pass next week."',

@@ -3,6 +3,7 @@
 `match_cue(tok, rules)` tries one matcher per form of cue, in this order:
 
     prepositional  "according to X"            the words in sequence
+                   "in a new poll, ..."         a preposition on a verb, a poll as its object
     adjective      "X is worried that ..."      an attitude adjective with a clause/prep
     make-clear     "made (it) clear that ..."   make + adjective + that
     phrase         "pointed out", "called for"  verb + particle/preposition
@@ -83,6 +84,20 @@ def _prepositional(tok: Token, rules: CueRules) -> Cue | None:
                 doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
             last = doc[tok.i + len(words) - 1]
             return Cue(tok, last, "prepositional", "prep", doc[tok.i:last.i + 1].text)
+    return _in_source(tok, rules)
+
+
+def _in_source(tok: Token, rules: CueRules) -> Cue | None:
+    """'In a new Gallup poll, 60 percent ...' / 'Clinton led by 8 points in the survey': a
+    finding placed in one poll, on the sentence's main verb; the poll is the speaker.  Not
+    'behind him in the polls' (the standing in polls at large: a plural)."""
+    head = tok.head
+    if tok.lower_ not in rules.source_preps or tok.dep_ != "prep" or head.pos_ not in VERBAL \
+            or head.dep_ != "ROOT":
+        return None
+    if any(c.dep_ == "pobj" and c.tag_ == "NN" and c.lemma_.lower() in rules.source_prep_nouns
+           for c in tok.children):
+        return Cue(tok, tok, "prepositional", "prep", tok.text)
     return None
 
 

@@ -22,6 +22,8 @@ class CueRules:
     express_nouns: frozenset[str] = frozenset()
     express_verbs: dict[str, str] = field(default_factory=dict)         # lemma -> group
     prepositional: tuple[tuple[str, ...], ...] = ()
+    source_preps: frozenset[str] = frozenset()                          # "in a new poll, X"
+    source_prep_nouns: frozenset[str] = frozenset()
     speakers: SpeakerRules = field(default_factory=SpeakerRules)
     requires: dict[str, str] = field(default_factory=dict)              # group -> need
     adjectives: dict[str, str] = field(default_factory=dict)            # predicative attitude
@@ -111,6 +113,8 @@ def load_cues(path: Path) -> CueRules:
     return CueRules(
         **_cue_groups(cues),
         prepositional=tuple(tuple(p.lower().split()) for p in cues.prepositional.phrases),
+        source_preps=_lower(cues.prepositional.source_preps),
+        source_prep_nouns=_lower(cues.prepositional.source_nouns),
         speakers=SpeakerRules.from_section(cues.speakers),
         hearsay_passive=_lower(cues.hearsay_passive.verbs),
         event_verbs=_lower(cues.event_clauses.verbs), event_marks=_lower(cues.event_clauses.marks),

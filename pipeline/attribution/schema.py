@@ -68,6 +68,8 @@ class EventClauses(RuleModel):
 
 class Prepositional(RuleModel):
     phrases: Words = []
+    source_preps: Words = []      # "in a new poll, ...": a preposition on the clause's verb
+    source_nouns: Words = []      # ... whose object is one of these
 
 
 class Content(RuleModel):
