@@ -560,6 +560,27 @@ REGRESSION = [
                  [("We will find the missing emails.", "direct", "Lee")], id="full-stop-bare-frame"),
     pytest.param('"We will find the missing emails." He said nothing more.', [],
                  id="full-stop-sentence-none"),
+    # --- content boundaries: a closing aside of the writer's is cut off the reported clause
+    pytest.param("Governor Ann Patel said she would sign the bill, which passed the state Senate on "
+                 "Monday after a long and bitter debate.",
+                 [("she would sign the bill", "indirect", "Patel")], id="span-closing-relative-cut"),
+    pytest.param("Senator Ruth Okafor said the subsidy was too small, while her colleague Dan Ibsen "
+                 "said it was far too generous for large farms.",
+                 [("the subsidy was too small", "indirect", "Okafor"),
+                  ("it was far too generous for large farms", "indirect", "Ibsen")],
+                 id="span-while-second-speaker-cut"),
+    pytest.param("Mayor Lin Harper said the plan, which the council passed in May, would cost more "
+                 "than the old one.",
+                 [("the plan, which the council passed in May, would cost more than the old one",
+                   "indirect", "Harper")], id="span-inner-relative-kept"),
+    pytest.param("The treasurer, Paul Ng, said rents rose fast last year, while wages in the region "
+                 "barely moved at all for most workers.",
+                 [("rents rose fast last year, while wages in the region barely moved at all for most "
+                   "workers", "indirect", "Ng")], id="span-while-no-report-kept"),
+    pytest.param('Carla Mendez said turnout was low, which "hurts every single candidate on the ballot '
+                 'this year".',
+                 [('turnout was low, which "hurts every single candidate on the ballot this year"',
+                   "mixed", "Mendez")], id="span-quoted-relative-kept"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

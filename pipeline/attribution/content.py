@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.cues import Cue
 from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, ASIDE_MARKS, CLAUSES,
                                          COMPLEMENTS, EXPRESS_CONTENT, PARENTHETICAL,
-                                         PREP_OBJECTS, QUOTE_CHARS, THAT_POS, TRAILING_CONTENT,
-                                         TRAILING_CLAUSE_TAGS, VERBAL)
+                                         PREP_OBJECTS, QUOTE_CHARS, SUBJECTS, THAT_POS,
+                                         TRAILING_CONTENT, TRAILING_CLAUSE_TAGS, VERBAL)
 from pipeline.attribution.quotes import trim_span
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speaker_head import is_passive
@@ -221,6 +221,44 @@ def cut_event_clause(doc: Doc, a: int, b: int, rules: CueRules, cues: dict[int, 
     return a, b
 
 
+def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
+    """Cut the content before an aside that closes it after a comma or dash: the writer's
+    gloss, not the speaker's words.  'She said she would talk to the FBI, which is running
+    its own inquiry' -> 'she would talk to the FBI'.  Asides: a non-restrictive relative
+    clause (`[content] aside_relatives`), a contrast clause holding another report ('...,
+    while others said ...', `[content] contrast_marks`).  Kept: an aside inside the content
+    ('the plan, which passed Monday, would cost more'), one holding a quotation mark (the
+    speaker's words) or the content's head, a cut leaving under 3 words or, for a clause
+    (an according-to content, a verb at the head), no verb."""
+    doc = ctx.doc
+    roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
+    clause = cue.kind == "prep" or any(r.pos_ in VERBAL for r in roots)
+    for t in doc[a + 1:b + 1]:
+        left = t.left_edge.i
+        if left - 1 <= a or t.right_edge.i < b or doc[left - 1].text not in ASIDE_MARKS \
+                or not _is_aside(t, ctx.rules, ctx.cues) or any(left <= r.i for r in roots) \
+                or any(w.text in QUOTE_CHARS for w in doc[left:b + 1]):
+            continue
+        k = left - 1
+        while k > a and doc[k].is_punct and doc[k].text not in "”\"'’»":
+            k -= 1
+        kept = [w for w in doc[a:k + 1] if not w.is_punct]
+        if len(kept) >= 3 and not (clause and all(w.pos_ not in VERBAL for w in kept)):
+            return a, k
+    return a, b
+
+
+def _is_aside(t: Token, rules: CueRules, cues: dict[int, Cue]) -> bool:
+    """t heads a non-restrictive relative clause ('which ...') or a contrast clause that
+    reports someone ('while others said ...')."""
+    doc, first = t.doc, t.doc[t.left_edge.i]
+    if t.dep_ == "relcl":
+        return first.lower_ in rules.aside_relatives
+    return first.lower_ in rules.contrast_marks and first.dep_ in ADVERBIAL_MARKS and any(
+        k in cues and any(c.dep_ in SUBJECTS for c in doc[k].children)
+        for k in range(t.left_edge.i, t.right_edge.i + 1))
+
+
 def trim_tokens(doc: Doc, a: int, b: int) -> Range:
     """Drop leading punctuation (not an opening quote), a leading "that" or conjunction,
     and trailing punctuation (not a closing quote or parenthesis)."""
@@ -239,6 +277,7 @@ def clause_tokens(ctx: "DocContext", cue: Cue) -> Range | None:
         return None
     doc = ctx.doc
     a, b = trim_tokens(doc, *cut_event_clause(doc, *rng, ctx.rules, ctx.cues))
+    a, b = cut_trailing_aside(ctx, cue, a, b)
     if a <= b and doc[a].lower_ == "to" and doc[a].dep_ == "aux" and is_passive(cue.tok):
         a += 1
     return (a, b) if a <= b else None

@@ -43,6 +43,8 @@ class CueRules:
     object_infinitive: frozenset[str] = frozenset()                     # "asked X to Y"
     addressee_verbs: frozenset[str] = frozenset()                       # "told reporters that"
     time_marks: frozenset[str] = frozenset()                            # ", when asked"
+    aside_relatives: frozenset[str] = frozenset()                       # "..., which ..."
+    contrast_marks: frozenset[str] = frozenset()                        # "..., while ..."
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
     wh_words: frozenset[str] = frozenset()                              # "how they define X"
     characterising_preps: frozenset[str] = frozenset()                  # "described it as"
@@ -125,6 +127,7 @@ def load_cues(path: Path) -> CueRules:
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
         channel_groups=_lower(cues.channels.speech_groups),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
+        aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
         ground_preps=_lower(ch.ground_preps), ground_verbs=_lower(ch.ground_verbs),

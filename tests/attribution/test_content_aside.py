@@ -1,0 +1,104 @@
+"""content.cut_trailing_aside on hand-built Docs: a closing non-restrictive relative clause
+or a contrast clause reporting someone else is cut off the reported clause; an aside inside
+the clause, one holding a quotation, and a contrast clause reporting nobody stay."""
+from __future__ import annotations
+
+import pytest
+from hand_docs import cue_claims, parse
+
+from pipeline.attribution.passes.clauses import reported_clause
+
+RELATIVE = parse('She said she would meet the mayor, who took office in May.', '''
+    She     PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    she     PRON  PRP  nsubj  4
+    would   AUX   MD   aux    4
+    meet    VERB  VB   ccomp  1
+    the     DET   DT   det    6
+    mayor   NOUN  NN   dobj   4
+    ,       PUNCT ,    punct  6
+    who     PRON  WP   nsubj  9
+    took    VERB  VBD  relcl  6   take
+    office  NOUN  NN   dobj   9
+    in      ADP   IN   prep   9
+    May     PROPN NNP  pobj   11
+    .       PUNCT .    punct  1
+''')
+
+INSIDE = parse('She said the plan, which passed in May, would cost more.', '''
+    She     PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    the     DET   DT   det    3
+    plan    NOUN  NN   nsubj  11
+    ,       PUNCT ,    punct  3
+    which   PRON  WDT  nsubj  6
+    passed  VERB  VBD  relcl  3   pass
+    in      ADP   IN   prep   6
+    May     PROPN NNP  pobj   7
+    ,       PUNCT ,    punct  3
+    would   AUX   MD   aux    11
+    cost    VERB  VB   ccomp  1
+    more    ADJ   JJR  dobj   11  much
+    .       PUNCT .    punct  1
+''')
+
+QUOTED = parse('She said turnout was low, which "hurts us all".', '''
+    She      PRON  PRP  nsubj  1
+    said     VERB  VBD  ROOT   1   say
+    turnout  NOUN  NN   nsubj  3
+    was      AUX   VBD  ccomp  1   be
+    low      ADJ   JJ   acomp  3
+    ,        PUNCT ,    punct  3
+    which    PRON  WDT  nsubj  8
+    "        PUNCT ``   punct  8
+    hurts    VERB  VBZ  relcl  4   hurt
+    us       PRON  PRP  dobj   8   we
+    all      DET   DT   appos  9
+    "        PUNCT ''   punct  8
+    .        PUNCT .    punct  1
+''')
+
+CONTRAST = parse('Some voters said taxes were too high, while others said they were fair.', '''
+    Some    DET   DT   det    1
+    voters  NOUN  NNS  nsubj  2   voter
+    said    VERB  VBD  ROOT   2   say
+    taxes   NOUN  NNS  nsubj  4   tax
+    were    AUX   VBD  ccomp  2   be
+    too     ADV   RB   advmod 6
+    high    ADJ   JJ   acomp  4
+    ,       PUNCT ,    punct  4
+    while   SCONJ IN   mark   10
+    others  NOUN  NNS  nsubj  10  other
+    said    VERB  VBD  advcl  4   say
+    they    PRON  PRP  nsubj  12
+    were    AUX   VBD  ccomp  10  be
+    fair    ADJ   JJ   acomp  12
+    .       PUNCT .    punct  2
+''')
+
+WHILE_NO_REPORT = parse('He said rents rose fast, while wages barely moved.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    rents   NOUN  NNS  nsubj  3   rent
+    rose    VERB  VBD  ccomp  1   rise
+    fast    ADV   RB   advmod 3
+    ,       PUNCT ,    punct  3
+    while   SCONJ IN   mark   9
+    wages   NOUN  NNS  nsubj  9   wage
+    barely  ADV   RB   advmod 9
+    moved   VERB  VBD  advcl  3   move
+    .       PUNCT .    punct  1
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (RELATIVE, "she would meet the mayor"),
+    (INSIDE, "the plan, which passed in May, would cost more"),
+    (QUOTED, 'turnout was low, which "hurts us all"'),
+    (CONTRAST, "taxes were too high"),
+    (WHILE_NO_REPORT, "rents rose fast, while wages barely moved"),
+], ids=["closing-relative-cut", "inner-relative-kept", "quoted-relative-kept",
+        "contrast-report-cut", "contrast-no-report-kept"])
+def test_trailing_aside(doc, expected):
+    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
+    assert claims[0] == expected
