@@ -581,6 +581,17 @@ REGRESSION = [
                  'this year".',
                  [('turnout was low, which "hurts every single candidate on the ballot this year"',
                    "mixed", "Mendez")], id="span-quoted-relative-kept"),
+    pytest.param("Senator Joan Pike said she would vote against the bill, a measure that would cut "
+                 "funding for rural hospitals by a third.",
+                 [("she would vote against the bill", "indirect", "Pike")], id="span-closing-apposition-cut"),
+    pytest.param("The coach said he travelled with his wife, Ann, and several close friends from his "
+                 "home town.",
+                 [("he travelled with his wife, Ann, and several close friends from his home town",
+                   "indirect", "coach")], id="span-apposition-in-list-kept"),
+    pytest.param("A spokeswoman said most donors had joined since March, when the foundation opened "
+                 "its doors to the public for the first time.",
+                 [("most donors had joined since March", "indirect", "spokeswoman")],
+                 id="span-closing-when-relative-cut"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.cues import Cue
-from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, ASIDE_MARKS, CLAUSES,
-                                         COMPLEMENTS, EXPRESS_CONTENT, PARENTHETICAL,
+from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, APPOSITION,
+                                         ASIDE_MARKS, CLAUSES, COMPLEMENTS, COORDINATION,
+                                         EXPRESS_CONTENT, PARENTHETICAL,
                                          PREP_OBJECTS, QUOTE_CHARS, SUBJECTS, THAT_POS,
                                          TRAILING_CONTENT, TRAILING_CLAUSE_TAGS, VERBAL)
 from pipeline.attribution.quotes import trim_span
@@ -224,20 +225,23 @@ def cut_event_clause(doc: Doc, a: int, b: int, rules: CueRules, cues: dict[int, 
 def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
     """Cut the content before an aside that closes it after a comma or dash: the writer's
     gloss, not the speaker's words.  'She said she would talk to the FBI, which is running
-    its own inquiry' -> 'she would talk to the FBI'.  Asides: a non-restrictive relative
-    clause (`[content] aside_relatives`), a contrast clause holding another report ('...,
-    while others said ...', `[content] contrast_marks`).  Kept: an aside inside the content
-    ('the plan, which passed Monday, would cost more'), one holding a quotation mark (the
-    speaker's words) or the content's head, a cut leaving under 3 words or, for a clause
-    (an according-to content, a verb at the head), no verb."""
+    its own inquiry' -> 'she would talk to the FBI'.  Asides (`_aside_kind`): a
+    non-restrictive relative clause, an apposition, a contrast clause holding another
+    report.  Kept: an aside inside the content ('the plan, which passed Monday, would cost
+    more'), one holding the content's head, a relative clause or apposition holding a
+    quotation mark (the speaker's words), a cut leaving under 3 words or, for a clause (an
+    according-to content, a verb at the head), no verb."""
     doc = ctx.doc
     roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
     clause = cue.kind == "prep" or any(r.pos_ in VERBAL for r in roots)
     for t in doc[a + 1:b + 1]:
         left = t.left_edge.i
         if left - 1 <= a or t.right_edge.i < b or doc[left - 1].text not in ASIDE_MARKS \
-                or not _is_aside(t, ctx.rules, ctx.cues) or any(left <= r.i for r in roots) \
-                or any(w.text in QUOTE_CHARS for w in doc[left:b + 1]):
+                or any(left <= r.i for r in roots):
+            continue
+        kind = _aside_kind(t, ctx.rules, ctx.cues)
+        if kind is None or (kind != "contrast" and any(
+                w.text in QUOTE_CHARS for w in doc[left:b + 1])):
             continue
         k = left - 1
         while k > a and doc[k].is_punct and doc[k].text not in "”\"'’»":
@@ -248,15 +252,23 @@ def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
     return a, b
 
 
-def _is_aside(t: Token, rules: CueRules, cues: dict[int, Cue]) -> bool:
-    """t heads a non-restrictive relative clause ('which ...') or a contrast clause that
-    reports someone ('while others said ...')."""
+def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:
+    """What aside t heads, if any: "relative" ('..., which ...', `[content]
+    aside_relatives`), "apposition" ('..., a provision that ...'; not a list such as 'his
+    wife, Ann, and friends'), "contrast" ('..., while others said ...': `[content]
+    contrast_marks`, with a cue that has its own subject)."""
     doc, first = t.doc, t.doc[t.left_edge.i]
     if t.dep_ == "relcl":
-        return first.lower_ in rules.aside_relatives
-    return first.lower_ in rules.contrast_marks and first.dep_ in ADVERBIAL_MARKS and any(
-        k in cues and any(c.dep_ in SUBJECTS for c in doc[k].children)
-        for k in range(t.left_edge.i, t.right_edge.i + 1))
+        return "relative" if first.lower_ in rules.aside_relatives else None
+    if t.dep_ in APPOSITION:
+        listed = any(c.dep_ in COORDINATION for c in t.children) or any(
+            c.dep_ in COORDINATION and c.i > t.i for c in t.head.children)
+        return None if listed else "apposition"
+    if first.lower_ in rules.contrast_marks and first.dep_ in ADVERBIAL_MARKS and any(
+            k in cues and any(c.dep_ in SUBJECTS for c in doc[k].children)
+            for k in range(t.left_edge.i, t.right_edge.i + 1)):
+        return "contrast"
+    return None
 
 
 def trim_tokens(doc: Doc, a: int, b: int) -> Range:

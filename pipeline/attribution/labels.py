@@ -24,6 +24,8 @@ MODIFIER_VERBS = frozenset({"amod", "advcl", "acl", "relcl"})     # verbs that e
 NOT_NP_HEADS = frozenset({"pobj", "compound", "poss", "amod", "npadvmod", "nmod"})
 WH_DEPS = frozenset({"advmod", "mark", "dobj", "nsubj"})          # "how the allies define X"
 ADVERBIAL_MARKS = frozenset({"mark", "advmod"})
+APPOSITION = frozenset({"appos"})                  # "..., a provision that ..."
+COORDINATION = frozenset({"cc", "conj"})           # "his wife, Ann, and friends": a list
 TRAILING_CONTENT = frozenset({"prep", "xcomp"})    # "called for X, including Y, to ..."
 VERB_USE_MARKS = frozenset({"nsubj", "aux", "agent"})  # a participle used as a verb ("has called")
 # how the parts of a proper name hang together ("Cho Hyun", "Lim Soo-jin")

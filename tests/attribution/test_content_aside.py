@@ -1,6 +1,7 @@
-"""content.cut_trailing_aside on hand-built Docs: a closing non-restrictive relative clause
-or a contrast clause reporting someone else is cut off the reported clause; an aside inside
-the clause, one holding a quotation, and a contrast clause reporting nobody stay."""
+"""content.cut_trailing_aside on hand-built Docs: a closing non-restrictive relative clause,
+an apposition or a contrast clause reporting someone else is cut off the reported clause;
+an aside inside the clause, one holding a quotation, a list ('his wife, Ann, and friends')
+and a contrast clause reporting nobody stay."""
 from __future__ import annotations
 
 import pytest
@@ -90,6 +91,52 @@ WHILE_NO_REPORT = parse('He said rents rose fast, while wages barely moved.', ''
     .       PUNCT .    punct  1
 ''')
 
+APPOSITION = parse('He said he backed the levy, a tax on imports.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    he      PRON  PRP  nsubj  3
+    backed  VERB  VBD  ccomp  1   back
+    the     DET   DT   det    5
+    levy    NOUN  NN   dobj   3
+    ,       PUNCT ,    punct  5
+    a       DET   DT   det    8
+    tax     NOUN  NN   appos  5
+    on      ADP   IN   prep   8
+    imports NOUN  NNS  pobj   9   import
+    .       PUNCT .    punct  1
+''')
+
+LIST = parse('He said he came with his wife, Ann, and friends.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    he      PRON  PRP  nsubj  3
+    came    VERB  VBD  ccomp  1   come
+    with    ADP   IN   prep   3
+    his     PRON  PRP$ poss   6
+    wife    NOUN  NN   pobj   4
+    ,       PUNCT ,    punct  6
+    Ann     PROPN NNP  appos  6
+    ,       PUNCT ,    punct  6
+    and     CCONJ CC   cc     6
+    friends NOUN  NNS  conj   6   friend
+    .       PUNCT .    punct  1
+''')
+
+WHEN = parse('She said donors joined after May, when the fund opened.', '''
+    She     PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    donors  NOUN  NNS  nsubj  3   donor
+    joined  VERB  VBD  ccomp  1   join
+    after   ADP   IN   prep   3
+    May     PROPN NNP  pobj   4
+    ,       PUNCT ,    punct  5
+    when    SCONJ WRB  advmod 10
+    the     DET   DT   det    9
+    fund    NOUN  NN   nsubj  10
+    opened  VERB  VBD  relcl  5   open
+    .       PUNCT .    punct  1
+''')
+
 
 @pytest.mark.parametrize("doc, expected", [
     (RELATIVE, "she would meet the mayor"),
@@ -97,8 +144,12 @@ WHILE_NO_REPORT = parse('He said rents rose fast, while wages barely moved.', ''
     (QUOTED, 'turnout was low, which "hurts us all"'),
     (CONTRAST, "taxes were too high"),
     (WHILE_NO_REPORT, "rents rose fast, while wages barely moved"),
+    (APPOSITION, "he backed the levy"),
+    (LIST, "he came with his wife, Ann, and friends"),
+    (WHEN, "donors joined after May"),
 ], ids=["closing-relative-cut", "inner-relative-kept", "quoted-relative-kept",
-        "contrast-report-cut", "contrast-no-report-kept"])
+        "contrast-report-cut", "contrast-no-report-kept", "apposition-cut", "list-kept",
+        "when-relative-cut"])
 def test_trailing_aside(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims[0] == expected
