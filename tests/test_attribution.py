@@ -592,6 +592,13 @@ REGRESSION = [
                  "its doors to the public for the first time.",
                  [("most donors had joined since March", "indirect", "spokeswoman")],
                  id="span-closing-when-relative-cut"),
+    # --- a quotation right after 'said' that the reported clause runs on past: one mixed claim
+    pytest.param('Mayor Ines Varga said "dozens" of families would lose their homes if the dam failed.',
+                 [('"dozens" of families would lose their homes if the dam failed', "mixed", "Varga")],
+                 id="span-said-fragment-clause-runs-on"),
+    pytest.param("The candidate's campaign manager, Reid Olsen, posted 'Onward to Ohio' on Twitter "
+                 "late on Tuesday night.",
+                 [("Onward to Ohio", "direct", "Olsen")], id="span-posted-quote-object-kept"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

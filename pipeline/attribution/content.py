@@ -297,12 +297,13 @@ def clause_tokens(ctx: "DocContext", cue: Cue) -> Range | None:
 
 def clause_chars(ctx: "DocContext", cue: Cue, a: int, b: int) -> tuple[int, int] | None:
     """Character span of doc[a:b+1], clipped to the cue's paragraph, widened over any
-    quotation it cuts into (a quoted clause keeps its marks), trimmed; None when empty."""
+    quotation it cuts into or opens with ('"zero" voters would come': a mixed clause keeps
+    its marks), trimmed; None when empty."""
     doc, text = ctx.doc, ctx.text
     s, e = ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]), cue.tok.idx)
     for j in ctx.qindex.inside(s, e):
         q = ctx.quotes[j]
-        if q.start < s:
+        if q.start < s or (q.start == s and q.end < e):      # a clause opening on a quote
             s = min(s, q.open)
         if q.end > e:
             e = max(e, q.outer_end)

@@ -1,5 +1,7 @@
-"""A quotation inside a reported clause: 'said that "X" before Y' is one mixed claim (the
-whole clause), not a direct quotation of the fragment (cue_then_quote.clause_goes_on)."""
+"""A quotation inside a reported clause: 'said that "X" before Y' and 'said "zero" voters
+would come' are one mixed claim (the whole clause, its marks kept), not a direct quotation
+of the fragment (cue_then_quote.clause_goes_on, _clause_runs_on); 'posted "RIP Seoul" on Twitter'
+is the quotation (what follows hangs on the cue)."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +38,30 @@ ENDS = parse('He said that "we need more time."', '''
     "       PUNCT ''   punct  1
 ''')
 
+BARE_RUNS_ON = parse('He said "zero" voters would come.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    "       PUNCT ``   punct  3
+    zero    NUM   CD   nummod 5
+    "       PUNCT ''   punct  3
+    voters  NOUN  NNS  nsubj  7   voter
+    would   AUX   MD   aux    7
+    come    VERB  VB   ccomp  1
+    .       PUNCT .    punct  1
+''')
+
+BARE_OBJECT = parse('She posted "RIP Seoul" on Twitter.', '''
+    She     PRON  PRP  nsubj  1
+    posted  VERB  VBD  ROOT   1   post
+    "       PUNCT ``   punct  4
+    RIP     PROPN NNP  compound 4
+    Seoul   PROPN NNP  dobj   1
+    "       PUNCT ''   punct  4
+    on      ADP   IN   prep   1
+    Twitter PROPN NNP  pobj   6
+    .       PUNCT .    punct  1
+''')
+
 
 @pytest.mark.parametrize("doc, goes_on", [(RUNS_ON, True), (ENDS, False)],
                          ids=["runs-on", "ends-sentence"])
@@ -47,6 +73,10 @@ def test_clause_goes_on(doc, goes_on):
     (cue_then_quote, RUNS_ON, []),
     (reported_clause, RUNS_ON, [('"we need time" before the vote', "cue-clause:say", "He")]),
     (cue_then_quote, ENDS, [("we need more time.", "cue-before-quote", "He")]),
-], ids=["fragment-not-direct", "whole-clause", "whole-quotation-direct"])
+    (cue_then_quote, BARE_RUNS_ON, []),
+    (reported_clause, BARE_RUNS_ON, [('"zero" voters would come', "cue-clause:say", "He")]),
+    (cue_then_quote, BARE_OBJECT, [("RIP Seoul", "cue-before-quote", "She")]),
+], ids=["fragment-not-direct", "whole-clause", "whole-quotation-direct", "bare-fragment-not-direct",
+        "bare-whole-clause", "bare-quotation-object-direct"])
 def test_quotation_inside_clause(rule, doc, expected):
     assert cue_claims(rule, doc) == expected

@@ -16,9 +16,11 @@ CLAUSE_END = ".!?,;:\u2014\u2013-"       # a quotation ending on these closes it
 def cue_then_quote(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
     """'The minister said: "We will respond."' -> the quotation, cue "said".  The quotation
     must open within a few words after the cue and its speaker, no other verb between,
-    after a colon or comma, right after a say/write verb, or after "that" when it holds
-    at least `min_quote_words` words and the clause ends with it.  Nothing for 'said the word "no" twice' (a verb
-    between) or for according-to and attitude cues."""
+    after a colon or comma, right after a say/write verb when the clause ends with it
+    ('said "zero" voters would come' is a mixed clause, left to the clause rule), or after
+    "that" when it holds at least `min_quote_words` words and the clause ends with it.
+    Nothing for 'said the word "no" twice' (a verb between) or for according-to and
+    attitude cues."""
     cue, doc, rules = anchor.cue, ctx.doc, ctx.rules
     if cue.kind == "prep" or cue.group in rules.attitude:
         return
@@ -49,10 +51,21 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
         return True
     if not gap and cue.kind == "verb" and cue.group in ctx.rules.bare_quote_groups \
             and not is_passive(cue.tok):
-        return True
+        return not _clause_runs_on(ctx, anchor, j)
     return bool(gap) and gap[-1].lower_ == "that" and word_count(
         text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words \
         and not clause_goes_on(ctx, j)
+
+
+def _clause_runs_on(ctx: DocContext, anchor: CueAnchor, j: int) -> bool:
+    """'said "zero" voters would come': the reported clause runs on past the closing mark
+    (`clause_goes_on`) with a word that does not hang on the cue ('posted "RIP" on X': the
+    quotation is the whole object)."""
+    if not clause_goes_on(ctx, j):
+        return False
+    end = ctx.quotes[j].outer_end
+    after = next((t for t in ctx.doc[anchor.cue.tok.i + 1:] if t.idx >= end and not t.is_space), None)
+    return after is not None and after.head.i != anchor.cue.tok.i
 
 
 def clause_goes_on(ctx: DocContext, j: int) -> bool:
