@@ -599,6 +599,12 @@ REGRESSION = [
     pytest.param("The candidate's campaign manager, Reid Olsen, posted 'Onward to Ohio' on Twitter "
                  "late on Tuesday night.",
                  [("Onward to Ohio", "direct", "Olsen")], id="span-posted-quote-object-kept"),
+    pytest.param("The governor proposes to cover the deficit through a combination of fees charged to "
+                 "drivers and shippers, higher fuel taxes and other changes to the budget, and savings "
+                 "from state contracts.",
+                 [("to cover the deficit through a combination of fees charged to drivers and shippers, "
+                   "higher fuel taxes and other changes to the budget, and savings from state contracts",
+                   "indirect", "governor")], id="span-noun-list-on-cue-verb"),
     # --- known misses
     pytest.param("He said the firm was unlikely to lose share, although he noted strong competition "
                  "and named Norcom as its biggest rival.",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.cues import Cue
 from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, APPOSITION,
                                          ASIDE_MARKS, CLAUSES, COMPLEMENTS, COORDINATION,
-                                         EXPRESS_CONTENT, PARENTHETICAL,
+                                         EXPRESS_CONTENT, NOUNS, PARENTHETICAL,
                                          PREP_OBJECTS, QUOTE_CHARS, SUBJECTS, THAT_POS,
                                          TRAILING_CONTENT, TRAILING_CLAUSE_TAGS, VERBAL)
 from pipeline.attribution.quotes import trim_span
@@ -158,12 +158,13 @@ def _clause_before(cue: Cue, cues: dict[int, Cue], speech: frozenset[str]) -> Ra
 
 def _extend_right(tok: Token, b: int, cues: dict[int, Cue], time_marks: frozenset[str]) -> int:
     """'called for X, including Y, to respond ...': later prepositional and infinitival
-    dependents of the verb belong to the content; "when asked ..." clauses and a comma
-    participle (the writer's gloss) do not."""
+    dependents of the verb belong to the content, and so does a noun the parser coordinated
+    with the verb ('proposes to pay through premiums, new taxes and savings': a list of the
+    content); "when asked ..." clauses and a comma participle (the writer's gloss) do not."""
     for c in tok.children:
         if c.i <= b or c.i in cues:
             continue
-        if c.dep_ in TRAILING_CONTENT or (
+        if c.dep_ in TRAILING_CONTENT or (c.dep_ in COORDINATION and c.pos_ in NOUNS) or (
                 c.dep_ == "advcl" and not _comma_participle(c) and not any(
                     (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in time_marks) and g.i < c.i
                     for g in c.children) and c.tag_ in TRAILING_CLAUSE_TAGS):

@@ -153,3 +153,39 @@ WHEN = parse('She said donors joined after May, when the fund opened.', '''
 def test_trailing_aside(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims[0] == expected
+
+
+# content._extend_right: a noun the parser coordinated with the cue verb is a list item of
+# the content; a coordinated verb is the speaker's next deed and stays out
+NOUN_LIST = parse('He proposes to pay through fees, new taxes and savings.', '''
+    He        PRON  PRP  nsubj  1
+    proposes  VERB  VBZ  ROOT   1   propose
+    to        PART  TO   aux    3
+    pay       VERB  VB   xcomp  1
+    through   ADP   IN   prep   3
+    fees      NOUN  NNS  pobj   4   fee
+    ,         PUNCT ,    punct  1
+    new       ADJ   JJ   amod   8
+    taxes     NOUN  NNS  conj   1   tax
+    and       CCONJ CC   cc     8
+    savings   NOUN  NNS  conj   8   saving
+    .         PUNCT .    punct  1
+''')
+
+VERB_AFTER = parse('She promised lower fees and resigned.', '''
+    She       PRON  PRP  nsubj  1
+    promised  VERB  VBD  ROOT   1   promise
+    lower     ADJ   JJR  amod   3   low
+    fees      NOUN  NNS  dobj   1   fee
+    and       CCONJ CC   cc     1
+    resigned  VERB  VBD  conj   1   resign
+    .         PUNCT .    punct  1
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (NOUN_LIST, "to pay through fees, new taxes and savings"),
+    (VERB_AFTER, "lower fees"),
+], ids=["noun-conj-of-cue-in-content", "verb-conj-of-cue-out"])
+def test_coordinated_noun_list(doc, expected):
+    assert [c for c, _, _ in cue_claims(reported_clause, doc)] == [expected]
