@@ -106,7 +106,7 @@ THANKS = parse('Lee expressed thanks for the help.', '''
     (cue_then_quote, REPORTED, []),                    # no quotation after the cue
     (according_to, ACCORDING, [("Talks will resume", "cue-clause:prepositional", "officials")]),
     (according_to, REPORTED, []),
-    (characterisation, CALLED, [("a disgrace", "cue-complement-quote", "She")]),
+    (characterisation, CALLED, [('the ruling "a disgrace"', "cue-clause:characterize", "She")]),
     (characterisation, PRAISED, []),                   # a deed, not a claim
     (reported_clause, EXPRESSED, [("about the long delay", "cue-clause:express", "Lee")]),
     (reported_clause, THANKS, []),                     # "thanks" is not an attitude noun
