@@ -27,9 +27,9 @@ from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, ga
                                    pattern_width, token_keys)
 
 
-# an evaluation of the issue's bare mention must be an adjective ("a disastrous deal", "it is
-# insane"): nouns and verbs of the lexicon near a mention ("support", "relief", "gain") are
-# mostly not judgements of it
+# an evaluation of the issue's bare mention must be an adjective or a noun ("a disastrous deal",
+# "it is insane", "the bill is a disaster"): verbs of the lexicon near a mention ("support",
+# "gain") are mostly not judgements of it (adjectives alone measured no better)
 MENTION_POS = frozenset({"ADJ", "NOUN"})
 
 
