@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/unseen_taxonomy/build_gold.py [--dev /work/devdata/polnear_dev.jsonl]
         [--labels scripts/unseen_taxonomy/labels.jsonl] [--out /work/devdata/unseen/gold.jsonl]
+    .venv/bin/python scripts/unseen_taxonomy/build_gold.py --check
+        (= --labels labels_check.jsonl --out /work/devdata/unseen/check_gold.jsonl)
 
 `labels.jsonl` holds one line per labelled gold claim, offsets only (no document text):
 {"id": "polnear:...", "start": 12, "end": 80, "issues": ["gun_control"],
@@ -12,6 +14,10 @@ labelled claim gets `issues` and `stance` in the seed format (stance keys == iss
 claims. A gold claim left without a label keeps no `issues` key and is not scored for issues
 (it still counts for quote and speaker figures). The output holds third-party text: write it
 outside the repository (the default is).
+
+`labels_check.jsonl` is the check portion (other documents, labelled blind to the issue/stance
+rules; README.md, "Check portion"); `--check` builds it. A bare file name given to --labels
+that does not exist where the command runs is looked up beside this script.
 
 Then: .venv/bin/claims eval /work/devdata/unseen/gold.jsonl --config scripts/unseen_taxonomy/config.toml
 """
@@ -25,6 +31,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STANCES = {"support", "oppose", "neutral"}
+LABELS = HERE / "labels.jsonl"
+CHECK_LABELS = HERE / "labels_check.jsonl"
+GOLD = Path("/work/devdata/unseen/gold.jsonl")
+CHECK_GOLD = Path("/work/devdata/unseen/check_gold.jsonl")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -99,13 +109,29 @@ def summary(docs: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def labels_path(path: Path | None, check: bool) -> Path:
+    """The labels file: `path` (a bare name missing from the working directory is looked up
+    beside this script), else the check portion with `check`, else labels.jsonl."""
+    if path is None:
+        return CHECK_LABELS if check else LABELS
+    if not path.exists() and (HERE / path).exists():
+        return HERE / path
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=Path("/work/devdata/polnear_dev.jsonl"))
-    parser.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
+    parser.add_argument("--labels", type=Path, default=None,
+                        help="labels file (default labels.jsonl, with --check labels_check.jsonl)")
+    parser.add_argument("--check", action="store_true",
+                        help=f"build the check portion: labels_check.jsonl -> {CHECK_GOLD}")
     parser.add_argument("--taxonomy", type=Path, default=HERE / "taxonomy.toml")
-    parser.add_argument("--out", type=Path, default=Path("/work/devdata/unseen/gold.jsonl"))
+    parser.add_argument("--out", type=Path, default=None,
+                        help=f"output (default {GOLD}, with --check {CHECK_GOLD})")
     args = parser.parse_args(argv)
+    args.labels = labels_path(args.labels, args.check)
+    args.out = args.out or (CHECK_GOLD if args.check else GOLD)
     try:
         docs, warnings = merge(read_jsonl(args.dev), read_jsonl(args.labels),
                                issue_ids(args.taxonomy))

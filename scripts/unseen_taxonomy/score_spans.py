@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/unseen_taxonomy/score_spans.py [--gold /work/devdata/unseen/gold.jsonl]
         [--config scripts/unseen_taxonomy/config.toml] [--errors]
+    .venv/bin/python scripts/unseen_taxonomy/score_spans.py --labels labels_check.jsonl   # or --check
 
 `claims eval` scores issues only on claims whose predicted span matches a labelled one (about
 half of them); this scores every labelled claim: each gold document's text is parsed with the
@@ -9,11 +10,15 @@ config's spaCy model (no pipeline components) and `classify()` is called with th
 gold cue and the sentence(s) holding the claim, as scripts/dev_issues.py does for the seeds.
 Prints issue micro-P/R/F1, stance accuracy over (claim, issue) pairs found by both, per issue,
 the stance confusion, and with --errors every disagreement (claim text on stdout only; never
-save it in the repository).
+save it in the repository). `--labels FILE` scores a labels file directly (merged with the
+PolNeAR dev file `--dev` as build_gold.py does, no gold file needed); `--check` is
+`--labels labels_check.jsonl`, the check portion (README.md, "Check portion"), which rule
+writers score only in aggregate: do not use --errors on it while writing rules.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -25,6 +30,8 @@ from pipeline.config import load_config  # noqa: E402
 from pipeline.eval.score import score_issues  # noqa: E402
 from pipeline.issues.detect import classify  # noqa: E402
 from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
 
 
 def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], list[tuple]]:
@@ -78,19 +85,46 @@ def errors(gold: list[dict], pred: list[dict], where: list[tuple]) -> None:
                   f"{p['evidence'].get(i, '')}")
 
 
+def _build_gold():
+    spec = importlib.util.spec_from_file_location("build_gold", HERE / "build_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_docs(gold: Path, labels: Path | None, dev: Path) -> list[dict]:
+    """The labelled documents: `labels` merged with the dev file, else the gold file."""
+    if labels is None:
+        return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    build = _build_gold()
+    docs, warnings = build.merge(build.read_jsonl(dev), build.read_jsonl(labels),
+                                 build.issue_ids(HERE / "taxonomy.toml"))
+    for warning in warnings:
+        print("warning:", warning, file=sys.stderr)
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=Path("/work/devdata/unseen/gold.jsonl"))
-    ap.add_argument("--config", type=Path, default=Path(__file__).resolve().parent / "config.toml")
+    ap.add_argument("--labels", type=Path, default=None,
+                    help="score this labels file (merged with --dev) instead of --gold")
+    ap.add_argument("--check", action="store_true",
+                    help="score the check portion (--labels labels_check.jsonl)")
+    ap.add_argument("--dev", type=Path, default=Path("/work/devdata/polnear_dev.jsonl"))
+    ap.add_argument("--config", type=Path, default=HERE / "config.toml")
     ap.add_argument("--errors", action="store_true", help="print every disagreement")
     args = ap.parse_args(argv)
+    labels = args.labels
+    if labels is not None or args.check:
+        labels = _build_gold().labels_path(labels, args.check)
 
     import spacy
     config = load_config(args.config)
     taxonomy = load_taxonomy(config.rule_path(config.issues.taxonomy),
                              config.rule_path(config.issues.stance))
-    docs = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    docs = gold_docs(args.gold, labels, args.dev)
     gold, pred, where = predict(spacy.load(config.model.name), docs, taxonomy)
     report(gold, pred)
     if args.errors:
