@@ -94,3 +94,20 @@ def korea():
     from pipeline.issues.taxonomy import load_taxonomy
 
     return load_taxonomy()
+
+
+@pytest.fixture(scope="session")
+def stance_rules():
+    """The shipped stance rules (configs/stance.toml)."""
+    from pipeline.config import default_config_dir
+    from pipeline.issues.stance import load_stance_rules
+
+    return load_stance_rules(default_config_dir() / "stance.toml")
+
+
+@pytest.fixture(scope="session")
+def climate():
+    """The second issue taxonomy of the tests (tests/data/taxonomy_climate.toml)."""
+    from pipeline.issues.taxonomy import load_taxonomy
+
+    return load_taxonomy(REPO / "tests" / "data" / "taxonomy_climate.toml")

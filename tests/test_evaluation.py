@@ -3,30 +3,14 @@
 gapped signal phrases)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.config import default_config_dir
 from pipeline.issues.detect import classify
 from pipeline.issues.evaluation import Target, evaluate, path
-from pipeline.issues.stance import load_stance_rules
-from pipeline.issues.taxonomy import load_taxonomy
 
-DATA = Path(__file__).parent / "data"
 VOCAB = Vocab()
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_stance_rules(default_config_dir() / "stance.toml")
-
-
-@pytest.fixture(scope="module")
-def climate():
-    return load_taxonomy(DATA / "taxonomy_climate.toml")
 
 
 def parsed(words, heads, deps, pos, lemmas=None) -> Doc:
@@ -70,16 +54,17 @@ EVALUATION_CASES = [
 
 
 @pytest.mark.parametrize("words, heads, deps, pos, target, expected", EVALUATION_CASES)
-def test_evaluation_by_dependency_path(rules, words, heads, deps, pos, target, expected):
+def test_evaluation_by_dependency_path(stance_rules, words, heads, deps, pos, target, expected):
     doc = parsed(words, heads, deps, pos)
     start, end, side = target
-    found = evaluate(doc, [Target(doc[start:end].text, start, end, side)], 0, len(doc), rules)
+    targets = [Target(doc[start:end].text, start, end, side)]
+    found = evaluate(doc, targets, 0, len(doc), stance_rules)
     assert [(e.polarity, e.evidence()) for e in found] == expected
 
 
-def test_no_parse_no_evaluation(rules):
+def test_no_parse_no_evaluation(stance_rules):
     doc = Doc(VOCAB, words=["a", "reckless", "policy"])
-    assert evaluate(doc, [Target("policy", 2, 3, -1)], 0, 3, rules) == []
+    assert evaluate(doc, [Target("policy", 2, 3, -1)], 0, 3, stance_rules) == []
 
 
 def test_path_goes_up_to_the_common_head_and_down():

@@ -2,26 +2,10 @@
 that carry a side or none on their own ("was against", "a critic of", "made no comment")."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipeline.config import default_config_dir
 from pipeline.issues.detect import _numerals, classify
-from pipeline.issues.stance import Hit, cue_class, load_stance_rules
-from pipeline.issues.taxonomy import load_taxonomy
-
-DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_stance_rules(default_config_dir() / "stance.toml")
-
-
-@pytest.fixture(scope="module")
-def climate():
-    return load_taxonomy(DATA / "taxonomy_climate.toml")
+from pipeline.issues.stance import Hit, cue_class
 
 
 @pytest.mark.parametrize("cue, kind", [
@@ -36,8 +20,8 @@ def climate():
     ("said", None),
     ("commented", None),
 ])
-def test_cue_class_of_stance_cues(rules, cue, kind):
-    assert cue_class(cue, rules)[0] == kind
+def test_cue_class_of_stance_cues(stance_rules, cue, kind):
+    assert cue_class(cue, stance_rules)[0] == kind
 
 
 # (text, numerals outside the phrase at token span `phrase`)

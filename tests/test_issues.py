@@ -18,11 +18,6 @@ CLIMATE = DATA / "taxonomy_climate.toml"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-gold"
 
 
-@pytest.fixture(scope="module")
-def climate():
-    return load_taxonomy(CLIMATE)
-
-
 def run(nlp, taxonomy, text: str, cue: str | None = "said") -> dict[str, str]:
     doc = nlp(text)
     return {r.issue: r.stance for r in classify(doc, 0, len(text), cue, taxonomy)}

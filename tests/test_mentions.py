@@ -3,24 +3,13 @@ side, or the anaphor that refers back to it ("it is reckless"), judged by an eva
 adjective or noun of the lexicon; works without `pro` / `con` targets in the taxonomy."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.config import default_config_dir
 from pipeline.issues.detect import MENTION_POS, _mentions, classify
 from pipeline.issues.evaluation import Target, evaluate
-from pipeline.issues.stance import Hit, load_stance_rules
-from pipeline.issues.taxonomy import load_taxonomy
-
-DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(scope="module")
-def climate():
-    return load_taxonomy(DATA / "taxonomy_climate.toml")
+from pipeline.issues.stance import Hit
 
 
 def _hit(kind, issue, text, start, side=1):
@@ -47,10 +36,9 @@ def test_mentions(via, signals, in_claim, expected):
     assert [(h.kind, h.text, h.start, h.side) for h in found] == expected
 
 
-def test_a_mention_is_judged_by_adjectives_and_nouns_only():
+def test_a_mention_is_judged_by_adjectives_and_nouns_only(stance_rules):
     """'voters support the plan': a verb of the lexicon near a mention is no judgement of it;
     'a reckless plan' is."""
-    rules = load_stance_rules(default_config_dir() / "stance.toml")
     verb = Doc(Vocab(), words=["voters", "support", "the", "plan"], heads=[1, 1, 3, 1],
                deps=["nsubj", "ROOT", "det", "dobj"], pos=["NOUN", "VERB", "DET", "NOUN"],
                lemmas=["voter", "support", "the", "plan"])
@@ -58,9 +46,11 @@ def test_a_mention_is_judged_by_adjectives_and_nouns_only():
               deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"],
               lemmas=["a", "reckless", "plan"])
     plan_v, plan_a = [Target("plan", 3, 4, 1)], [Target("plan", 2, 3, 1)]
-    assert [e.evidence() for e in evaluate(verb, plan_v, 0, 4, rules)] == ["eval:support>plan(pro)"]
-    assert evaluate(verb, plan_v, 0, 4, rules, word_pos=MENTION_POS) == []
-    assert [e.polarity for e in evaluate(adj, plan_a, 0, 3, rules, word_pos=MENTION_POS)] == [-1]
+    assert [e.evidence() for e in evaluate(verb, plan_v, 0, 4, stance_rules)] == [
+        "eval:support>plan(pro)"]
+    assert evaluate(verb, plan_v, 0, 4, stance_rules, word_pos=MENTION_POS) == []
+    assert [e.polarity for e in evaluate(adj, plan_a, 0, 3, stance_rules,
+                                         word_pos=MENTION_POS)] == [-1]
 
 
 # (text, claim start, issue, stance, evidence); the claim runs to the end of the text

@@ -7,10 +7,9 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.config import default_config_dir
 from pipeline.issues.detect import classify
 from pipeline.issues.sides import con_terms
-from pipeline.issues.stance import Hit, load_stance_rules, negation_scopes
+from pipeline.issues.stance import Hit, negation_scopes
 from pipeline.issues.taxonomy import load_taxonomy
 
 RESTRICTIVE = ["bar", "restrict", "against", "cut", "ban", "regulate", "keep * out|from", "no",
@@ -135,13 +134,12 @@ def test_stance_by_side_model(model, sided, text, cue, issue, stance, evidence):
     assert found[issue].stance == stance, found[issue].evidence
 
 
-def test_restrictive_preposition_after_a_restrictive_verb_is_merged():
+def test_restrictive_preposition_after_a_restrictive_verb_is_merged(stance_rules):
     """'fight against climate change' on a hand-built parse: one flip, not two."""
     words = ["fight", "against", "climate", "change"]
     doc = Doc(Vocab(), words=words, heads=[0, 0, 3, 1], deps=["ROOT", "prep", "compound", "pobj"],
               pos=["VERB", "ADP", "NOUN", "NOUN"])
     hits = [Hit("restrict", None, "fight", 0, 1, 0, 5), Hit("negpred", None, "against", 1, 2, 6, 13)]
-    rules = load_stance_rules(default_config_dir() / "stance.toml")
-    scopes = negation_scopes(doc, hits, 0, 4, rules)
+    scopes = negation_scopes(doc, hits, 0, 4, stance_rules)
     assert [(n.hit.text, n.lo, n.hi, n.merged) for n in scopes] == [
         ("fight", 0, 4, False), ("against", 1, 4, True)]

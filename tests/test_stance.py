@@ -10,11 +10,6 @@ from pipeline.issues.taxonomy import load_taxonomy
 from pipeline.issues.stance import cue_class, load_stance_rules, word_variants
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_stance_rules(default_config_dir() / "stance.toml")
-
-
 @pytest.mark.parametrize("cue, kind", [
     ("said", None),
     ("told", None),
@@ -33,8 +28,8 @@ def rules():
     ("questioned", "neutral"),
     ("reported", "neutral"),
 ])
-def test_cue_class(rules, cue, kind):
-    assert cue_class(cue, rules)[0] == kind
+def test_cue_class(stance_rules, cue, kind):
+    assert cue_class(cue, stance_rules)[0] == kind
 
 
 @pytest.mark.parametrize("word, form", [
