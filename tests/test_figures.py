@@ -2,10 +2,16 @@
 that carry a side or none on their own ("was against", "a critic of", "made no comment")."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline.config import default_config_dir
 from pipeline.issues.detect import _numerals, classify
 from pipeline.issues.stance import Hit, cue_class
+from pipeline.issues.taxonomy import load_taxonomy
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("cue, kind", [
@@ -40,7 +46,24 @@ NUMERAL_CASES = [
 def test_numerals(blank, text, phrase, expected):
     doc = blank(text)
     phrases = [Hit("signal", "wage", "p", phrase[0], phrase[1], 0, 1)] if phrase else []
-    assert [h.text for h in _numerals(doc, 0, len(doc), phrases)] == expected
+    assert [h.text for h in _numerals(doc, 0, len(doc), phrases, (1800, 2100))] == expected
+
+
+def test_year_range_comes_from_stance_toml(tmp_path, blank, stance_rules):
+    """[markers] first_year / last_year decide which four-digit numerals are years."""
+    assert stance_rules.years == (1800, 2100)
+    src = (default_config_dir() / "stance.toml").read_text(encoding="utf-8")
+    assert "first_year = 1800" in src and "last_year = 2100" in src
+    path = tmp_path / "stance.toml"
+    path.write_text(src.replace("first_year = 1800", "first_year = 2013"), encoding="utf-8")
+    tax = load_taxonomy(DATA / "taxonomy_climate.toml", path)
+    assert tax.stance.years == (2013, 2100)
+    text = "The carbon tax started in 2012."
+    found = {r.issue: r for r in classify(blank(text), 0, len(text), "said", tax)}
+    assert found["carbon_tax"].stance == "neutral"
+    assert "figure:2012" in found["carbon_tax"].evidence
+    doc = blank(text)
+    assert [h.text for h in _numerals(doc, 0, len(doc), [], (2013, 2100))] == ["2012"]
 
 
 # (claim, cue, issue, stance, a string the evidence must hold); blank pipeline

@@ -147,6 +147,9 @@ def test_default_stance_is_configurable(tmp_path, blank):
     ('[evaluation]\nmax_path = "3"\n', "[evaluation.max_path]: input should be a valid integer"),
     ('[mystery]\nx = 1\n', "[mystery]: unknown key"),
     ('[markers]\nhedge = ["* may"]\n', "[markers.hedge]: bad term"),
+    ('[markers]\nfirst_year = 2100\nlast_year = 1800\n',
+     "[markers]: value error, first_year 2100 is after last_year 1800"),
+    ('[markers]\nlast_year = "2100"\n', "[markers.last_year]: input should be a valid integer"),
 ])
 def test_bad_stance_file(tmp_path, body, message):
     path = tmp_path / "stance.toml"

@@ -336,14 +336,17 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     return found + evaluate(doc, named, lo, hi, rules, skip, MENTION_POS)
 
 
-def _numerals(doc: Doc, lo: int, hi: int, phrases: Sequence[Hit]) -> list[Hit]:
+def _numerals(doc: Doc, lo: int, hi: int, phrases: Sequence[Hit],
+              years: tuple[int, int]) -> list[Hit]:
     """Numerals of tokens [lo, hi) as `figure` hits ("121", "98.33", "$7.25"), outside the
-    taxonomy's phrases ("$15 an hour" is the proposal, not a figure) and not years."""
+    taxonomy's phrases ("$15 an hour" is the proposal, not a figure) and not years (four
+    digits within `years`, [markers] first_year / last_year of stance.toml: "in 2014")."""
+    first, last = years
     out = []
     for tok in doc[lo:hi]:
         if not (tok.like_num and any(c.isdigit() for c in tok.text)):
             continue
-        if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
+        if tok.text.isdigit() and len(tok.text) == 4 and first <= int(tok.text) <= last:
             continue
         if any(h.start <= tok.i < h.end for h in phrases):
             continue
@@ -405,7 +408,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
     in_claim = [h for h in hits if _within(h, start, end)]
     generic = [h for h in in_claim if h.issue is None and h.kind in GENERIC_KINDS]
     if taxonomy.stance.numerals:
-        generic += _numerals(doc, t_lo, t_hi, [h for h in in_claim if h.issue is not None])
+        generic += _numerals(doc, t_lo, t_hi, [h for h in in_claim if h.issue is not None],
+                             taxonomy.stance.years)
     negations = negation_scopes(doc, generic, t_lo, t_hi, taxonomy.stance, parsed)
     out = []
     for issue in taxonomy.issues:

@@ -54,7 +54,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Literal, Sequence
 
-from pydantic import Field, StrictBool, StrictInt, StrictStr, StringConstraints
+from pydantic import (Field, StrictBool, StrictInt, StrictStr, StringConstraints,
+                      model_validator)
 
 from pipeline.config import RuleModel, load_rules
 from pipeline.issues.evaluation import Evaluation, load_lexicon
@@ -95,6 +96,14 @@ class MarkersTable(RuleModel):
     advocacy: Words = []
     figure: Words = []
     numerals: StrictBool = False
+    first_year: Count = 1800
+    last_year: Count = 2100
+
+    @model_validator(mode="after")
+    def _year_range(self) -> "MarkersTable":
+        if self.first_year > self.last_year:
+            raise ValueError(f"first_year {self.first_year} is after last_year {self.last_year}")
+        return self
 
 
 class ContextTable(RuleModel):
@@ -145,6 +154,7 @@ class StanceRules:
     advocacy: tuple[str, ...] = ()
     figure: tuple[str, ...] = ()
     numerals: bool = False
+    years: tuple[int, int] = (1800, 2100)   # a four-digit numeral in [first, last] is a year
     anaphors: tuple[str, ...] = ()
     topic_frames: tuple[str, ...] = ()
     lookback_sentences: int = 1
@@ -191,7 +201,8 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
         advocacy=t(f.markers.advocacy), figure=t(f.markers.figure),
-        numerals=f.markers.numerals, anaphors=t(f.context.anaphors),
+        numerals=f.markers.numerals, years=(f.markers.first_year, f.markers.last_year),
+        anaphors=t(f.context.anaphors),
         topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
         frame_window=f.context.frame_window, lexicon=f.evaluation.lexicon,
         min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
