@@ -72,8 +72,11 @@ def speakers(nlp, text):
     ("Senate Republicans met on Monday. The report said the agency had ignored the warnings.",
      [("The report", "report", "document")]),
     # poll respondents and people named by what they are
-    ("In the new survey, 47 percent said they would back the measure in November.",
+    ("Among likely voters, 47 percent said they would back the measure in November.",
      [("47 percent", "47 percent", "anonymous")]),
+    # ... but a survey that relays what they said is the speaker (PolNeAR: the poll's claim)
+    ("In the new survey, 47 percent said they would back the measure in November.",
+     [("the new survey", "new survey", "document")]),
     ("One pastor in the town said he had made more than 150 phone calls to other churches.",
      [("One pastor in the town", "pastor", "anonymous")]),
     ("About four in 10 said they were angry with the way the city is run.",

@@ -6,6 +6,7 @@ speaker.  `resolve_overlaps` (as spaCy's `filter_spans`, but for nested reports)
 every candidate whose attribution lies inside an earlier, longer candidate and applies the
 first `NESTED_RULES` entry that fits:
 
+    relayed_report     '"X," Lee said, according to the Sun': the Sun's claim holds Lee's
     speaker_outside    "X said Y, adding that Z" parsed inside Y: cut Y before the cue
     same_speaker       "He said he expected ...": one claim, drop the inner one
     coordinated        "A said X, and B described Y": cut A's claim before B's clause
@@ -103,6 +104,19 @@ def _cut(ctx: DocContext, o: Candidate, at: int) -> None:
         o.end = ne
 
 
+def relayed_report(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'"We will win," Lee said, according to the Sun' / 'According to the report, the
+    witness said ...': a prepositional source's claim holds the report it relays, speaker
+    and cue included; the inner report is no claim of its own.  But a document's words
+    ('"...," the statement said, according to Reuters') are the document's claim: the
+    outer one goes."""
+    if o.cue is None or o.cue.kind != "prep" or c.cue.kind == "prep" \
+            or not o.start <= c.speaker.start < o.end:
+        return None
+    head = ctx.doc[c.speaker_tok]
+    return DROP_OUTER if head.lemma_.lower() in ctx.rules.speakers.document else DROP_INNER
+
+
 def speaker_outside(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
     """'X said Y, adding that Z' with 'adding' parsed inside Y: Y ends before the cue."""
     if o.start <= c.speaker.start < o.end:
@@ -152,4 +166,4 @@ def attitude_content(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
 
 
 NESTED_RULES: tuple[Callable[[DocContext, Candidate, Candidate], str | None], ...] = (
-    speaker_outside, same_speaker, coordinated, principal_speaks, attitude_content)
+    relayed_report, speaker_outside, same_speaker, coordinated, principal_speaks, attitude_content)

@@ -13,8 +13,8 @@ from typing import Iterator
 from pipeline.attribution.content import clause_chars, clause_tokens
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.passes.anchors import CueAnchor
+from pipeline.attribution.labels import CLAUSES
 from pipeline.attribution.quotes import word_count
-from pipeline.attribution.speaker_head import is_passive
 
 MIN_CLAUSE_WORDS = 2
 COMPLEMENT_NEEDS = ("complement", "as")   # requires = ...: the characterisation rule's cues
@@ -22,22 +22,40 @@ COMPLEMENT_NEEDS = ("complement", "as")   # requires = ...: the characterisation
 
 def according_to(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
     """'Talks will resume, according to officials.' -> 'Talks will resume', speaker
-    'officials'.  Nothing when the clause holds a report of its own ('X said Y, according
-    to Reuters': Reuters is the channel)."""
+    'officials'.  A clause holding a report of its own is the source's claim too, the
+    report with its speaker ('"We will win," Lee said, according to the Sun' -> '"We will
+    win," Lee said', speaker the Sun: the paper vouches for the report, as PolNeAR
+    annotates it); resolve.relayed_report drops the inner claim."""
     cue = anchor.cue
-    if cue.kind != "prep":
+    if cue.kind != "prep" or _opens_report(ctx, cue.tok):
         return
     rng = clause_tokens(ctx, cue)
-    if rng is None or _holds_cue(ctx, found, *rng):
-        return
-    yield from _clause_claim(ctx, anchor, *rng)
+    chars = None if rng is None else clause_chars(ctx, cue, *rng)
+    if chars is not None:
+        yield from _claim(ctx, anchor, _relayed_quote(ctx, found, *chars), chars[1])
 
 
-def _holds_cue(ctx: DocContext, found: Found, a: int, b: int) -> bool:
-    """doc[a:b+1] holds a non-attitude active cue, or a cue a quotation frame took."""
-    cues = ctx.cues
-    return any((k in cues and cues[k].group not in ctx.rules.attitude
-                and not is_passive(cues[k].tok)) or k in found.used_cues for k in range(a, b + 1))
+def _opens_report(ctx: DocContext, tok) -> bool:
+    """'X said that according to its count, the party won': the phrase opens the clause
+    another cue reports (only a "that" or punctuation before it): that report's content."""
+    doc, t = tok.doc, tok
+    while t.head.i != t.i:
+        if t.dep_ in CLAUSES and t.head.i in ctx.cues and t.head.i < tok.i:
+            return all(w.dep_ == "mark" or w.is_punct for w in doc[t.left_edge.i:tok.i])
+        t = t.head
+    return False
+
+
+def _relayed_quote(ctx: DocContext, found: Found, s: int, e: int) -> int:
+    """Start of a relayed report whose quotation stands before the clause the parser gave
+    ('"Why now?" Lee asked, according to the Sun': the sentence split after the '?')."""
+    para = ctx.para_of(s)
+    for c in found.claims:
+        if c.quote >= 0 and c.cue is not None and s <= c.cue.tok.idx < e:
+            q = ctx.quotes[c.quote]
+            if q.open < s and ctx.para_of(q.open) == para:
+                s = q.open
+    return s
 
 
 def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
