@@ -23,11 +23,12 @@ from pipeline.attribution.passes.parenthetical import parenthetical_report
 from pipeline.attribution.passes.quote_then_cue import quote_then_cue
 from pipeline.attribution.passes.signature import signature
 from pipeline.attribution.passes.speaker_label import speaker_label
+from pipeline.attribution.passes.trailing_frame import trailing_frame
 
 # 1. before the cue rules: quotation frames take their cue ('"X," he said')
 FRAME_PASSES = (quote_then_cue,)
 # 2. per cue, first match wins
-CUE_RULES = (cue_then_quote, according_to, characterisation, reported_clause,
+CUE_RULES = (cue_then_quote, according_to, characterisation, trailing_frame, reported_clause,
              parenthetical_report)
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins
