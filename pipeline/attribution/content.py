@@ -125,7 +125,7 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
         if fallback is not None:
             return fallback
     if not parts:
-        return _clause_before(cue, cues, rules.channel_groups)
+        return _clause_before(cue, cues, rules)
     a = min(p.left_edge.i for p in parts)
     b = max(p.right_edge.i for p in parts)
     if not any(p.dep_ == "ccomp" for p in parts):
@@ -133,24 +133,28 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
     return a, b
 
 
-def _clause_before(cue: Cue, cues: dict[int, Cue], speech: frozenset[str]) -> Range | None:
+def _clause_before(cue: Cue, cues: dict[int, Cue], rules: CueRules) -> Range | None:
     """'CLAUSE, X said' (a ccomp before the cue) and '..., CNN reported.' (a parenthetical
-    cue hanging on the clause it reports).  When that clause is itself a report ("X said Y,
-    the AP reported") the cue is a channel: None.  Never for a relative clause ("the 13
-    percent analysts had expected")."""
+    cue hanging on the clause it reports).  When that clause is
+    itself a report ("X said Y, the AP reported") the cue is a channel: its claim is the
+    whole report when the cue is of `relay_groups` (resolve.relayed_report) and not opened
+    by "that" (a complement the parser hung on the clause before), else None.
+    Never for a relative clause ("the 13 percent analysts had expected")."""
     tok, doc = cue.tok, cue.tok.doc
     if tok.dep_ == "relcl":
         return None
+    relays = cue.group in rules.relay_groups
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
     if before:
         c = before[-1]
-        if holds_report(doc, c.left_edge.i, c.i + 1, cues, speech):
+        if not relays and holds_report(doc, c.left_edge.i, c.i + 1, cues, rules.channel_groups):
             return None
         return c.left_edge.i, c.right_edge.i
     head = tok.head
     if head.i != tok.i and head.i < tok.i and tok.dep_ in PARENTHETICAL \
             and tok.left_edge.i > head.left_edge.i and doc[tok.left_edge.i - 1].text in ASIDE_MARKS:
-        if holds_report(doc, head.left_edge.i, tok.left_edge.i, cues, speech):
+        if (not relays or any(c.dep_ == "mark" for c in tok.children)) and holds_report(
+                doc, head.left_edge.i, tok.left_edge.i, cues, rules.channel_groups):
             return None
         return head.left_edge.i, tok.left_edge.i - 1
     return None

@@ -6,7 +6,8 @@ speaker.  `resolve_overlaps` (as spaCy's `filter_spans`, but for nested reports)
 every candidate whose attribution lies inside an earlier, longer candidate and applies the
 first `NESTED_RULES` entry that fits:
 
-    relayed_report     '"X," Lee said, according to the Sun': the Sun's claim holds Lee's
+    relayed_report     '"X," Lee said, according to the Sun' / 'Lee said X, the AP reported':
+                       the channel's claim holds Lee's report
     speaker_outside    "X said Y, adding that Z" parsed inside Y: cut Y before the cue
     same_speaker       "He said he expected ...": one claim, drop the inner one
     coordinated        "A said X, and B described Y": cut A's claim before B's clause
@@ -106,15 +107,25 @@ def _cut(ctx: DocContext, o: Candidate, at: int) -> None:
 
 def relayed_report(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
     """'"We will win," Lee said, according to the Sun' / 'According to the report, the
-    witness said ...': a prepositional source's claim holds the report it relays, speaker
-    and cue included; the inner report is no claim of its own.  But a document's words
-    ('"...," the statement said, according to Reuters') are the document's claim: the
-    outer one goes."""
-    if o.cue is None or o.cue.kind != "prep" or c.cue.kind == "prep" \
-            or not o.start <= c.speaker.start < o.end:
+    witness said ...' / 'Doctors said X, the AP reported': a source named by a
+    prepositional cue, or by a cue of `relay_groups` after a clause holding a report of
+    speech (not an attitude: 'Lee expressed hope that ..., the ministry said' stays Lee's,
+    as the seeds annotate it), claims the report it relays, speaker and cue included; the
+    inner report is no claim of its own.  But a
+    document's words ('"...," the statement said, according to Reuters') are the
+    document's claim: the outer one goes."""
+    if o.cue is None or c.cue.kind == "prep" or not o.start <= c.speaker.start < o.end \
+            or not (o.cue.kind == "prep" or (o.cue.group in ctx.rules.relay_groups
+                                            and _speech(ctx, c)
+                                            and o.pos >= o.end and o.quote < 0)):
         return None
     head = ctx.doc[c.speaker_tok]
     return DROP_OUTER if head.lemma_.lower() in ctx.rules.speakers.document else DROP_INNER
+
+
+def _speech(ctx: DocContext, c: Candidate) -> bool:
+    """c reports speech: not a belief, feeling or expressed attitude."""
+    return c.cue.group not in ctx.rules.attitude and c.cue.kind not in ("express", "adj")
 
 
 def speaker_outside(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:

@@ -38,6 +38,7 @@ class CueRules:
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
     make_clear_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
+    relay_groups: frozenset[str] = frozenset()                          # ... AP's claim
     source_nouns: frozenset[str] = frozenset()                          # "the poll showed X"
     source_groups: frozenset[str] = frozenset()
     object_infinitive: frozenset[str] = frozenset()                     # "asked X to Y"
@@ -100,6 +101,7 @@ def _cue_groups(cues: CuesFile) -> dict:
 def _check_groups(cues: CuesFile, path: Path) -> None:
     """Group names used outside [cues] must name a [cues.<group>] table."""
     for key, names in (("channels.speech_groups", cues.channels.speech_groups),
+                       ("channels.relay_groups", cues.channels.relay_groups),
                        ("cue_then_quote.bare_quote_groups", cues.cue_then_quote.bare_quote_groups),
                        ("make_clear.group", [cues.make_clear.group])):
         for name in names:
@@ -126,6 +128,7 @@ def load_cues(path: Path) -> CueRules:
         own_action_any=_lower(cues.own_action.any_infinitive),
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
         channel_groups=_lower(cues.channels.speech_groups),
+        relay_groups=frozenset(cues.channels.relay_groups),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
         aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),

@@ -54,6 +54,7 @@ class OwnAction(RuleModel):
 
 class Channels(RuleModel):
     speech_groups: Words = []
+    relay_groups: Words = []
 
 
 class MakeClear(RuleModel):

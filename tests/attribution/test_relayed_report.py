@@ -3,7 +3,10 @@
 ('"We will win," Lee said'); the same before the clause ('According to the Sun, Lee said
 taxes would rise.'); a document's words stay the document's ('"...," the statement said,
 according to Reuters'); a phrase opening another cue's clause is that clause's content
-('Lee said that according to its count, the party won.': Lee's claim alone)."""
+('Lee said that according to its count, the party won.': Lee's claim alone).  A cue of
+`relay_groups` after a reported speech does the same ('Lee said taxes would rise, the Sun
+reported.' -> 'Lee said taxes would rise', the Sun's); not after an attitude ('Lee hopes
+taxes will fall, the Sun reported.': Lee's hope)."""
 from __future__ import annotations
 
 import pytest
@@ -58,6 +61,32 @@ STATEMENT_SAID = parse('"The plan is final," the statement said, according to Re
     .          PUNCT .    punct   9
 ''', ents=[("ORG", 13, 14)])
 
+SAID_REPORTED = parse('Lee said taxes would rise, the Sun reported.', '''
+    Lee        PROPN NNP  nsubj   1
+    said       VERB  VBD  ccomp   8   say
+    taxes      NOUN  NNS  nsubj   4   tax
+    would      AUX   MD   aux     4
+    rise       VERB  VB   ccomp   1
+    ,          PUNCT ,    punct   8
+    the        DET   DT   det     7
+    Sun        PROPN NNP  nsubj   8
+    reported   VERB  VBD  ROOT    8   report
+    .          PUNCT .    punct   8
+''', ents=[("PERSON", 0, 1), ("ORG", 7, 8)])
+
+HOPES_REPORTED = parse('Lee hopes taxes will fall, the Sun reported.', '''
+    Lee        PROPN NNP  nsubj   1
+    hopes      VERB  VBZ  ccomp   8   hope
+    taxes      NOUN  NNS  nsubj   4   tax
+    will       AUX   MD   aux     4
+    fall       VERB  VB   ccomp   1
+    ,          PUNCT ,    punct   8
+    the        DET   DT   det     7
+    Sun        PROPN NNP  nsubj   8
+    reported   VERB  VBD  ROOT    8   report
+    .          PUNCT .    punct   8
+''', ents=[("PERSON", 0, 1), ("ORG", 7, 8)])
+
 SAID_THAT_ACCORDING = parse('Lee said that according to its count, the party won.', '''
     Lee        PROPN NNP  nsubj   1
     said       VERB  VBD  ROOT    1   say
@@ -79,7 +108,9 @@ SAID_THAT_ACCORDING = parse('Lee said that according to its count, the party won
     (ACCORDING_SAID, [("Lee said taxes would rise", "cue-clause:prepositional", "Sun")]),
     (STATEMENT_SAID, [("The plan is final,", "quote-before-cue", "statement")]),
     (SAID_THAT_ACCORDING, [("according to its count, the party won", "cue-clause:say", "Lee")]),
+    (SAID_REPORTED, [("Lee said taxes would rise", "cue-clause:report", "Sun")]),
+    (HOPES_REPORTED, [("taxes will fall", "cue-clause:believe", "Lee")]),
 ], ids=["quote-said-according", "according-said", "document-keeps-its-words",
-        "according-opens-reported-clause"])
+        "according-opens-reported-clause", "said-then-reported", "attitude-not-relayed"])
 def test_relayed_report(doc, expected):
     assert [(c, e, s.split()[-1]) for c, e, s in claims(doc)] == expected

@@ -1,7 +1,8 @@
 """Reports relayed by a prepositional source (hand-written rows): the source named by
 'according to' vouches for the whole report, its speaker and cue included (as PolNeAR
-annotates it); a document's own words stay the document's; a phrase opening another
-speaker's clause is part of that clause."""
+annotates it), and so does a paper that 'reported' a speech report; a document's own words
+stay the document's, an expressed attitude its holder's; a phrase opening another speaker's
+clause is part of that clause."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,21 @@ ROWS = [
                    "indirect", "Ruiz")], id="relayed-according-inside-clause"),
     pytest.param("According to the rules of the league, each team may call two timeouts in a half.", [],
                  id="relayed-according-to-rules-nothing"),
+    # --- "X said Y, the Ledger reported": the reporting paper's claim, X's report and all
+    pytest.param("Mayor Tom Reyes told donors the stadium deal was dead for this year, the Daily Ledger "
+                 "reported.",
+                 [("Mayor Tom Reyes told donors the stadium deal was dead for this year", "indirect",
+                   "Ledger")], id="relayed-said-then-reported"),
+    pytest.param("The driver told police he had been awake for more than thirty hours, a police report "
+                 "said.",
+                 [("The driver told police he had been awake for more than thirty hours", "indirect",
+                   "report")], id="relayed-told-police-report-said"),
+    pytest.param("Coach Ann Berg expressed hope that the team would recover before the final, the club "
+                 "said.",
+                 [("the team would recover before the final", "indirect", "Berg")],
+                 id="relayed-attitude-stays-holder"),
+    pytest.param("The figures the Daily Ledger reported last week were wrong about the stadium deal.", [],
+                 id="relayed-relative-report-nothing"),
 ]
 
 
