@@ -1,6 +1,8 @@
 """Generic stance words (configs/stance.toml) added for issue #13, on hand-built Docs (no model):
 verbs of objecting inside the claim negate what they govern, "relief" acts against what it
-relieves, "end up" / "as opposed to" are no negations, obstructing cues oppose."""
+relieves, "end up" / "as opposed to" are no negations, obstructing cues oppose; hedged cues take
+no side, a lack of X is no X, "no" on an object negates its clause, a signal that is one of
+the issue's oppose phrases names the con side."""
 from __future__ import annotations
 
 import pytest
@@ -9,6 +11,7 @@ from spacy.vocab import Vocab
 
 from pipeline.issues.detect import classify, doc_hits
 from pipeline.issues.stance import cue_class, negation_scopes
+from pipeline.issues.taxonomy import load_taxonomy
 
 VOCAB = Vocab()
 
@@ -21,7 +24,9 @@ def parsed(words, heads, deps, pos) -> Doc:
 
 
 LEMMAS = {"objected": "object", "feared": "fear", "fears": "fear", "ended": "end",
-          "needs": "need", "eased": "ease", "was": "be", "is": "be", "will": "will"}
+          "needs": "need", "eased": "ease", "was": "be", "is": "be", "will": "will",
+          "has": "have", "came": "come", "criticized": "criticize",
+          "backed": "back"}
 
 # (words, heads, deps, pos, issue, expected stance, evidence it holds, evidence it must not hold)
 PARSED_CASES = [
@@ -33,11 +38,12 @@ PARSED_CASES = [
     (["Voters", "feared", "the", "carbon", "tax"], [1, 1, 4, 4, 1],
      ["nsubj", "ROOT", "det", "compound", "dobj"], ["NOUN", "VERB", "DET", "NOUN", "NOUN"],
      "carbon_tax", "oppose", "negation:feared>carbon tax", None),
-    # ... but not a signal outside its scope: "the carbon tax eased fears of a downturn"
-    (["The", "carbon", "tax", "eased", "fears", "of", "a", "downturn"], [2, 2, 3, 3, 3, 4, 7, 5],
-     ["det", "compound", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
-     ["DET", "NOUN", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
-     "carbon_tax", "support", "default:", "negation:"),
+    # ... but not a signal outside its scope: "voters who fear a downturn backed the carbon tax"
+    (["Voters", "who", "fear", "a", "downturn", "backed", "the", "carbon", "tax"],
+     [5, 2, 0, 4, 2, 5, 8, 8, 5],
+     ["nsubj", "nsubj", "relcl", "det", "dobj", "ROOT", "det", "compound", "dobj"],
+     ["NOUN", "PRON", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "NOUN"],
+     "carbon_tax", "support", "advocacy:backed", "negation:"),
     # "relief" acts against what it relieves, also as the head of a compound
     (["Families", "need", "carbon", "tax", "relief"], [1, 1, 3, 4, 1],
      ["nsubj", "ROOT", "compound", "compound", "dobj"], ["NOUN", "VERB", "NOUN", "NOUN", "NOUN"],
@@ -57,6 +63,31 @@ PARSED_CASES = [
      ["nsubj", "aux", "ROOT", "det", "compound", "dobj"],
      ["PRON", "AUX", "VERB", "DET", "NOUN", "NOUN"],
      "carbon_tax", "oppose", "restrict:end>carbon tax", None),
+    # "no" on the object negates the clause, subject included: "the carbon tax has no future"
+    (["The", "carbon", "tax", "has", "no", "future"], [2, 2, 3, 3, 5, 3],
+     ["det", "compound", "nsubj", "ROOT", "det", "dobj"],
+     ["DET", "NOUN", "NOUN", "VERB", "DET", "NOUN"],
+     "carbon_tax", "oppose", "negation:no>carbon tax", None),
+    # ... not "no" on the object of a preposition: "the carbon tax came with no notice"
+    (["The", "carbon", "tax", "came", "with", "no", "notice"], [2, 2, 3, 3, 3, 6, 4],
+     ["det", "compound", "nsubj", "ROOT", "prep", "det", "pobj"],
+     ["DET", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+     "carbon_tax", "support", "default:", "negation:"),
+    # ... nor the idiom "there is no question (that) ...": certainly
+    (["There", "is", "no", "question", "the", "carbon", "tax", "works"],
+     [1, 1, 3, 1, 6, 6, 7, 1],
+     ["expl", "ROOT", "det", "attr", "det", "compound", "nsubj", "ccomp"],
+     ["PRON", "AUX", "DET", "NOUN", "DET", "NOUN", "NOUN", "VERB"],
+     "carbon_tax", "support", "default:", "negation:"),
+    # a lack of X is no X
+    (["a", "lack", "of", "carbon", "pricing"], [1, 1, 1, 4, 2],
+     ["det", "ROOT", "prep", "compound", "pobj"], ["DET", "NOUN", "ADP", "NOUN", "NOUN"],
+     "carbon_tax", "oppose", "negation:lack>carbon pricing", None),
+    # ... but not what lies outside it: "the carbon tax filled an absence of funds"
+    (["The", "carbon", "tax", "filled", "an", "absence", "of", "funds"], [2, 2, 3, 3, 5, 3, 5, 6],
+     ["det", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+     ["DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+     "carbon_tax", "support", "default:", "negation:"),
 ]
 
 
@@ -100,3 +131,111 @@ def test_blocking_cue_opposes_what_it_blocks(blank, climate):
     found = {r.issue: r for r in classify(blank(text), 0, len(text), "have blocked", climate)}
     assert found["carbon_tax"].stance == "oppose"
     assert "cue:block(oppose)" in found["carbon_tax"].evidence
+
+
+def test_criticising_a_lax_measure_supports_it(climate):
+    doc = parsed(["the", "lax", "carbon", "tax"], [3, 3, 3, 3],
+                 ["det", "amod", "compound", "ROOT"], ["DET", "ADJ", "NOUN", "NOUN"])
+    found = {r.issue: r for r in classify(doc, 0, len(doc.text), "criticized", climate)}
+    assert found["carbon_tax"].stance == "support"
+    assert "cue:criticize(oppose)*negation:lax>carbon tax" in found["carbon_tax"].evidence
+
+
+@pytest.mark.parametrize("cue, kind", [
+    ("it is unclear whether", "neutral"), ("is likely to consider", "neutral"),
+    ("might yet be for", "neutral"), ("appears", "neutral"), ("are split on", "neutral"),
+    ("notably stopped short of committing", "neutral"),
+    ("bashed", "oppose"), ("faulted", "oppose"), ("lashed out at", "oppose"),
+    ("fully embraced", "support"), ("stands by", "support"),
+    # unchanged: a cue with its own polarity keeps it ("may" is no hedge cue)
+    ("may blame", "oppose"), ("said", None), ("stood", None),
+])
+def test_hedged_and_more_polar_cues(stance_rules, cue, kind):
+    assert cue_class(cue, stance_rules)[0] == kind
+
+
+def test_hedged_cue_takes_no_side(blank, climate):
+    text = "the carbon tax can pass the Senate"
+    found = {r.issue: r for r in classify(blank(text), 0, len(text), "it is unclear whether",
+                                          climate)}
+    assert found["carbon_tax"].stance == "neutral"
+    assert "cue:unclear(neutral)" in found["carbon_tax"].evidence
+
+
+WEALTH = """
+[taxonomy]
+name = "wealth-test"
+description = "a term that is also an oppose phrase"
+
+[[issue]]
+id = "wealth_tax"
+label = "Wealth tax"
+proposition = "Large fortunes should be taxed every year."
+terms = ["wealth tax", "tax grab"]
+oppose = ["tax grab"]
+"""
+
+
+@pytest.mark.parametrize("text, stance, evidence", [
+    # the signal is one of the issue's oppose phrases: its side is con, a negator flips it
+    ("It is not a tax grab.", "support", "negation:not>tax grab(con)"),
+    # unchanged: a signal of the pro side
+    ("Voters did not back the wealth tax.", "oppose", "negation:not>wealth tax |"),
+    ("It is a tax grab.", "oppose", "lexicon:tax grab(oppose)"),
+])
+def test_signal_that_is_an_oppose_phrase_names_the_con_side(tmp_path, blank, text, stance,
+                                                            evidence):
+    path = tmp_path / "wealth.toml"
+    path.write_text(WEALTH, encoding="utf-8")
+    taxonomy = load_taxonomy(path)
+    found = {r.issue: r for r in classify(blank(text), 0, len(text), "said", taxonomy)}
+    assert found["wealth_tax"].stance == stance, found["wealth_tax"].evidence
+    assert evidence in found["wealth_tax"].evidence
+
+
+# an evaluation of a side is an adjective or a noun of the lexicon, not a verb near it
+@pytest.mark.parametrize("words, heads, deps, pos, stance, evidence", [
+    (["Courts", "rewarded", "polluters"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+     ["NOUN", "VERB", "NOUN"], "support", "default:"),
+    (["reckless", "polluters"], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"],
+     "support", "eval:reckless>polluters(con)"),
+])
+def test_verbs_do_not_evaluate_a_side(climate, words, heads, deps, pos, stance, evidence):
+    doc = parsed(words + ["and", "the", "carbon", "tax"],
+                 heads + [heads[0], len(words) + 2, len(words) + 2, 0],
+                 deps + ["cc", "det", "compound", "conj"], pos + ["CCONJ", "DET", "NOUN", "NOUN"])
+    found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", climate)}
+    assert found["carbon_tax"].stance == stance, found["carbon_tax"].evidence
+    assert evidence in found["carbon_tax"].evidence
+
+
+REFUGEES = """
+[taxonomy]
+name = "refugee-test"
+description = "a signal on the con side of its proposition"
+
+[[issue]]
+id = "refugee_bar"
+label = "Barring refugees"
+proposition = "The country should bar the entry of refugees and build a border fence."
+terms = ["refugee|refugees", "border fence"]
+"""
+
+
+@pytest.mark.parametrize("topic, stance, evidence", [
+    # the warning is about the con side named in the sentence around the claim: support
+    ("refugees", "support", "cue:warn(warning)>refugees(con)"),
+    # unchanged: about the pro side, a warning opposes
+    ("the border fence", "oppose", "cue:warn(warning) |"),
+])
+def test_warning_about_the_con_side_named_around_the_claim(tmp_path, blank, topic, stance,
+                                                           evidence):
+    path = tmp_path / "refugees.toml"
+    path.write_text(REFUGEES, encoding="utf-8")
+    taxonomy = load_taxonomy(path)
+    text = f"Speaking of {topic}, Smith warned that bad things will happen."
+    start = text.index("bad")
+    found = {r.issue: r for r in classify(blank(text), start, len(text) - 1, "warned",
+                                          taxonomy)}
+    assert found["refugee_bar"].stance == stance, found["refugee_bar"].evidence
+    assert evidence in found["refugee_bar"].evidence

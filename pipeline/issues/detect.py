@@ -27,9 +27,11 @@ from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, ga
                                    pattern_width, token_keys)
 
 
-# an evaluation of the issue's bare mention must be an adjective or a noun ("a disastrous deal",
-# "it is insane", "the bill is a disaster"): verbs of the lexicon near a mention ("support",
-# "gain") are mostly not judgements of it (adjectives alone measured no better)
+# an evaluation of a side must be an adjective or a noun ("a disastrous deal", "it is insane",
+# "the bill is a disaster"): verbs of the lexicon near a mention or a target ("support", "gain",
+# "detained", "dumped") are mostly not judgements of it (adjectives alone measured no better;
+# verbs left out of the target evaluations too: unseen-taxonomy set 64.1 = 64.1, its check
+# portion 52.2 -> 53.7)
 MENTION_POS = frozenset({"ADJ", "NOUN"})
 
 
@@ -313,11 +315,11 @@ def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy
 def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: int,
                  rules: StanceRules, parsed: bool | None,
                  mentions: Sequence[Hit] = ()) -> list[Evaluation]:
-    """Evaluative words of the claim (tokens [lo, hi)) linked to one of the issue's sides: its
-    `pro` / `con` targets, its own support / oppose phrases, and its mentions in the claim
-    (signals with their side, or the anaphor that refers to it: "it's a disaster") that hold
-    no evaluative word themselves (not for an adversary issue, whose phrases name the
-    threat)."""
+    """Evaluative adjectives and nouns of the claim (tokens [lo, hi)) linked to one of the
+    issue's sides: its `pro` / `con` targets, its own support / oppose phrases, and its
+    mentions in the claim (signals with their side, or the anaphor that refers to it: "it's a
+    disaster") that hold no evaluative word themselves (not for an adversary issue, whose
+    phrases name the threat)."""
     if not rules.lexicon or not (parsed if parsed is not None else doc.has_annotation("DEP")):
         return []
     own = [h for h in in_claim if h.issue == issue.id]
@@ -327,7 +329,7 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     targets = [Target(h.text, h.start, h.end, sides[h.kind]) for h in own if h.kind in sides
                and (h.kind in ("pro", "con") or not evaluative(doc[h.start:h.end], rules))]
     skip = [(h.start, h.end) for h in own if h.kind not in ("pro", "con")]
-    found = evaluate(doc, targets, lo, hi, rules, skip)
+    found = evaluate(doc, targets, lo, hi, rules, skip, MENTION_POS)
     if issue.adversary:
         return found
     taken = {t.start for t in targets}
@@ -374,10 +376,24 @@ def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hi
 def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
     """The signal with its side: con (-1) when a con-side signal term of the proposition
     (kind consig, pipeline.issues.sides) or a `con` target of the issue covers it or ends it
-    (the head of the phrase: "Syrian refugees" but not "refugee policy")."""
-    con = any(h.issue == sig.issue and h.kind in ("consig", "con") and h.end == sig.end
+    (the head of the phrase: "Syrian refugees" but not "refugee policy"), or when the signal
+    is itself one of the issue's `oppose` phrases ("pro-life", "unborn": words of the other
+    side), so that "unborn babies have no rights" flips a con signal and supports."""
+    con = any(h.issue == sig.issue and (h.kind in ("consig", "con") and h.end == sig.end
+                                        or h.kind == "oppose" and h.start == sig.start
+                                        and h.end == sig.end)
               for h in hits)
     return replace(sig, side=-1) if con else sig
+
+
+def _con_around(via: str, mentions: Sequence[Hit], signals: Sequence[Hit],
+                hits: Sequence[Hit]) -> str | None:
+    """For a claim that takes its issue from around it and does not name it (no mention), the
+    signal there when every such signal names the con side, else None: "Trump warned about
+    Syrian refugees: 'Bad things are going to happen'" warns about the con side."""
+    if via and not mentions and signals and all(_sided(h, hits).side < 0 for h in signals):
+        return signals[0].text
+    return None
 
 
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
@@ -423,7 +439,7 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
                               mentions)
         own += mentions
         stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance,
-                            judged)
+                            judged, _con_around(via, mentions, signals, hits))
         topic = "/".join(dict.fromkeys(h.text for h in signals))
         where = f"{via}>" if via else ""
         out.append(IssueStance(issue.id, stance, f"{ev} | issue:{where}{topic}"))

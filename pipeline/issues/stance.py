@@ -301,7 +301,8 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
     """Negators inside token range [lo, hi) and the token range each one governs.
 
     With a dependency parse the scope is the subtree of the negated word (the head of a
-    "not"/"no", the head of an adjective like "difficult", a negative verb itself); without
+    "not"/"no", the head of an adjective like "difficult", a negative verb itself; the verb
+    when "no" determines its object: "babies have no rights"); without
     one it is the rest of the clause, up to `negation.window` tokens. `parsed`: whether the
     Doc has a parse, when the caller knows (checking costs a pass over the Doc).
     """
@@ -319,6 +320,10 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
             tok = doc[h.start]
             root = tok.head if tok.dep_ in ("neg", "det", "advmod", "acomp", "amod", "aux",
                                             "preconj") else tok
+            if (tok.dep_ == "det" and root.dep_ in ("dobj", "attr")
+                    and root.head.pos_ in ("VERB", "AUX")):
+                root = root.head    # "no" on the object negates the clause: "babies have no
+                #                     rights" ~ "babies do not have rights" (subject included)
             s, e = root.left_edge.i, root.right_edge.i + 1
             # "not A but B", "against X and in Y": a coordinated part after the negator is
             # outside its scope
@@ -346,12 +351,16 @@ def _negated(span: Hit, negations: Sequence[Negation]) -> Negation | None:
 
 def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hit],
            negations: Sequence[Negation], adversary: bool, rules: StanceRules,
-           evaluations: Sequence[Evaluation] = ()) -> tuple[str, str]:
+           evaluations: Sequence[Evaluation] = (), around: str | None = None
+           ) -> tuple[str, str]:
     """Stance and evidence for one issue of one claim.
 
     `issue_hits` are this issue's hits inside the claim (kinds signal, support, oppose,
     caution); `generic_hits` the stance.toml hits inside the claim; `evaluations` the
-    evaluative words linked to one of the issue's sides (pipeline.issues.evaluation).
+    evaluative words linked to one of the issue's sides (pipeline.issues.evaluation);
+    `around`: for a claim that takes its issue from the sentence around it, the signal there
+    when every such signal names the con side ("warned about Syrian refugees: 'Bad things
+    are going to happen'": the warning is about the con side).
     """
     kind, entry = cue_class(cue, rules)
     if kind == "neutral":
@@ -359,7 +368,7 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
     facts = Facts.of(issue_hits, generic_hits, negations, adversary, rules, evaluations)
     pol, ev, decided_by = _content(facts)
     if kind in ("support", "oppose", "warning"):
-        con = _con_only(facts)
+        con = _con_only(facts) or (around if not facts.by_kind.get("signal") else None)
         if kind == "warning":               # warning about the con side agrees with the measure
             cue_pol = 1 if adversary or con else -1
             tag = (f"cue:{entry}(warning{',adversary' if adversary else ''})"
