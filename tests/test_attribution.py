@@ -405,15 +405,19 @@ REGRESSION = [
     pytest.param('Mayor Ann Ruiz said that "we need more time to read the budget."',
                  [("we need more time to read the budget.", "direct", "Ruiz")],
                  id="that-quote-ends-direct"),
-    # --- a reporting clause set off by commas inside the sentence: the words after the aside
+    # --- a reporting clause set off by commas inside the sentence: the words before and the
+    # words after the aside, two claims (as PolNeAR marks a report split by its frame)
     pytest.param("The new rules, Senator Ruth Ames said, would hurt small farmers across the region.",
-                 [("would hurt small farmers across the region", "indirect", "Ames")],
+                 [("The new rules", "indirect", "Ames"),
+                  ("would hurt small farmers across the region", "indirect", "Ames")],
                  id="aside-mid-sentence"),
     pytest.param("In particular, Grant wrote, the council can still challenge the ruling in the state court.",
-                 [("the council can still challenge the ruling in the state court", "indirect", "Grant")],
+                 [("In particular", "indirect", "Grant"),
+                  ("the council can still challenge the ruling in the state court", "indirect", "Grant")],
                  id="aside-after-fronted-phrase"),
     pytest.param("The plan, analysts say, is unlikely to pass the senate this year.",
-                 [("is unlikely to pass the senate this year", "indirect", "analysts")],
+                 [("The plan", "indirect", "analysts"),
+                  ("is unlikely to pass the senate this year", "indirect", "analysts")],
                  id="aside-anonymous-plural"),
     pytest.param("People close to the mayor say, the mayor has grown tired of the council.",
                  [("the mayor has grown tired of the council", "indirect", "People")],

@@ -80,4 +80,7 @@ def test_parenthetical_report(doc, expected):
 
 
 def test_rule_book_takes_the_aside():
-    assert [c[:2] for c in claims(INSIDE)] == [("would hurt farmers", "parenthetical-cue")]
+    """mid_frame, earlier in the rule book, takes the aside: the words before it are a claim
+    too (PolNeAR marks both parts of a report split by its frame)."""
+    assert [c[:2] for c in claims(INSIDE)] == [("The new rules", "mid-frame:say"),
+                                              ("would hurt farmers", "mid-frame:say")]

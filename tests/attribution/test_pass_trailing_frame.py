@@ -2,13 +2,15 @@
 said Ann Lee, a lawyer.'): the clause before the comma is the content whatever the parser
 hung the cue on (quotation marks inside the clause make it a conjunct); not when the cue
 governs its own object or a clause follows it, and not where the parse already gives the
-clause (reported_clause takes it)."""
+clause (reported_clause takes it).  A frame set off by commas inside the sentence ('...,
+Lee said, and ...') gives two claims, the parts before and after it (mid_frame)."""
 from __future__ import annotations
 
 import pytest
 from hand_docs import cue_claims, parse
 
 from pipeline.attribution.passes.clauses import reported_clause
+from pipeline.attribution.passes.mid_frame import mid_frame
 from pipeline.attribution.passes.trailing_frame import trailing_frame
 
 # the parser made 'told' a conjunct of 'want' and hung '"noise"' on it
@@ -87,6 +89,50 @@ CLAUSE_AFTER = parse("Rents will rise, Lee said, adding that wages lag.", '''
     lag     VERB  VBP  ccomp  7
     .       PUNCT .    punct  5
 ''', ents=[("PERSON", 4, 5)])
+
+
+# a frame inside the sentence, the parser's 'said' a parataxis of the first part
+MIDDLE = parse("Rents will rise, Lee said, and wages will lag.", '''
+    Rents   NOUN  NNS  nsubj  2   rent
+    will    AUX   MD   aux    2
+    rise    VERB  VB   ROOT   2
+    ,       PUNCT ,    punct  5
+    Lee     PROPN NNP  nsubj  5
+    said    VERB  VBD  parataxis 2 say
+    ,       PUNCT ,    punct  2
+    and     CCONJ CC   cc     2
+    wages   NOUN  NNS  nsubj  10  wage
+    will    AUX   MD   aux    10
+    lag     VERB  VB   conj   2
+    .       PUNCT .    punct  2
+''', ents=[("PERSON", 4, 5)])
+
+# the speaker's apposition after an inverted frame is no second part
+APPOSITION = parse("Rents will rise, said Ann Lee, a lawyer who sued.", '''
+    Rents   NOUN  NNS  nsubj  2   rent
+    will    AUX   MD   aux    2
+    rise    VERB  VB   ccomp  5
+    ,       PUNCT ,    punct  5
+    said    VERB  VBD  ROOT   5   say
+    Ann     PROPN NNP  compound 6
+    Lee     PROPN NNP  nsubj  5
+    ,       PUNCT ,    punct  6
+    a       DET   DT   det    9
+    lawyer  NOUN  NN   appos  6
+    who     PRON  WP   nsubj  11
+    sued    VERB  VBD  relcl  9   sue
+    .       PUNCT .    punct  5
+''', ents=[("PERSON", 5, 7)])
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (MIDDLE, [("Rents will rise", "mid-frame:say", "Lee"),
+              ("and wages will lag", "mid-frame:say", "Lee")]),
+    (CLAUSE_AFTER, []),
+    (APPOSITION, []),
+], ids=["two-parts", "participle-after-none", "apposition-after-none"])
+def test_mid_frame(doc, expected):
+    assert cue_claims(mid_frame, doc) == expected
 
 
 @pytest.mark.parametrize("rule, doc, expected", [

@@ -1,7 +1,8 @@
 """Trailing reporting frames (hand-written rows): a reported clause, often holding quoted
 words, closed by a bare frame ('..., Principal X told the board.', '..., said X, a
 pollster.') is one claim of the frame's speaker whatever the parser made of the quotation
-marks; a cue with its own object ('said nothing', 'blamed the weather') frames nothing."""
+marks; a frame set off by commas inside the sentence splits it into two claims; a cue
+with its own object ('said nothing', 'blamed the weather') frames nothing."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,24 @@ ROWS = [
                  "police said.",
                  [("As the storm moved inland on Friday, a truck driver was hurt by a falling tree",
                    "indirect", "police")], id="frame-parsed-leading-clause"),
+    # --- a frame inside the sentence: the parts before and after it are two claims
+    pytest.param("The new levy has badly hurt small farmers in the valley, Senator Joan Pike said, "
+                 "since most of them sell at a loss already.",
+                 [("The new levy has badly hurt small farmers in the valley", "indirect", "Pike"),
+                  ("since most of them sell at a loss already", "indirect", "Pike")],
+                 id="mid-frame-two-parts"),
+    pytest.param("The storm knocked out power to the harbor, Harbor Master Joe Pelt said, and the "
+                 "ferries will stay in port until Monday.",
+                 [("The storm knocked out power to the harbor", "indirect", "Pelt"),
+                  ("and the ferries will stay in port until Monday", "indirect", "Pelt")],
+                 id="mid-frame-coordinated-second-part"),
+    pytest.param("The rents will keep rising, Councilwoman Ada Brooks said, adding that the city has "
+                 "no plan.",
+                 [("The rents will keep rising", "indirect", "Brooks"),
+                  ("the city has no plan", "indirect", "Brooks")], id="mid-frame-adding-own-cue"),
+    pytest.param("The river has risen fast, said Omar Haddad, a hydrologist at Lakeside University.",
+                 [("The river has risen fast", "indirect", "Haddad")],
+                 id="mid-frame-apposition-not-a-part"),
     # --- no frame: the verb governs its own object
     pytest.param("The vote was delayed again, Senator Paul Ames said nothing.", [],
                  id="frame-said-nothing-none"),

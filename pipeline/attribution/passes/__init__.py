@@ -18,6 +18,7 @@ from pipeline.attribution.passes.clauses import according_to, characterisation, 
 from pipeline.attribution.passes.continuation import continuation
 from pipeline.attribution.passes.cue_sentence import cue_sentence
 from pipeline.attribution.passes.cue_then_quote import cue_then_quote
+from pipeline.attribution.passes.mid_frame import mid_frame
 from pipeline.attribution.passes.multi_paragraph import multi_paragraph
 from pipeline.attribution.passes.parenthetical import parenthetical_report
 from pipeline.attribution.passes.quote_then_cue import quote_then_cue
@@ -28,7 +29,8 @@ from pipeline.attribution.passes.trailing_frame import trailing_frame
 # 1. before the cue rules: quotation frames take their cue ('"X," he said')
 FRAME_PASSES = (quote_then_cue,)
 # 2. per cue, first match wins
-CUE_RULES = (cue_then_quote, according_to, characterisation, trailing_frame, reported_clause,
+CUE_RULES = (cue_then_quote, according_to, characterisation, trailing_frame, mid_frame,
+             reported_clause,
              parenthetical_report)
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.attribution.content import clause_tokens, trim_tokens
 from pipeline.attribution.context import Candidate, DocContext, Found
-from pipeline.attribution.labels import COMPLEMENTS, QUOTE_CHARS, SUBJECTS, VERBAL
+from pipeline.attribution.labels import COMPLEMENTS, NOMINAL, QUOTE_CHARS, SUBJECTS, VERBAL
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.passes.clauses import COMPLEMENT_NEEDS
 from pipeline.attribution.quotes import trim_span, word_count
@@ -28,9 +28,10 @@ MIN_WORDS = 4             # content words
 MAX_TAIL = 10             # tokens after the cue before the full stop ('told reporters on Monday')
 MAX_SUBJECT = 12          # tokens of the speaker's noun phrase
 SENTENCE_ENDS = ".!"      # a question ('..., she asked?') or a colon goes on
-OPENERS = ",;:.!?"        # a sentence piece ending on none of these was cut by the parser
+OPENERS = ":.!?"          # a sentence piece ending on none of these was cut by the parser
 ADDRESSEE = frozenset({"dobj", "dative"})   # 'told reporters', 'told them'
 NAME_PUNCT = "-()"        # inside a name or title in the frame ('Lim Soo-jin (D-Md.)')
+SPEAKER_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "ADV",
                          "AUX", "CCONJ", "PUNCT", "X"})
 
@@ -49,9 +50,9 @@ def trailing_frame(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator
     if frame is None:
         return
     start, sep, speaker = frame
-    a = _sentence_start(ctx, start)
+    a = sentence_start(ctx, start)
     b = sep if doc[sep].text in QUOTE_CHARS else sep - 1
-    if a > b or _parse_agrees(ctx, anchor, a, b) or not _content_ok(ctx, found, a, b):
+    if a > b or _parse_agrees(ctx, anchor, a, b) or not content_ok(ctx, found, a, b):
         return
     s, e = trim_span(ctx.text, *ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]), cue.tok.idx))
     if word_count(ctx.text[s:e]) >= MIN_WORDS:
@@ -64,26 +65,33 @@ def bare_frame(ctx: DocContext, anchor: CueAnchor) -> tuple[int, int, Token] | N
     that closes its sentence: '..., [NP] [cue] [adjuncts].' or '..., [cue] [NP].'  The
     separator is a comma, or the closing mark of a quotation that ends on one."""
     cue, doc = anchor.cue, ctx.doc
-    if _has_object(ctx, anchor):
+    if has_object(ctx, anchor):
         return None
-    starts = [k for k in _subject_starts(ctx, anchor) if _separator(doc, k - 1) is not None]
+    starts = [k for k in subject_starts(ctx, anchor) if separator(doc, k - 1) is not None]
     first = starts[0] if starts else None
     if first is None:                          # '..., said Ann Lee(, a lawyer in Reno).'
-        sep = _separator(doc, cue.tok.i - 1)
+        sep = separator(doc, cue.tok.i - 1) if speaker_follows(doc, cue.last.i) else None
         tail = _tail(doc, cue.last.i, appositive=True) if sep is not None else None
         if tail is None:
             return None
         cut = next((m for m in range(cue.last.i + 1, tail) if doc[m].text == ","), tail)
         head = np_head(doc, cue.last.i + 1, cut) if cut > cue.last.i + 1 else None
         return (cue.tok.i, sep, head) if head is not None else None
-    sep = _separator(doc, first - 1)
+    sep = separator(doc, first - 1)
     if sep is None or _tail(doc, cue.last.i) is None:
         return None
-    head = anchor.speaker if first <= anchor.speaker.i < cue.tok.i else np_head(doc, first, cue.tok.i)
+    head = anchor.speaker if first <= anchor.speaker.i < cue.tok.i else \
+        np_head(doc, first, cue.tok.i)
     return (first, sep, head) if head is not None else None
 
 
-def _has_object(ctx: DocContext, anchor: CueAnchor) -> bool:
+def speaker_follows(doc: Doc, k: int) -> bool:
+    """A noun phrase opens right after token k ('said Ann Lee', 'said the aide'), not a
+    prepositional phrase ('X, a rival, said on CNN, ...': no inverted frame)."""
+    return k + 1 < len(doc) and doc[k + 1].pos_ in SPEAKER_OPENERS
+
+
+def has_object(ctx: DocContext, anchor: CueAnchor) -> bool:
     """The cue governs its own content after it ('..., Lee cited safety concerns.', 'told
     the board nothing'), not just an addressee ('told reporters')."""
     tok = anchor.cue.tok
@@ -107,7 +115,7 @@ def _tail(doc: Doc, k: int, appositive: bool = False) -> int | None:
     return None
 
 
-def _separator(doc: Doc, k: int) -> int | None:
+def separator(doc: Doc, k: int) -> int | None:
     """k (skipping spaces) when it is a comma, or a closing quotation mark right after a
     comma ('..., "at any cost," she said.'); else None."""
     while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
@@ -121,7 +129,7 @@ def _separator(doc: Doc, k: int) -> int | None:
     return None
 
 
-def _subject_starts(ctx: DocContext, anchor: CueAnchor) -> list[int]:
+def subject_starts(ctx: DocContext, anchor: CueAnchor) -> list[int]:
     """Where the speaker's noun phrase right before the cue may start: the left edge of the
     cue's subject as parsed ('his aide, Tom Ruiz,'), then the nominal words back to the
     nearest comma (over a comma-set name right before the cue)."""
@@ -155,12 +163,13 @@ def _nominal(doc: Doc, a: int, b: int) -> bool:
     """doc[a:b] reads as a speaker's noun phrase: a noun or pronoun, no verb, no quotation,
     not too long, not opening on a conjunction ('..., but Lee learned from it.')."""
     toks = doc[a:b]
-    return 0 < len(toks) <= MAX_SUBJECT and toks[0].pos_ != "CCONJ" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks) \
+    return 0 < len(toks) <= MAX_SUBJECT and toks[0].pos_ != "CCONJ" and any(
+        t.pos_ in NOMINAL for t in toks) \
         and all(t.pos_ in SUBJECT_POS and t.text not in QUOTE_CHARS and "\n" not in t.text
                 for t in toks)
 
 
-def _sentence_start(ctx: DocContext, k: int) -> int:
+def sentence_start(ctx: DocContext, k: int) -> int:
     """Start of the sentence holding token k, over sentence breaks the parser put where no
     sentence ends (before or after a quotation mark, after a comma), within the paragraph."""
     doc = ctx.doc
@@ -186,20 +195,24 @@ def _parse_agrees(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> bool:
     return rng is not None and rng[0] == a2 and a2 + (b2 - a2) // 2 <= rng[1] <= b2
 
 
-def _content_ok(ctx: DocContext, found: Found, a: int, b: int) -> bool:
-    """A clause (a verb; not a subordinate clause alone), not a question, not one quotation
-    alone (a direct quote), holding no report of its own ('X said Y, AP reported') and no quotation another claim took."""
+def content_ok(ctx: DocContext, found: Found, a: int, b: int, clause: bool = True) -> bool:
+    """With `clause`, a clause (a verb, not a subordinate clause alone); not a question, not
+    one quotation alone (a direct quote), holding no report of its own ('X said Y, AP
+    reported') and no quotation another claim took."""
     doc = ctx.doc
     toks = doc[a:b + 1]
-    if not any(t.pos_ in VERBAL for t in toks) or any(t.text == "?" for t in toks[-3:]):
+    if any(t.text == "?" for t in toks[-3:]):
         return False
-    if (toks[0].pos_ == "SCONJ" or toks[0].dep_ == "mark") and not any(t.text == "," for t in toks):
-        return False                            # 'As X happened, Lee disagreed.': no main clause
+    opens_sub = toks[0].pos_ == "SCONJ" or toks[0].dep_ == "mark"
+    if clause and (not any(t.pos_ in VERBAL for t in toks) or (
+            opens_sub and not any(t.text == "," for t in toks))):
+        return False                 # no verb, or 'As X happened, Lee disagreed.': no main clause
     s, e = doc[a].idx, doc[b].idx + len(doc[b])
     inner = ctx.qindex.inside(s, e)
     if any(j in found.used_quotes for j in inner):
         return False
-    if len(inner) == 1 and ctx.quotes[inner[0]].open <= s + 1 and ctx.quotes[inner[0]].outer_end >= e - 1:
+    if len(inner) == 1 and ctx.quotes[inner[0]].open <= s + 1 and \
+            ctx.quotes[inner[0]].outer_end >= e - 1:
         return False
     return not any(k in ctx.cues and ctx.cues[k].kind == "verb" and ctx.cues[k].group in
                    ctx.rules.channel_groups and not ctx.in_quote(doc[k].idx) and any(
