@@ -24,7 +24,7 @@ from pipeline.issues.evaluation import Evaluation, Target, evaluate, evaluative
 from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
 from pipeline.issues.taxonomy import Issue, Taxonomy
 from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
-                                   pattern_width, token_keys)
+                                   paraphrased, pattern_width, token_keys)
 
 
 # an evaluation of a side must be an adjective or a noun ("a disastrous deal", "it is insane",
@@ -65,6 +65,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
     for issue in taxonomy.issues:
         add(f"{issue.id}\x1fsignal", issue.terms)
         add(f"{issue.id}\x1fsignal", gapped(issue.terms))
+        add(f"{issue.id}\x1fsignal", paraphrased(issue.terms, taxonomy.prepositions))
         if issue.patterns:
             try:
                 raw.add(f"{issue.id}\x1fsignal", [list(p) for p in issue.patterns])

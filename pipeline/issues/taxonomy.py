@@ -48,6 +48,16 @@ class IssueTable(RuleModel):
     adversary: StrictBool = False
 
 
+class CompoundsTable(RuleModel):
+    prepositions: Words = []
+
+
+class TermsFile(RuleModel):
+    """The schema of configs/terms.toml: the English grammar of the term language."""
+
+    compounds: CompoundsTable = CompoundsTable()
+
+
 class TaxonomyMeta(RuleModel):
     name: StrictStr = ""
     description: StrictStr = ""
@@ -91,14 +101,22 @@ class Taxonomy:
     stance: StanceRules
     name: str = ""
     path: str = ""
-    key: str = ""                     # hash of both rule files: identifies compiled matchers
+    key: str = ""                     # hash of the rule files: identifies compiled matchers
+    prepositions: tuple[str, ...] = ()  # paraphrases of compound terms (configs/terms.toml)
 
     def ids(self) -> list[str]:
         return [i.id for i in self.issues]
 
 
+def terms_path() -> Path:
+    """configs/terms.toml of the config folder, else the one shipped beside the package."""
+    path = default_config_dir() / "terms.toml"
+    return path if path.is_file() else Path(__file__).resolve().parents[2] / "configs" / "terms.toml"
+
+
 def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None = None) -> Taxonomy:
-    """Read and validate an issue taxonomy (and the stance rules it is used with).
+    """Read and validate an issue taxonomy (and the stance rules it is used with, and the term
+    grammar of configs/terms.toml).
 
     None means the shipped default (`issues.toml` / `stance.toml` in the config folder).
     Unknown keys, wrong types and bad terms raise a one-line ConfigError naming the file and
@@ -119,8 +137,12 @@ def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None
     issues = tuple(replace(i, con_signals=con_terms(i.proposition, i.terms, restrictive,
                                                     rules.negation_window))
                    for i in issues)
-    digest = hashlib.sha256(path.read_bytes() + b"\0" + stance_path.read_bytes()).hexdigest()[:16]
-    return Taxonomy(issues, rules, data.taxonomy.name or path.stem, str(path), digest)
+    grammar = terms_path()
+    compounds = load_rules(grammar, TermsFile, "term grammar").compounds
+    digest = hashlib.sha256(path.read_bytes() + b"\0" + stance_path.read_bytes() + b"\0"
+                            + grammar.read_bytes()).hexdigest()[:16]
+    return Taxonomy(issues, rules, data.taxonomy.name or path.stem, str(path), digest,
+                    tuple(compounds.prepositions))
 
 
 def _issue(item: IssueTable, n: int, path: Path) -> Issue:

@@ -7,7 +7,9 @@ Every phrase of configs/issues.toml and configs/stance.toml is one term:
                                     "modernized" ~ "modernise" ~ "modernize"; write base forms
     "modernize|upgrade alliance"    `|` separates alternatives for one word
     "take * lead"                   `*` is a gap of 0-3 tokens
-    "US forces"                     a word with a capital letter matches that exact spelling
+    "US forces"                     a word with a capital letter matches that exact spelling,
+                                    or its other number ("Muslims" ~ "Muslim", "Dreamer" ~
+                                    "Dreamers") when it is a capitalised word of letters
     "request|demand/NOUN"           `/POS` restricts the slot's part of speech (when tagged)
 
 `compile_term` turns a term into a spaCy `Matcher` token pattern over per-token keys (NORM =
@@ -108,11 +110,28 @@ def _tokenize(text: str, lang: str) -> list[str]:
     return [t.text for t in _TOKENIZERS[lang](text)]
 
 
+def number_forms(word: str) -> list[str]:
+    """The other grammatical number of a capitalised word ("Muslims" -> "Muslim", "Dreamer" ->
+    "Dreamers"), which exact (ORTH) matching would otherwise miss; none for acronyms ("ISIS",
+    "NRA"), short words ("US"), words with other characters ("U.S.") and singulars in -s
+    ("Texas", "Congress").
+
+    >>> number_forms("Muslims"), number_forms("Republican"), number_forms("ISIS")
+    (['Muslim'], ['Republicans'], [])
+    """
+    if not (len(word) > 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return []
+    if word.endswith("s"):
+        return [] if word.endswith(("ss", "us", "is", "as")) else [word[:-1]]
+    return [word + "s"]
+
+
 def _slot(alts: list[str]) -> dict[str, Any]:
-    """A slot whose alternatives all carry a capital letter is matched exactly (ORTH);
-    otherwise on the NORM key (the stem of the token's lemma or text, see `token_keys`)."""
+    """A slot whose alternatives all carry a capital letter is matched exactly (ORTH), in
+    either grammatical number (`number_forms`); otherwise on the NORM key (the stem of the
+    token's lemma or text, see `token_keys`)."""
     if all(any(c.isupper() for c in a) for a in alts):
-        return {"ORTH": {"IN": sorted(set(alts))}}
+        return {"ORTH": {"IN": sorted(set(alts) | {f for a in alts for f in number_forms(a)})}}
     keys: set[str] = set()
     for a in alts:
         keys.update(term_keys(a))
@@ -160,6 +179,30 @@ def gapped(terms: Sequence[str]) -> list[str]:
         words = term.split()
         if len(words) > 1 and "*" not in words and not any(c.isupper() for c in term):
             out.append(" * ".join(words))
+    return out
+
+
+def paraphrased(terms: Sequence[str], prepositions: Sequence[str]) -> list[str]:
+    """Prepositional forms of noun-compound signal terms (configs/terms.toml [compounds]): the
+    head (last word), a preposition, a gap, the modifier(s) ("carbon tax" ~ "a tax on carbon",
+    "Supreme Court vacancy" ~ "the vacancy on the Supreme Court"). Terms with a gap or a `/POS`
+    tag, one word, a capitalised head or only capitalised words (names) are left out.
+
+    >>> paraphrased(["carbon tax", "Supreme Court vacancy", "Planned Parenthood", "take * lead",
+    ...              "tariff"], ["of", "on"])
+    ['tax of|on * carbon', 'vacancy of|on * Supreme Court']
+    """
+    if not prepositions:
+        return []
+    preps = "|".join(prepositions)
+    out = []
+    for term in terms:
+        words = term.split()
+        if len(words) < 2 or "*" in words or any("/" in w for w in words):
+            continue
+        if any(c.isupper() for c in words[-1]):
+            continue                                  # names: "Planned Parenthood", "Islamic State"
+        out.append(f"{words[-1]} {preps} * {' '.join(words[:-1])}")
     return out
 
 
