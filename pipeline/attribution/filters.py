@@ -55,6 +55,9 @@ def own_action(ctx: DocContext, cue: Cue) -> bool:
     [own_action] `any_infinitive` verbs ('Lee hopes to strengthen his hand')."""
     rules, tok = ctx.rules, cue.tok
     lemma = verb_lemma(tok, rules)
+    if tok.dep_ == "xcomp" and lemma in rules.own_action_inf and verb_lemma(
+            tok.head, rules) in rules.own_action:
+        return True               # the finding out itself: 'want to know how', 'hope to see'
     return cue.group in rules.attitude and lemma in rules.own_action and any(
         c.dep_ == "xcomp" and (lemma in rules.own_action_any or c.lemma_.lower() in
                                rules.own_action_inf) and not any(

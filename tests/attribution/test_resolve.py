@@ -97,4 +97,4 @@ def test_resolver(doc, expected):
 def test_own_action_filter_names_itself():
     ctx = context(OWN_ACTION)
     reasons = {ctx.cues[i].text: drop_reason(ctx, ctx.cues[i]) for i in ctx.cues}
-    assert reasons == {"want": "own_action"}
+    assert reasons == {"want": "own_action", "know": "own_action"}
