@@ -12,14 +12,16 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.cues import Cue, verb_lemma
-from pipeline.attribution.labels import ASIDE_MARKS, SUBJECTS, VERB_USE_MARKS, WH_DEPS
+from pipeline.attribution.labels import (ASIDE_MARKS, NOUN_CLAUSE_DEPS, NOUNS, SUBJECTS,
+                                         VERB_USE_MARKS, WH_DEPS)
 from pipeline.attribution.speaker_head import is_passive
 
 def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
-    """'X is reported to have told Y ...': the passive hearsay verb relays; "told" speaks."""
+    """'X is reported to have told Y ...': the passive hearsay verb relays; "told" speaks
+    (not 'is said to be seeking a deal': a cue no filter keeps does not speak)."""
     tok = cue.tok
     return cue.kind == "verb" and is_passive(tok) and tok.lemma_.lower() in ctx.rules.hearsay_passive \
-        and any(c.dep_ == "xcomp" and c.i in ctx.cues for c in tok.children)
+        and any(c.dep_ == "xcomp" and _live_cue(ctx, c.i) for c in tok.children)
 
 
 def embedded_question(ctx: DocContext, cue: Cue) -> bool:
@@ -82,6 +84,29 @@ def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
         or ctx.introduces_quotation(cue))
 
 
+def no_infinitive(ctx: DocContext, cue: Cue) -> bool:
+    """Aims ([cues.aim], requires = "infinitive") are claims only with a to-infinitive or a
+    clause after the verb: 'the campaign plans to run ads in Ohio', 'seeks to overturn the
+    ruling'; not 'plans a rally', 'a company seeking funding' (an object), nor a participle
+    with no subject, auxiliary or agent ('the planned vote'), a passive ('was intended to
+    hurt him'), an infinitive that is itself a cue ('sought to clarify', 'plans to call
+    for': the report inside is the claim), or an aim in a noun's clause ('speculation that
+    Washington might seek to ...': someone else's guess about the holder)."""
+    tok = cue.tok
+    if ctx.rules.requires.get(cue.group) != "infinitive":
+        return False
+    if tok.dep_ in NOUN_CLAUSE_DEPS and tok.head.pos_ in NOUNS:
+        return True
+    return is_passive(tok) or not any(c.i > tok.i and not _live_cue(ctx, c.i) and (
+        c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children))) for c in tok.children)
+
+
+def _live_cue(ctx: DocContext, i: int) -> bool:
+    """A cue at token i that no filter drops ('continue recruiting' is no cue)."""
+    return i in ctx.cues and drop_reason(ctx, ctx.cues[i]) is None
+
+
 def _object_infinitive(tok: Token) -> bool:
     """'asked the council to delay the vote': an object and an infinitive after it."""
     objs = [c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
@@ -107,7 +132,7 @@ def _source_finding(ctx: DocContext, cue: Cue) -> bool:
 
 CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (
     relayed_hearsay, embedded_question, negative_report, naming_participle, own_action,
-    no_question_clause)
+    no_question_clause, no_infinitive)
 
 
 def drop_reason(ctx: DocContext, cue: Cue) -> str | None:

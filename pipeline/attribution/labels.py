@@ -35,6 +35,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 ADJ_CUE_POS = frozenset({"ADJ", "VERB"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})   # "speculation that X might seek to ..."
 SPEAKER_POS = frozenset({"PROPN", "PRON"})
 DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old", "the daily"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -161,11 +161,12 @@ def coordinated(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
 
 def principal_speaks(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
     """'Kuo said Lai hoped ...' (Lai, a named person, opens the clause): Lai's attitude
-    or expression is the claim; the reporting clause around it goes."""
+    or expression is the claim; the reporting clause around it goes.  Not an aim ('Politico
+    reported that Brock planned to ...': requires = "infinitive"): the report stays."""
     sp = c.speaker
     if sp.start <= o.start + 1 and o.quote < 0 and sp.type == PERSON and sp.canonical \
-            and sp.canonical[:1].isupper() and (
-                c.cue.group in ctx.rules.attitude or c.cue.kind in ("express", "adj")) and (
+            and sp.canonical[:1].isupper() and ctx.rules.requires.get(c.cue.group) != "infinitive" \
+            and (c.cue.group in ctx.rules.attitude or c.cue.kind in ("express", "adj")) and (
                 o.cue is None or o.cue.kind == "verb"):
         return DROP_OUTER
     return None
