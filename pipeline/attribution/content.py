@@ -6,6 +6,7 @@
     adj      "worried that CLAUSE" / "worried about NP"             the clause or the object
     express  "expressed concern that/about ..."                    what hangs on the noun
     make     "made it clear that CLAUSE"                           the that-clause
+    noun     "his claim that CLAUSE" / "her promise to ..."        the noun's clause
     verb, phrase  "said (that) CLAUSE" / "CLAUSE, X said" / "called for X to ..."
 
 `clause_tokens` trims that range (event clauses, punctuation, a leading "that") and
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.cues import Cue
+from pipeline.attribution.cues import Cue, noun_clause
 from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, APPOSITION,
                                          ASIDE_MARKS, CLAUSES, COMPLEMENTS, COORDINATION,
                                          EXPRESS_CONTENT, NOUNS, PARENTHETICAL,
@@ -43,6 +44,9 @@ def content_range(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
         return _express_content(cue)
     if cue.kind == "make":
         return that_clause(cue)
+    if cue.kind == "noun":
+        c = noun_clause(cue.tok, rules)
+        return (c.left_edge.i, c.right_edge.i) if c is not None else None
     return _verb_content(cue, rules, cues)
 
 

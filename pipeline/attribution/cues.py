@@ -5,6 +5,7 @@
     prepositional  "according to X"            the words in sequence
                    "in a new poll, ..."         a preposition on a verb, a poll as its object
     adjective      "X is worried that ..."      an attitude adjective with a clause/prep
+    noun           "his claim that ..."         a report noun, its clause and its holder
     make-clear     "made (it) clear that ..."   make + adjective + that
     phrase         "pointed out", "called for"  verb + particle/preposition
     express        "expressed concern about"    express + a noun from the list
@@ -19,8 +20,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS, PARTICLES,
-                                         PHRASE_GAP_POS, VERBAL)
+from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS, COMPLEMENTS,
+                                         NOUN_REPORT_DEPS, PARTICLES, PHRASE_GAP_POS, VERBAL)
 from pipeline.attribution.rules import CueRules
 
 
@@ -35,9 +36,9 @@ class Cue:
 
 def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     """The cue `tok` starts, or None (see the module doc for the order of matchers)."""
-    cue = _prepositional(tok, rules) or _adjective(tok, rules)
+    cue = _prepositional(tok, rules) or _adjective(tok, rules) or _nominal(tok, rules)
     if cue is not None or tok.pos_ not in VERBAL:
-        return cue                # nominalised reports ("his calls for") are not cues
+        return cue                # other nominalised reports ("his calls for") are not cues
     lemma = verb_lemma(tok, rules)
     if lemma == "make" and rules.make_clear:
         return _make_clear(tok, rules)
@@ -69,7 +70,8 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
     cached = _OPENERS.get(id(rules))
     if cached is None or cached[0] is not rules:
         words = frozenset(get_string_id(w) for w in
-                          [p[0] for p in rules.prepositional if p] + list(rules.adjectives))
+                          [p[0] for p in rules.prepositional if p] + list(rules.adjectives)
+                          + [n + s for n in rules.report_nouns for s in ("", "s")])
         cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL))
     _, words, tags = cached
     return [i for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
@@ -110,6 +112,50 @@ def _adjective(tok: Token, rules: CueRules) -> Cue | None:
     if any(c.dep_ in ADJ_CONTENT and (c.dep_ != "prep" or c.lower_ in rules.adjective_preps) and c.i > tok.i
            for c in tok.children):
         return Cue(tok, tok, rules.adjectives[low], "adj", tok.text)
+    return None
+
+
+def _nominal(tok: Token, rules: CueRules) -> Cue | None:
+    """'Ruiz's claim that the plan would fail', 'his promise to cut taxes': a report noun
+    with its clause (`noun_clause`) and a holder (`noun_holder`)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.report_nouns:
+        return None
+    if noun_clause(tok, rules) is None or noun_holder(tok, rules) is None:
+        return None
+    return Cue(tok, tok, rules.nominal_group, "noun", tok.text)
+
+
+def noun_clause(tok: Token, rules: CueRules) -> Token | None:
+    """The clause a report noun reports: a that-clause ('the claim that X') or a
+    to-infinitive ('his promise to cut taxes') right after it (not 'his claim of X's
+    qualifications to be president'), and not a relative clause the parser took for one
+    ('the claim that he made on Monday': `_object_gap`)."""
+    for c in tok.children:
+        if c.left_edge.i == tok.i + 1 and c.dep_ in NOUN_REPORT_DEPS and c.pos_ in VERBAL and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children if g.i < c.i) and not _object_gap(c, rules):
+            return c
+    return None
+
+
+def _object_gap(verb: Token, rules: CueRules) -> bool:
+    """'(the claim) that he made / repeated on Monday': a light or reporting verb with no
+    object or clause of its own is a relative clause about the noun, not its content."""
+    lemma = verb_lemma(verb, rules)
+    return (lemma in rules.light_verbs or lemma in rules.verbs) and not any(
+        c.dep_ in COMPLEMENTS for c in verb.children)
+
+
+def noun_holder(tok: Token, rules: CueRules) -> Token | None:
+    """Who holds a nominal report: the possessor ('Ruiz's claim', 'his promise'; not a
+    relative 'whose'), or the subject of a light verb it is the object of ('Lee made the
+    argument that ...', 'kept his promise to ...')."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in rules.speakers.relative:
+            return c
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in rules.light_verbs:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -36,6 +36,7 @@ ADJ_CUE_POS = frozenset({"ADJ", "VERB"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})   # "speculation that X might seek to ..."
+NOUN_REPORT_DEPS = frozenset({"acl", "ccomp"})   # "his claim that X", "his promise to X"
 SPEAKER_POS = frozenset({"PROPN", "PRON"})
 DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old", "the daily"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

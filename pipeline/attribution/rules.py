@@ -57,6 +57,9 @@ class CueRules:
     label_bullets: frozenset[str] = frozenset()                         # "- Name:"
     label_leads: tuple[tuple[str, ...], ...] = ()                       # "More from Name:"
     lemma_forms: dict[str, str] = field(default_factory=dict)           # "hopes" -> "hope"
+    report_nouns: frozenset[str] = frozenset()                          # "his claim that"
+    light_verbs: frozenset[str] = frozenset()                           # "made the claim"
+    nominal_group: str = "argue"
 
 
 def _lower(words) -> frozenset[str]:
@@ -103,7 +106,8 @@ def _check_groups(cues: CuesFile, path: Path) -> None:
     for key, names in (("channels.speech_groups", cues.channels.speech_groups),
                        ("channels.relay_groups", cues.channels.relay_groups),
                        ("cue_then_quote.bare_quote_groups", cues.cue_then_quote.bare_quote_groups),
-                       ("make_clear.group", [cues.make_clear.group])):
+                       ("make_clear.group", [cues.make_clear.group]),
+                       ("nominal.group", [cues.nominal.group])):
         for name in names:
             if cues.cues and name not in cues.cues:
                 raise ConfigError(f"{path}: [{key}]: no [cues.{name}] group (got {name!r})")
@@ -139,4 +143,6 @@ def load_cues(path: Path) -> CueRules:
         label_bullets=frozenset(cues.speaker_label.bullets),
         label_leads=tuple(sorted((tuple(w.lower().split()) for w in cues.speaker_label.leads),
                                  key=len, reverse=True)),
-        lemma_forms={k.lower(): v.lower() for k, v in cues.lemma_forms.items()})
+        lemma_forms={k.lower(): v.lower() for k, v in cues.lemma_forms.items()},
+        report_nouns=_lower(cues.nominal.nouns), light_verbs=_lower(cues.nominal.light_verbs),
+        nominal_group=cues.nominal.group)

@@ -89,6 +89,12 @@ class Characterisation(RuleModel):
     ground_verbs: Words = []      # ... after these verbs only
 
 
+class Nominal(RuleModel):
+    nouns: Words = []             # "his claim that ...": report nouns (lemmas)
+    light_verbs: Words = []       # "X made the claim that ...": X holds it
+    group: StrictStr = "argue"    # the cue group of a nominal report
+
+
 class CueThenQuote(RuleModel):
     bare_quote_groups: Words = []  # 'said "X"' with no comma or colon before the quotation
 
@@ -154,6 +160,7 @@ class CuesFile(RuleModel):
     prepositional: Prepositional = Prepositional()
     content: Content = Content()
     characterisation: Characterisation = Characterisation()
+    nominal: Nominal = Nominal()
     cue_then_quote: CueThenQuote = CueThenQuote()
     speaker_label: SpeakerLabel = SpeakerLabel()
     speakers: Speakers = Speakers()

@@ -4,6 +4,7 @@
 answers (a token, or None for "this cue has no speaker") or passes with `NEXT`:
 
     according to X            the object of "to"
+    X's claim that            the possessor (or the subject of "made the claim")
     learned from X            the object of "from"
     X is worried that         the subject of the adjective or its copula
     X is said to ...          the passive subject (hearsay)
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.cues import Cue
+from pipeline.attribution.cues import Cue, noun_holder
 from pipeline.attribution.labels import (ACTIVE_SUBJECT, MODIFIER_VERBS, NOMINAL, NONFINITE,
                                          NOT_NP_HEADS, NOUNS, PARTICIPLE_DEPS, PARTICIPLES,
                                          PASSIVE_MARKS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
@@ -84,6 +85,13 @@ def _according_to(cue, rules, cues, depth):
             name = doc[k]
         k += 1
     return name or c
+
+
+def _noun_holder(cue, rules, cues, depth):
+    """'Ruiz's claim that ...': the possessor; 'Lee made the argument that ...': Lee."""
+    if cue.kind != "noun":
+        return NEXT
+    return noun_holder(cue.tok, rules)
 
 
 def _learned_from(cue, rules, cues, depth):
@@ -245,7 +253,7 @@ def _by_doing(cue, rules, cues, depth):
                                                   rules, cues, depth + 1) or None
 
 
-_STEPS = (_according_to, _learned_from, _adjective_holder, _passive_hearsay, _passive_agent,
+_STEPS = (_according_to, _noun_holder, _learned_from, _adjective_holder, _passive_hearsay, _passive_agent,
           _subject, _conjunct, _quoted_as, _participle, _by_doing, _statement)
 
 

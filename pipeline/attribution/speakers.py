@@ -177,8 +177,8 @@ def mention_tokens(head: Token) -> list[Token]:
                 break
             out = []
         out.append(t)
-    while out and (out[-1].is_punct or out[-1].dep_ in ("cc",)):
-        out.pop()
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "case")):
+        out.pop()                 # "Trump's promise": the possessive mark is no part of it
     while out and out[0].is_punct:
         out.pop(0)
     if out and out[0].i > 0:
