@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.cues import Cue, verb_lemma
-from pipeline.attribution.labels import (ASIDE_MARKS, NOUN_CLAUSE_DEPS, NOUNS, SUBJECTS,
-                                         VERB_USE_MARKS, WH_DEPS)
+from pipeline.attribution.labels import (ASIDE_MARKS, NOUN_CLAUSE_DEPS, NOUNS,
+                                         STANCE_PERSON_ENTS, SUBJECTS, VERB_USE_MARKS, WH_DEPS)
 from pipeline.attribution.speaker_head import is_passive
 
 def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
@@ -102,6 +102,29 @@ def no_infinitive(ctx: DocContext, cue: Cue) -> bool:
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children))) for c in tok.children)
 
 
+def no_stance_object(ctx: DocContext, cue: Cue) -> bool:
+    """Stances ([cues.stance], requires = "stance") are claims with a clause ('questioned
+    whether the plan would work'), a quotation, or an object that is a thing, not a person
+    or group ('questioned the governor's tactics', 'defended the process', 'endorsed a
+    ban on ...'); not 'questioned the witness', 'opposed him' (a deed towards someone),
+    nor a participle with no subject, auxiliary or agent ('the questioned results')."""
+    tok = cue.tok
+    if ctx.rules.requires.get(cue.group) != "stance":
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children):
+        return True
+    return not (ctx.introduces_quotation(cue) or any(c.i > tok.i and (
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _someone(c, ctx.rules)))
+        for c in tok.children))
+
+
+def _someone(tok: Token, rules) -> bool:
+    """A person or group: a pronoun, a name of one, or a role or descriptor word."""
+    sr, lemma = rules.speakers, tok.lemma_.lower()
+    return tok.pos_ == "PRON" or tok.ent_type_ in STANCE_PERSON_ENTS or \
+        lemma in sr.roles or lemma in sr.anonymous or tok.lower_ in sr.anonymous
+
+
 def _live_cue(ctx: DocContext, i: int) -> bool:
     """A cue at token i that no filter drops ('continue recruiting' is no cue)."""
     return i in ctx.cues and drop_reason(ctx, ctx.cues[i]) is None
@@ -132,7 +155,7 @@ def _source_finding(ctx: DocContext, cue: Cue) -> bool:
 
 CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (
     relayed_hearsay, embedded_question, negative_report, naming_participle, own_action,
-    no_question_clause, no_infinitive)
+    no_question_clause, no_infinitive, no_stance_object)
 
 
 def drop_reason(ctx: DocContext, cue: Cue) -> str | None:

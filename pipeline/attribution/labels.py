@@ -40,6 +40,7 @@ NOUN_REPORT_DEPS = frozenset({"acl", "ccomp"})   # "his claim that X", "his prom
 SPEAKER_POS = frozenset({"PROPN", "PRON"})
 DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old", "the daily"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+STANCE_PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP"})   # "questioned the witness"
 PHRASE_GAP_POS = frozenset({"ADV", "PART"})   # "called early for": words between verb and prep
 THAT_POS = frozenset({"SCONJ", "ADP", "PRON", "DET"})
 # ---------------------------------------------------------------------------- fine tags

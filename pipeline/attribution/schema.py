@@ -23,7 +23,8 @@ class CueGroup(RuleModel):
     attitude: StrictBool = False
     speaker: Literal["subject", "from"] = "subject"
     nouns: Words = []             # for one-verb phrases: the object nouns ("concern")
-    requires: Optional[Literal["complement", "as", "clause", "quotation", "infinitive"]] = None
+    requires: Optional[Literal["complement", "as", "clause", "quotation", "infinitive",
+                              "stance"]] = None
     adjectives: Words = []        # predicative attitudes ("worried that")
     sources: Words = []           # subjects whose finding may be an object ("the poll showed X")
     object_infinitive: StrictBool = False   # with requires = "clause": "asked X to Y" is one
