@@ -114,15 +114,17 @@ def no_stance_object(ctx: DocContext, cue: Cue) -> bool:
     if tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children):
         return True
     return not (ctx.introduces_quotation(cue) or any(c.i > tok.i and (
-        c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _someone(c, ctx.rules)))
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and not someone(c, ctx.rules)))
         for c in tok.children))
 
 
-def _someone(tok: Token, rules) -> bool:
-    """A person or group: a pronoun, a name of one, or a role or descriptor word."""
+def someone(tok: Token, rules) -> bool:
+    """A person or group: a pronoun, a name of one, or a role, descriptor or organisation
+    word ('the witness', 'the players', 'the team')."""
     sr, lemma = rules.speakers, tok.lemma_.lower()
-    return tok.pos_ == "PRON" or tok.ent_type_ in STANCE_PERSON_ENTS or \
-        lemma in sr.roles or lemma in sr.anonymous or tok.lower_ in sr.anonymous
+    return tok.pos_ == "PRON" or tok.ent_type_ in STANCE_PERSON_ENTS or any(
+        w in words for w in (lemma, tok.lower_) for words in (sr.roles, sr.anonymous,
+                                                              sr.organization))
 
 
 def _live_cue(ctx: DocContext, i: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal, Optional
 
-from pydantic import StrictBool, StrictStr, field_validator
+from pydantic import StrictBool, StrictInt, StrictStr, field_validator
 
 from pipeline.config import RuleModel
 
@@ -88,6 +88,7 @@ class Characterisation(RuleModel):
     not_after_as: Words = []      # "as well", "as soon as": not a characterising "as"
     ground_preps: Words = []      # "criticized X for Y": the ground of a judgement ...
     ground_verbs: Words = []      # ... after these verbs only
+    object_min_words: StrictInt = 0   # a judged thing alone: "condemned Trump's plan to ..."
 
 
 class Nominal(RuleModel):

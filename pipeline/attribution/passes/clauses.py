@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from spacy.tokens import Token
+
 from pipeline.attribution.content import clause_chars, clause_tokens
 from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.filters import someone
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.labels import CLAUSES
 from pipeline.attribution.quotes import word_count
@@ -99,15 +102,29 @@ def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
                     quotation: bool = True) -> bool:
     """An object complement, an as/of phrase on the verb (a for phrase after a verb of
     judging: 'criticized X for Y'), an 'as' phrase inside (not 'as well'), or (unless
-    `quotation` is False: requires = "as") a quotation in doc[a:b+1]."""
+    `quotation` is False: requires = "as") a quotation in doc[a:b+1].  After a verb of
+    judging also an of/for phrase the parser hung on the object ('accused the president of
+    politicizing ...') or a claim-sized object that is a thing, not a person or group
+    ('criticized the party's draft platform language on abortion'; not 'praised the team')."""
     doc, tok, rules = ctx.doc, anchor.cue.tok, ctx.rules
-    preps = rules.characterising_preps | (
-        rules.ground_preps if tok.lemma_.lower() in rules.ground_verbs else frozenset())
+    judging = tok.lemma_.lower() in rules.ground_verbs
+    preps = rules.characterising_preps | (rules.ground_preps if judging else frozenset())
     return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in preps)
                or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
                    t.i + 1 > b or doc[t.i + 1].lower_ not in rules.not_after_as))
+               or (judging and _judged_thing(t, tok, preps, rules))
         for t in doc[a:b + 1]) or (quotation and bool(
             ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b]))))
+
+
+def _judged_thing(t: Token, verb: Token, preps: frozenset[str], rules) -> bool:
+    """t is the verb's object, a thing said in a claim's worth of words ('condemned Trump's
+    proposal to ban ...'; not 'praised the budget', 'blamed the weather': `[characterisation]
+    object_min_words`), or an of/for phrase on its object ('accused the president of ...')."""
+    if t.dep_ == "dobj" and t.head.i == verb.i:
+        words = sum(1 for w in t.subtree if not w.is_punct)
+        return words >= rules.judged_object_words and not someone(t, rules)
+    return t.dep_ == "prep" and t.lower_ in preps and t.head.dep_ == "dobj" and t.head.head.i == verb.i
 
 
 def reported_clause(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
