@@ -26,6 +26,7 @@ class CueRules:
     source_prep_nouns: frozenset[str] = frozenset()
     speakers: SpeakerRules = field(default_factory=SpeakerRules)
     requires: dict[str, str] = field(default_factory=dict)              # group -> need
+    min_words: dict[str, int] = field(default_factory=dict)             # group -> content size
     adjectives: dict[str, str] = field(default_factory=dict)            # predicative attitude
     hearsay_passive: frozenset[str] = frozenset()                       # "is said to"
     event_verbs: frozenset[str] = frozenset()                           # "when asked ..."
@@ -69,7 +70,7 @@ def _lower(words) -> frozenset[str]:
 
 def _cue_groups(cues: CuesFile) -> dict:
     """The [cues.<group>] tables as the lookup tables of CueRules."""
-    verbs, phrases, express_verbs, requires, adjectives = {}, {}, {}, {}, {}
+    verbs, phrases, express_verbs, requires, adjectives, min_words = {}, {}, {}, {}, {}, {}
     attitude, from_speaker, express_nouns = set(), set(), set()
     source_groups, source_nouns, object_infinitive = set(), set(), set()
     for name, group in cues.cues.items():
@@ -85,6 +86,8 @@ def _cue_groups(cues: CuesFile) -> dict:
             attitude.add(name)
         if group.requires is not None:
             requires[name] = group.requires
+        if group.min_words:
+            min_words[name] = group.min_words
         for a in group.adjectives:
             adjectives[a.lower()] = name
         if group.speaker == "from":
@@ -98,6 +101,7 @@ def _cue_groups(cues: CuesFile) -> dict:
     return dict(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
                 from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
                 express_verbs=express_verbs, requires=requires, adjectives=adjectives,
+                min_words=min_words,
                 source_groups=frozenset(source_groups), source_nouns=frozenset(source_nouns),
                 object_infinitive=frozenset(object_infinitive))
 

@@ -28,6 +28,7 @@ class CueGroup(RuleModel):
     adjectives: Words = []        # predicative attitudes ("worried that")
     sources: Words = []           # subjects whose finding may be an object ("the poll showed X")
     object_infinitive: StrictBool = False   # with requires = "clause": "asked X to Y" is one
+    min_words: StrictInt = 0      # content of at least this many words ("spoke about X")
 
     @field_validator("phrases")
     @classmethod
