@@ -2,7 +2,7 @@
 verbs of objecting inside the claim negate what they govern, "relief" acts against what it
 relieves, "end up" / "as opposed to" are no negations, obstructing cues oppose; hedged cues take
 no side, a lack of X is no X, "no" on an object negates its clause, a signal that is one of
-the issue's oppose phrases names the con side."""
+the issue's oppose phrases names the con side, "they" gives the issue but is no mention of it."""
 from __future__ import annotations
 
 import pytest
@@ -239,3 +239,24 @@ def test_warning_about_the_con_side_named_around_the_claim(tmp_path, blank, topi
                                           taxonomy)}
     assert found["refugee_bar"].stance == stance, found["refugee_bar"].evidence
     assert evidence in found["refugee_bar"].evidence
+
+
+@pytest.mark.parametrize("pronoun, stance, evidence", [
+    # "they" refers to people: it gives the claim the issue named before, but negating them is
+    # no negation of the issue
+    ("They", "support", "default:support | issue:context:They>carbon tax"),
+    # unchanged: "it" refers to the measure itself
+    ("It", "oppose", "negation:not>It | issue:context:It>carbon tax"),
+])
+def test_people_anaphors_are_no_mention_of_the_issue(climate, pronoun, stance, evidence):
+    doc = parsed(["The", "government", "unveiled", "a", "carbon", "tax", ".",
+                  pronoun, "could", "not", "work", "."],
+                 [1, 2, 2, 5, 5, 2, 2, 10, 10, 10, 10, 10],
+                 ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct",
+                  "nsubj", "aux", "neg", "ROOT", "punct"],
+                 ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT",
+                  "PRON", "AUX", "PART", "VERB", "PUNCT"])
+    start = doc[7].idx
+    found = {r.issue: r for r in classify(doc, start, doc[10].idx + 4, "said", climate)}
+    assert found["carbon_tax"].stance == stance, found["carbon_tax"].evidence
+    assert evidence in found["carbon_tax"].evidence

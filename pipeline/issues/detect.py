@@ -359,16 +359,18 @@ def _numerals(doc: Doc, lo: int, hi: int, phrases: Sequence[Hit],
 
 
 def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hit], via: str,
-              issue: str) -> list[Hit]:
+              issue: str, people: frozenset[str] = frozenset()) -> list[Hit]:
     """Where the claim names the issue, with the side each mention names: its own signals, or
     for a claim that takes the issue by anaphora the anaphor ("I oppose it", "it's a
-    disaster"), on the side of what it refers to; none when the issue comes from around it."""
+    disaster"), on the side of what it refers to; none when the issue comes from around it,
+    nor when the anaphor is one of `people` ("they can't afford to refuse": they are the
+    senators, not the measure)."""
     if not via:
         return [_sided(h, in_claim) for h in signals]
     if not via.startswith("context:"):
         return []
     anaphor = next((h for h in in_claim if h.kind == "anaphor" and h.issue is None), None)
-    if anaphor is None:
+    if anaphor is None or anaphor.text.lower() in people:
         return []
     con = all(_sided(h, hits).side < 0 for h in signals)
     return [replace(anaphor, kind="signal", issue=issue, side=-1 if con else 1)]
@@ -435,7 +437,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
         signals = found[issue.id]
         own = [h for h in in_claim if h.issue == issue.id
                and h.kind in ("support", "oppose", "caution")]
-        mentions = _mentions(signals, in_claim, hits, via, issue.id)
+        mentions = _mentions(signals, in_claim, hits, via, issue.id,
+                             taxonomy.stance.person_anaphors)
         judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed,
                               mentions)
         own += mentions

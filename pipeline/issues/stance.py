@@ -111,6 +111,7 @@ class ContextTable(RuleModel):
     topic_frames: Words = []
     lookback_sentences: Count = 1
     frame_window: Count = 8
+    person_anaphors: Words = []
 
 
 class EvaluationTable(RuleModel):
@@ -159,6 +160,7 @@ class StanceRules:
     topic_frames: tuple[str, ...] = ()
     lookback_sentences: int = 1
     frame_window: int = 8
+    person_anaphors: frozenset[str] = frozenset()   # lowercase words
     lexicon: str = ""                 # evaluative lexicon ("vader"), "" for none
     min_valence: float = 1.0
     max_path: int = 3
@@ -204,7 +206,9 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         numerals=f.markers.numerals, years=(f.markers.first_year, f.markers.last_year),
         anaphors=t(f.context.anaphors),
         topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
-        frame_window=f.context.frame_window, lexicon=f.evaluation.lexicon,
+        frame_window=f.context.frame_window,
+        person_anaphors=frozenset(w.lower() for w in f.context.person_anaphors),
+        lexicon=f.evaluation.lexicon,
         min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
         evaluation_ignore=t(w.lower() for w in f.evaluation.ignore),
         blockers=t(w.lower() for w in f.evaluation.blockers), path=str(path))
