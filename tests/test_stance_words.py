@@ -260,3 +260,22 @@ def test_people_anaphors_are_no_mention_of_the_issue(climate, pronoun, stance, e
     found = {r.issue: r for r in classify(doc, start, doc[10].idx + 4, "said", climate)}
     assert found["carbon_tax"].stance == stance, found["carbon_tax"].evidence
     assert evidence in found["carbon_tax"].evidence
+
+
+def test_aimed_at_is_no_stated_aim(climate):
+    # "aimed at" describes a measure's purpose: the talks are process, no stated aim
+    doc = parsed(["The", "talks", "aimed", "at", "a", "carbon", "tax", "continue", "."],
+                 [1, 7, 1, 2, 6, 6, 3, 7, 7],
+                 ["det", "nsubj", "acl", "prep", "det", "compound", "pobj", "ROOT", "punct"],
+                 ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "VERB", "PUNCT"])
+    found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", climate)}
+    assert found["carbon_tax"].stance == "neutral", found["carbon_tax"].evidence
+    assert "process:talks" in found["carbon_tax"].evidence
+
+
+def test_with_the_aim_is_a_stated_aim(blank, climate):
+    # unchanged: the speaker's own purpose
+    text = "We held talks with the aim of a carbon tax."
+    found = {r.issue: r for r in classify(blank(text), 0, len(text), "said", climate)}
+    assert found["carbon_tax"].stance == "support", found["carbon_tax"].evidence
+    assert "aim:with the aim" in found["carbon_tax"].evidence
