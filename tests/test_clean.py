@@ -5,7 +5,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.articles.clean import CHAR_MAP, BoilerplateRules, clean_article, clean_text, load_boilerplate
@@ -42,6 +42,8 @@ def equivalent(ch: str, source: str, j: int) -> bool:
     if ch in cands:
         return True
     nfd_c, nfd_s = unicodedata.normalize("NFD", ch), unicodedata.normalize("NFD", s)
+    if unicodedata.combining(ch) and ch in unicodedata.normalize("NFD", source[max(0, j - 4):j + 1]):
+        return True  # canonical reordering moved a mark within its cluster ('Ù' + ogonek)
     return nfd_c[0] == nfd_s[0] or s in nfd_c or ch in nfd_s
 
 
@@ -241,6 +243,7 @@ def test_property_map_arbitrary_unicode(text):
 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS, st.text(max_size=5))
+@example(body="\u00d9\u0328", prefix="")  # NFC composes U+0172 and moves the grave after it
 def test_property_map_with_rules_and_offset(body, prefix):
     unit = prefix + body
     art = clean_article(raw(unit, len(prefix), len(unit)), RULES)
