@@ -119,6 +119,47 @@ def test_score_spans_classifies_each_labelled_claim(model):
     assert pred[1]["issues"] == []
 
 
+def test_score_spans_rules_and_dump(tmp_path, capsys):
+    """--rules: stance accuracy per deciding rule; --dump: one JSONL line per scored claim."""
+    spans = _score_spans()
+    assert spans._rule("cue:urged(support)*lexicon:raise(support) | issue:wage") == "cue+lexicon"
+    assert spans._rule("default:support | issue:wage") == "default"
+    gold = [{"issues": ["wage"], "stance": {"wage": "support"}},
+            {"issues": ["wage"], "stance": {"wage": "oppose"}},
+            {"issues": [], "stance": {}}]
+    pred = [{"issues": ["wage"], "stance": {"wage": "support"},
+             "evidence": {"wage": "default:support | issue:wage"}},
+            {"issues": ["wage"], "stance": {"wage": "support"},
+             "evidence": {"wage": "default:support | issue:wage"}},
+            {"issues": [], "stance": {}, "evidence": {}}]
+    spans.rules(gold, pred)
+    assert capsys.readouterr().out.split() == ["default>sup", "1/2", "50.0", "gold", "opp", "1",
+                                               "sup", "1"]
+    text = "Ann said wages must rise. Bo said no. Cy said hi."
+    where = [("d", text, {"start": 9, "end": 24, "cue": "said"}),
+             ("d", text, {"start": 34, "end": 36, "cue": "said"}),
+             ("d", text, {"start": 46, "end": 48, "cue": "said"})]
+    spans.dump(tmp_path / "dump.jsonl", gold, pred, where)
+    rows = [json.loads(line) for line in (tmp_path / "dump.jsonl").read_text().splitlines()]
+    assert [(r["text"], r["gold"]["issues"], r["pred"]["stance"]) for r in rows] == [
+        ("wages must rise", ["wage"], {"wage": "support"}), ("no", ["wage"], {"wage": "support"}),
+        ("hi", [], {})]
+
+
+@pytest.mark.model
+def test_score_spans_cached_parse_is_the_model_parse(tmp_path, config):
+    """--cache: the parse read back from the cache equals the model's own."""
+    import spacy
+
+    text = "The governor said the minimum wage should rise. Her aide said it was fine."
+    cached = _score_spans().parser(config.model.name, tmp_path / "cache")
+    direct = spacy.load(config.model.name)(text)
+    for doc in (cached(text), cached(text)):            # written, then read back
+        assert [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc] == [
+            (t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in direct]
+        assert [s.start_char for s in doc.sents] == [s.start_char for s in direct.sents]
+
+
 def _agreement():
     spec = importlib.util.spec_from_file_location("agreement", DIR / "agreement.py")
     module = importlib.util.module_from_spec(spec)

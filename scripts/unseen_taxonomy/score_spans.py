@@ -1,16 +1,24 @@
-"""Issue and stance on the unseen taxonomy over the gold claim spans (attribution left out).
+"""Issue and stance over the gold claim spans of an eval gold file (attribution left out).
 
-    .venv/bin/python scripts/unseen_taxonomy/score_spans.py [--gold /work/devdata/unseen/gold.jsonl]
-        [--config scripts/unseen_taxonomy/config.toml] [--errors]
+    .venv/bin/python scripts/unseen_taxonomy/score_spans.py
+        [--gold /work/devdata/unseen/gold.jsonl] [--config scripts/unseen_taxonomy/config.toml]
+        [--cache DIR] [--errors] [--rules] [--dump FILE]
     .venv/bin/python scripts/unseen_taxonomy/score_spans.py --labels labels_check.jsonl   # or --check
 
 `claims eval` scores issues only on claims whose predicted span matches a labelled one (about
 half of them); this scores every labelled claim: each gold document's text is parsed with the
 config's spaCy model (no pipeline components) and `classify()` is called with the gold span, the
 gold cue and the sentence(s) holding the claim, as scripts/dev_issues.py does for the seeds.
+Any eval gold file whose claims carry `issues` can be scored: the unseen-taxonomy gold of
+build_gold.py (the default), the seeds (`--gold /work/shared/gold/seeds.jsonl --config
+configs/default.toml`). `--cache DIR` takes the model parses from the parse cache of
+scripts/fast_eval.py (the same parses, kept on disk: /work/devdata/parse_cache).
+
 Prints issue micro-P/R/F1, stance accuracy over (claim, issue) pairs found by both, per issue,
-the stance confusion, and with --errors every disagreement (claim text on stdout only; never
-save it in the repository). `--labels FILE` scores a labels file directly (merged with the
+and the stance confusion; `--rules` adds the stance accuracy per deciding rule (the evidence's
+first rule names), `--errors` every disagreement (claim text on stdout only; never save it in
+the repository), `--dump FILE` writes every scored claim as JSONL (it holds the gold text: keep
+it outside the repository). `--labels FILE` scores a labels file directly (merged with the
 PolNeAR dev file `--dev` as build_gold.py does, no gold file needed); `--check` is
 `--labels labels_check.jsonl`, the check portion (README.md, "Check portion"), which rule
 writers score only in aggregate: do not use --errors on it while writing rules.
@@ -21,6 +29,7 @@ import argparse
 import importlib.util
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +57,7 @@ def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], li
             s_start = sents[0].start_char if sents else None
             s_end = sents[-1].end_char if sents else None
             result = classify(doc, start, end, q.get("cue"), taxonomy, s_start, s_end)
-            gold.append({"issues": q["issues"], "stance": q["stance"]})
+            gold.append({"issues": q["issues"], "stance": q.get("stance") or {}})
             pred.append({"issues": [r.issue for r in result],
                          "stance": {r.issue: r.stance for r in result},
                          "evidence": {r.issue: r.evidence for r in result}})
@@ -75,7 +84,7 @@ def report(gold: list[dict], pred: list[dict]) -> None:
 def errors(gold: list[dict], pred: list[dict], where: list[tuple]) -> None:
     for g, p, (doc_id, text, q) in zip(gold, pred, where):
         gi, pi = set(g["issues"]), set(p["issues"])
-        bad = [i for i in gi & pi if g["stance"][i] != p["stance"].get(i)]
+        bad = [i for i in gi & pi if g["stance"].get(i) != p["stance"].get(i)]
         if gi == pi and not bad:
             continue
         print(f"\n{doc_id} [{q['start']},{q['end']}] {q.get('cue')!r}: {text[q['start']:q['end']][:200]}")
@@ -83,6 +92,54 @@ def errors(gold: list[dict], pred: list[dict], where: list[tuple]) -> None:
             gs, ps = g["stance"].get(i, "-"), p["stance"].get(i, "-")
             print(f"    {'OK' if gs == ps else 'XX'} {i:<24} gold={gs:<8} pred={ps:<8} "
                   f"{p['evidence'].get(i, '')}")
+
+
+def _rule(evidence: str) -> str:
+    """The deciding rule of an evidence string: 'cue:x(support)*lexicon:y' -> 'cue+lexicon'."""
+    parts = []
+    for part in evidence.split(" | ")[0].replace("*", "+").split("+"):
+        name = part.split(":")[0]
+        if name and name not in parts:
+            parts.append(name)
+    return "+".join(parts[:2])
+
+
+def rules(gold: list[dict], pred: list[dict]) -> None:
+    """Stance accuracy per deciding rule and predicted stance, with the gold stances."""
+    by_rule: Counter = Counter()
+    right: Counter = Counter()
+    golds: dict[str, Counter] = {}
+    for g, p in zip(gold, pred):
+        for issue in set(g["issues"]) & set(p["issues"]):
+            rule = f"{_rule(p['evidence'][issue])}>{p['stance'][issue][:3]}"
+            by_rule[rule] += 1
+            right[rule] += g["stance"].get(issue) == p["stance"][issue]
+            golds.setdefault(rule, Counter())[(g["stance"].get(issue) or "-")[:3]] += 1
+    for rule, n in by_rule.most_common():
+        print(f"  {rule:32} {right[rule]:4}/{n:<4} {100 * right[rule] / n:5.1f}  gold "
+              + " ".join(f"{k} {v}" for k, v in sorted(golds[rule].items())))
+
+
+def dump(path: Path, gold: list[dict], pred: list[dict], where: list[tuple]) -> None:
+    """Every scored claim as a JSONL line: id, offsets, cue, text, gold, prediction."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for g, p, (doc_id, text, q) in zip(gold, pred, where):
+            handle.write(json.dumps({"id": doc_id, "start": q["start"], "end": q["end"],
+                                     "cue": q.get("cue"), "text": text[q["start"]:q["end"]],
+                                     "gold": g, "pred": p}) + "\n")
+
+
+def parser(model: str, cache: Path | None):
+    """text -> Doc: the spaCy model (no components of ours), through the parse cache of
+    scripts/fast_eval.py when `cache` is given."""
+    import spacy
+
+    nlp = spacy.load(model)
+    if cache is None:
+        return nlp
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fast_eval import CachedParses
+    return CachedParses(nlp, cache)._parse
 
 
 def _build_gold():
@@ -114,19 +171,27 @@ def main(argv: list[str] | None = None) -> int:
                     help="score the check portion (--labels labels_check.jsonl)")
     ap.add_argument("--dev", type=Path, default=Path("/work/devdata/polnear_dev.jsonl"))
     ap.add_argument("--config", type=Path, default=HERE / "config.toml")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="parse cache folder of scripts/fast_eval.py (/work/devdata/parse_cache)")
     ap.add_argument("--errors", action="store_true", help="print every disagreement")
+    ap.add_argument("--rules", action="store_true", help="stance accuracy per deciding rule")
+    ap.add_argument("--dump", type=Path, default=None, help="write every scored claim as JSONL "
+                    "(it holds the gold text: keep it outside the repository)")
     args = ap.parse_args(argv)
     labels = args.labels
     if labels is not None or args.check:
         labels = _build_gold().labels_path(labels, args.check)
 
-    import spacy
     config = load_config(args.config)
     taxonomy = load_taxonomy(config.rule_path(config.issues.taxonomy),
                              config.rule_path(config.issues.stance))
     docs = gold_docs(args.gold, labels, args.dev)
-    gold, pred, where = predict(spacy.load(config.model.name), docs, taxonomy)
+    gold, pred, where = predict(parser(config.model.name, args.cache), docs, taxonomy)
     report(gold, pred)
+    if args.rules:
+        rules(gold, pred)
+    if args.dump:
+        dump(args.dump, gold, pred, where)
     if args.errors:
         errors(gold, pred, where)
     return 0
