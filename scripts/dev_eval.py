@@ -17,15 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.eval.score import overlap_ratio as overlap  # noqa: E402
+
 SCORER = Path("/work/shared/tools/score.py")
 DEFAULT_GOLD = Path("/work/shared/gold/seeds.jsonl")
-
-
-def overlap(a, b):
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    if inter <= 0:
-        return 0.0
-    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
 def table_gold(path: str = "/tmp/claims_regression_gold.jsonl") -> str:

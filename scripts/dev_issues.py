@@ -13,6 +13,7 @@ non-duplicate ones only.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -21,8 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.eval.score import score_issues  # noqa: E402
-from pipeline.issues.detect import classify  # noqa: E402
 from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
+
+
+def _load(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# classify() on a gold span, as scripts/unseen_taxonomy/score_spans.py scores any eval gold
+span_prediction = _load(ROOT / "scripts" / "unseen_taxonomy" / "score_spans.py").span_prediction
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -41,14 +52,8 @@ def predict(nlp, claims: list[dict], articles: list[dict], corpus: Path, taxonom
             a_start, a_end = spans[key]
             docs[key] = (nlp(text[a_start:a_end]), a_start)
         doc, offset = docs[key]
-        start, end = c["start"] - offset, c["end"] - offset
-        sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
-        s_start = sents[0].start_char if sents else None
-        s_end = sents[-1].end_char if sents else None
-        result = classify(doc, start, end, c.get("cue"), taxonomy, s_start, s_end)
-        preds.append({"issues": [r.issue for r in result],
-                      "stance": {r.issue: r.stance for r in result},
-                      "evidence": {r.issue: r.evidence for r in result}})
+        preds.append(span_prediction(doc, c["start"] - offset, c["end"] - offset, c.get("cue"),
+                                     taxonomy))
     return preds
 
 

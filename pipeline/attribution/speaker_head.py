@@ -68,6 +68,17 @@ def _child(tok: Token, dep: str, lower: str | None = None) -> Token | None:
                 None)
 
 
+def _object_under(tok: Token, dep: str, lower: str | None = None) -> Token | None:
+    """The object (pobj) of the first `dep` child of `tok` (with the word `lower`) that has
+    one: 'learned from X', 'was quoted by X'."""
+    for c in tok.children:
+        if c.dep_ == dep and (lower is None or c.lower_ == lower):
+            g = _child(c, "pobj")
+            if g is not None:
+                return g
+    return None
+
+
 def _according_to(cue, rules, cues, depth):
     """'according to Sgt. Ann Lee': the object of "to"; a title the parser made the object
     gives way to the name after it."""
@@ -98,12 +109,7 @@ def _learned_from(cue, rules, cues, depth):
     """'learned from X': the object of "from"."""
     if cue.group not in rules.from_speaker:
         return NEXT
-    for c in cue.tok.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
-            g = _child(c, "pobj")
-            if g is not None:
-                return g
-    return None
+    return _object_under(cue.tok, "prep", "from")
 
 
 def _adjective_holder(cue, rules, cues, depth):
@@ -134,12 +140,7 @@ def _passive_agent(cue, rules, cues, depth):
     """'was quoted by X': the agent; agentless passives ('is said to') are not claims."""
     if not is_passive(cue.tok):
         return NEXT
-    for c in cue.tok.children:
-        if c.dep_ == "agent":
-            g = _child(c, "pobj")
-            if g is not None:
-                return g
-    return None
+    return _object_under(cue.tok, "agent")
 
 
 def _subject(cue, rules, cues, depth):

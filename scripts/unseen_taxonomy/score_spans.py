@@ -43,6 +43,17 @@ from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
 HERE = Path(__file__).resolve().parent
 
 
+def span_prediction(doc, start: int, end: int, cue: str | None, taxonomy) -> dict:
+    """classify() of the gold span [start, end) of `doc` with its cue, the sentence(s) holding
+    it as context, in the form score_issues() reads (with the evidence per issue)."""
+    sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    s_start = sents[0].start_char if sents else None
+    s_end = sents[-1].end_char if sents else None
+    result = classify(doc, start, end, cue, taxonomy, s_start, s_end)
+    return {"issues": [r.issue for r in result], "stance": {r.issue: r.stance for r in result},
+            "evidence": {r.issue: r.evidence for r in result}}
+
+
 def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], list[tuple]]:
     """(gold, prediction, (doc id, claim)) per labelled claim of `docs`."""
     gold, pred, where = [], [], []
@@ -52,15 +63,8 @@ def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], li
             continue
         doc = nlp(d["text"])
         for q in claims:
-            start, end = q["start"], q["end"]
-            sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
-            s_start = sents[0].start_char if sents else None
-            s_end = sents[-1].end_char if sents else None
-            result = classify(doc, start, end, q.get("cue"), taxonomy, s_start, s_end)
             gold.append({"issues": q["issues"], "stance": q.get("stance") or {}})
-            pred.append({"issues": [r.issue for r in result],
-                         "stance": {r.issue: r.stance for r in result},
-                         "evidence": {r.issue: r.evidence for r in result}})
+            pred.append(span_prediction(doc, q["start"], q["end"], q.get("cue"), taxonomy))
             where.append((d["id"], d["text"], q))
     return gold, pred, where
 
