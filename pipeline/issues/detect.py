@@ -260,13 +260,28 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
     return found
 
 
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """True when the claim is a person's name, its head a proper noun of a PERSON entity
+    ("criticized Sanders and Clinton", "has chosen Sen. Tim Kaine as her running mate"). Such
+    a claim says who, not what: it takes no issue from its context, though its sentence may
+    name one ("slammed Obama as elitist for suggesting that voters cling to guns"). Needs a
+    parse and entities; a pronoun ("criticized them") may still refer to a proposal."""
+    if not (doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
+
+
 def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
                     ctx_lo: int, ctx_hi: int, bounds: Sequence[tuple[int, int]] | None = None
                     ) -> tuple[dict[str, list[Hit]], str]:
     """Issues a claim that names none takes from its context: by anaphora ("the proposal",
     "it": the issue named just before), a topic frame ("asked about X"), or else the one
     issue named in the rest of its sentence ("On the carbon tax, she said families would
-    pay more"); the evidence says which (context:, frame:, sentence)."""
+    pay more"); the evidence says which (context:, frame:, sentence). A claim that is a
+    person's name takes none (`_names_person`, checked by the caller)."""
     rules = taxonomy.stance
     claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
     anaphor = next((h for h in claim_generic if h.kind == "anaphor"), None)
@@ -418,7 +433,7 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
         ctx_hi = max([e for s, e in bounds if s < end <= e] or [end])
     found = _detect(hits, taxonomy, start, end, ctx_lo, ctx_hi)
     via = ""
-    if not found and context != "claim":
+    if not found and context != "claim" and not _names_person(doc, start, end):
         found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi, bounds)
     if not found:
         return ()
