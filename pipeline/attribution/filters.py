@@ -145,14 +145,26 @@ def _comma_after(clause: Token) -> bool:
 
 
 def _source_finding(ctx: DocContext, cue: Cue) -> bool:
-    """A finding verb whose subject is one of its group's `sources` (poll, study, audit)
-    and which has a direct object: what the source shows is its claim."""
+    """A finding verb whose subject is one of its group's `sources` (poll, study, audit),
+    or a noun of such sources ('an average of polls', 'a batch of emails'), or a participle
+    on such a noun ('a poll showing ...'), and which has a direct object: what the source
+    shows is its claim."""
     tok, rules = cue.tok, ctx.rules
     if cue.group not in rules.source_groups:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return any(c.lemma_.lower() in rules.source_nouns for c in subjects) and any(
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subjects.append(tok.head)                  # 'a new poll showing X with a lead'
+    return any(_is_source(c, rules.source_nouns) for c in subjects) and any(
         c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+
+
+def _is_source(noun: Token, sources: frozenset[str]) -> bool:
+    """'the poll' / 'an average of polls': the noun, or the object of its "of", a source."""
+    return noun.lemma_.lower() in sources or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in sources for o in p.children)
+        for p in noun.children)
 
 
 CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (

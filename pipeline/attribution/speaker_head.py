@@ -227,11 +227,13 @@ def _participle(cue, rules, cues, depth):
 
 def _statement(cue, rules, cues, depth):
     """'a statement saying ...': the noun; 'X issued a statement saying ...': X (also
-    across conjoined verbs: "declined ..., but later issued a statement")."""
+    across conjoined verbs: "declined ..., but later issued a statement"); but a source
+    showing a finding stays the speaker ('X released a poll showing ...': the poll)."""
     tok, head = cue.tok, cue.tok.head
     if not (tok.dep_ == "acl" and head.pos_ in NOUNS):
         return NEXT
-    if head.dep_ == "dobj" and head.lemma_.lower() in rules.speakers.document:
+    if head.dep_ == "dobj" and head.lemma_.lower() in rules.speakers.document and not (
+            cue.group in rules.source_groups and head.lemma_.lower() in rules.source_nouns):
         v = head.head
         for _ in range(4):
             if any(c.dep_ == "nsubj" for c in v.children) or v.dep_ != "conj" or v.head.i == v.i:
