@@ -45,6 +45,8 @@ class CueRules:
     object_infinitive: frozenset[str] = frozenset()                     # "asked X to Y"
     addressee_verbs: frozenset[str] = frozenset()                       # "told reporters that"
     time_marks: frozenset[str] = frozenset()                            # ", when asked"
+    reason_marks: frozenset[str] = frozenset()                          # "..., because ..."
+    comparison_preps: frozenset[str] = frozenset()                      # "..., compared with"
     aside_relatives: frozenset[str] = frozenset()                       # "..., which ..."
     contrast_marks: frozenset[str] = frozenset()                        # "..., while ..."
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
@@ -139,6 +141,7 @@ def load_cues(path: Path) -> CueRules:
         channel_groups=_lower(cues.channels.speech_groups),
         relay_groups=frozenset(cues.channels.relay_groups),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
+        reason_marks=_lower(c.reason_marks), comparison_preps=_lower(c.comparison_preps),
         aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),

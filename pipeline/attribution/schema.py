@@ -78,6 +78,8 @@ class Prepositional(RuleModel):
 class Content(RuleModel):
     addressee_verbs: Words = []   # "told reporters that": the object is the addressee
     time_marks: Words = []        # "..., when asked": a time clause stays out of the content
+    reason_marks: Words = []      # "..., because ...": a reason on the cue is the content's
+    comparison_preps: Words = []  # "..., compared with ...": a comparison on the cue, too
     aside_relatives: Words = []   # "..., which ...": a closing relative clause is the writer's
     contrast_marks: Words = []    # "..., while others said ...": a closing contrast clause
     adjective_preps: Words = []   # "worried about X": the prepositions of an attitude adjective
