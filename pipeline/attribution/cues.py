@@ -92,15 +92,25 @@ def _prepositional(tok: Token, rules: CueRules) -> Cue | None:
 def _in_source(tok: Token, rules: CueRules) -> Cue | None:
     """'In a new Gallup poll, 60 percent ...' / 'Clinton led by 8 points in the survey': a
     finding placed in one poll, on the sentence's main verb; the poll is the speaker.  Not
-    'behind him in the polls' (the standing in polls at large: a plural)."""
+    'behind him in the polls' (the standing in polls at large: a plural), unless the phrase
+    opens the sentence ('In exit polls, voters ...': `_fronted`)."""
     head = tok.head
     if tok.lower_ not in rules.source_preps or tok.dep_ != "prep" or head.pos_ not in VERBAL \
             or head.dep_ != "ROOT":
         return None
-    if any(c.dep_ == "pobj" and c.tag_ == "NN" and c.lemma_.lower() in rules.source_prep_nouns
-           for c in tok.children):
+    if any(c.dep_ == "pobj" and (c.tag_ == "NN" or _fronted(tok, c)) and c.lemma_.lower()
+           in rules.source_prep_nouns for c in tok.children):
         return Cue(tok, tok, "prepositional", "prep", tok.text)
     return None
+
+
+def _fronted(tok: Token, noun: Token) -> bool:
+    """'In exit polls, ...': the phrase opens the sentence and a comma closes it, and the
+    noun is modified (not 'In polls, as in life, ...'): polls of any number or spelling
+    ('Poll' in a name) frame the sentence."""
+    nxt = tok.right_edge.i + 1
+    return tok.i == tok.sent.start and nxt < len(tok.doc) and tok.doc[nxt].text == "," \
+        and any(c.i < noun.i for c in noun.children)
 
 
 def _adjective(tok: Token, rules: CueRules) -> Cue | None:
