@@ -279,3 +279,35 @@ def test_with_the_aim_is_a_stated_aim(blank, climate):
     found = {r.issue: r for r in classify(blank(text), 0, len(text), "said", climate)}
     assert found["carbon_tax"].stance == "support", found["carbon_tax"].evidence
     assert "aim:with the aim" in found["carbon_tax"].evidence
+
+
+SAFETY = """
+[taxonomy]
+name = "safety-test"
+description = "a harm noun heads a signal"
+
+[[issue]]
+id = "firearm_rules"
+label = "Firearm rules"
+proposition = "Firearm sales should be licensed."
+terms = ["firearm rules", "firearm violence", "minimum wage"]
+"""
+
+
+@pytest.mark.parametrize("text, stance, evidence", [
+    # a harm noun heads the signal: it names what a measure acts against (con side), so acting
+    # against it supports the measure
+    ("Firearm rules would help prevent firearm violence.", "support",
+     "negation:prevent>firearm violence(con)"),
+    ("The plan did not stop firearm violence.", "oppose",
+     "negation:not+restrict:stop>firearm violence(con)"),
+    # unchanged: a signal of the pro side still flips
+    ("The council will not raise the minimum wage.", "oppose", "negation:not>minimum wage"),
+])
+def test_a_harm_noun_names_the_con_side(tmp_path, blank, text, stance, evidence):
+    path = tmp_path / "safety.toml"
+    path.write_text(SAFETY, encoding="utf-8")
+    taxonomy = load_taxonomy(path)
+    found = {r.issue: r for r in classify(blank(text), 0, len(text), "said", taxonomy)}
+    assert found["firearm_rules"].stance == stance, found["firearm_rules"].evidence
+    assert evidence in found["firearm_rules"].evidence

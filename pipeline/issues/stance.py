@@ -84,6 +84,7 @@ class NegationTable(RuleModel):
     negative_predicates: Words = []
     restrictive: Words = []
     exceptions: Words = []
+    harms: Words = []
     window: Count = 8
 
 
@@ -147,6 +148,7 @@ class StanceRules:
     restrictive: tuple[str, ...] = ()
     negation_exceptions: tuple[str, ...] = ()
     negation_window: int = 8
+    harms: frozenset[str] = frozenset()   # lowercase head nouns of a harm ("violence")
     aim: tuple[str, ...] = ()
     process: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
@@ -200,6 +202,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         negators=t(f.negation.negators), negative_predicates=t(f.negation.negative_predicates),
         restrictive=t(f.negation.restrictive),
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
+        harms=frozenset(w.lower() for w in f.negation.harms),
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
         advocacy=t(f.markers.advocacy), figure=t(f.markers.figure),
@@ -452,6 +455,8 @@ def _signal_polarity(f: Facts) -> Decision | None:
     (con, for "act against climate change") -> support, "oppose cutting off funds for the
     clinics" (pro, two flips) -> support. A restrictive word that is itself a signal ("deport")
     is the measure, not a flip; a signal inside a longer one counts once. Summed over signals.
+    A signal headed by a harm noun (stance.toml [negation] harms) names what a measure acts
+    against, the con side: "laws would help prevent gun violence" -> support.
     """
     signals = f.by_kind.get("signal", [])
     outer = [s for s in signals if not any(o is not s and o.start <= s.start and s.end <= o.end
@@ -468,10 +473,11 @@ def _signal_polarity(f: Facts) -> Decision | None:
                 ops.append(n)
         if not ops:
             continue
-        pol = sig.side * (-1) ** len(ops)
+        side = -1 if sig.text.split()[-1].lower() in f.rules.harms else sig.side
+        pol = side * (-1) ** len(ops)
         names = "+".join(f"{'restrict' if n.hit.kind == 'restrict' else 'negation'}:{n.hit.text}"
                          for n in ops)
-        votes.append((pol, f"{names}>{sig.text}{'(con)' if sig.side < 0 else ''}"))
+        votes.append((pol, f"{names}>{sig.text}{'(con)' if side < 0 else ''}"))
     net = sum(p for p, _ in votes)
     if net:
         return (1 if net > 0 else -1), "+".join(e for _, e in votes), "negation"
