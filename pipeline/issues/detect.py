@@ -103,8 +103,8 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
         if cached is not None:
             return [Hit(*row) for row in cached]
     compiled = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
-    matches: list[tuple[str, int, int]] = []
-    array = None
+    rows: list[tuple] = []
+    seen: set[tuple] = set()
     if len(doc):
         from spacy.attrs import IDX, LEMMA, ORTH, POS, SPACY
         array = doc.to_array([ORTH, LEMMA, POS, IDX, SPACY])
@@ -113,22 +113,45 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
         for lo, hi in (regions if regions is not None else [(0, len(doc))]):
             if hi > lo:
                 norms, orths, pos = token_keys(doc, use_pos, lemmas, lo, hi, array)
-                matches += program.run(norms, orths, pos, lo)
+                found = program.run(norms, orths, pos, lo)
+                if found:
+                    _add_rows(rows, seen, found, orths, array[lo:hi, 3:].tolist(), lo)
     if compiled.raw is not None:   # raw patterns may be any length: the whole Doc
         strings = doc.vocab.strings
-        matches += [(strings[m], s, e) for m, s, e in compiled.raw(doc)]
-    rows = []
-    seen = set()
-    for label, s, e in matches:
-        issue, kind = label.split("\x1f", 1)
-        span = doc[s:e]
-        row = (kind, issue or None, span.text, s, e, span.start_char, span.end_char)
-        if row not in seen:
-            seen.add(row)
-            rows.append(row)
+        for m, s, e in compiled.raw(doc):
+            span = doc[s:e]
+            _add_row(rows, seen, strings[m], span.text, s, e, span.start_char, span.end_char)
     if regions is None:
         doc.user_data[cache_key] = rows
     return [Hit(*row) for row in rows]
+
+
+_LABELS: dict[str, tuple[str, str | None]] = {}
+
+
+def _add_row(rows: list[tuple], seen: set[tuple], label: str, text: str, s: int, e: int,
+             start_char: int, end_char: int) -> None:
+    """One match as a Hit row (kind, issue, text, token span, char span), once."""
+    parts = _LABELS.get(label)
+    if parts is None:
+        issue, kind = label.split("\x1f", 1)
+        parts = _LABELS[label] = (kind, issue or None)
+    row = (parts[0], parts[1], text, s, e, start_char, end_char)
+    if row not in seen:
+        seen.add(row)
+        rows.append(row)
+
+
+def _add_rows(rows: list[tuple], seen: set[tuple], found: list[tuple[str, int, int]],
+              orths: Sequence[str], chars: list[list[int]], lo: int) -> None:
+    """The matches of one region (Doc token indices from `lo`) as rows: their text and
+    character offsets from the region's token texts and (IDX, SPACY) rows, as `Span.text`,
+    `start_char` and `end_char` would give them, without a Span per match."""
+    for label, s, e in found:
+        a, b = s - lo, e - lo
+        text = "".join(orths[k] + " " if chars[k][1] else orths[k] for k in range(a, b - 1))
+        last = orths[b - 1]
+        _add_row(rows, seen, label, text + last, s, e, chars[a][0], chars[b - 1][0] + len(last))
 
 
 def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
@@ -228,9 +251,13 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
             return False
         return _within(h, lo, hi)
 
+    # every hit read below overlaps [min(lo, ctx_lo), max(hi, ctx_hi)): a veto that shares
+    # a token with a hit inside, or an anchor or a signal inside
+    near_lo, near_hi = min(lo, ctx_lo), max(hi, ctx_hi)
     by_issue: dict[str | None, list[Hit]] = {}
     for h in hits:
-        by_issue.setdefault(h.issue, []).append(h)
+        if h.start_char < near_hi and h.end_char > near_lo and h.issue is not None:
+            by_issue.setdefault(h.issue, []).append(h)
     for issue in taxonomy.issues:
         own = by_issue.get(issue.id)
         if not own:

@@ -263,18 +263,12 @@ class TermProgram:
     def __init__(self, patterns: Sequence[tuple[str, list[dict]]]):
         labels: list[str] = []
         slots: list[tuple] = []
-        first: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
         for label, pattern in patterns:
-            compiled = _compile_slots(pattern)
-            index = len(labels)
             labels.append(label)
-            slots.append(compiled)
-            attr, values, _ = compiled[0]
-            for v in values:
-                first[attr].setdefault(v, []).append(index)
+            slots.append(_compile_slots(pattern))
         self.labels = tuple(labels)
         self.slots = tuple(slots)
-        self.first = first
+        self.first = _first_index(self.slots)
 
     def run(self, norms: Sequence[str], orths: Sequence[str], pos: Sequence[str] | None,
             offset: int = 0) -> list[tuple[str, int, int]]:
@@ -282,27 +276,29 @@ class TermProgram:
         the order spaCy's Matcher returns them (duplicates dropped as it does)."""
         labels, slots = self.labels, self.slots
         first_norm, first_orth = self.first
+        keys = (norms, orths)
+        n = len(norms)
         out: list[tuple[str, int, int]] = []
         seen: set[tuple[str, int, int]] = set()
         states: list[tuple[int, int, int, int]] = []     # (pattern, slot, start, length)
-        for i in range(len(norms)):
-            fresh_n, fresh_o = first_norm.get(norms[i]), first_orth.get(orths[i])
-            if not states and fresh_n is None and fresh_o is None:
+        for i in range(n):
+            entry_n, entry_o = first_norm.get(norms[i]), first_orth.get(orths[i])
+            if not states and entry_n is None and entry_o is None:
+                continue
+            fresh = _fresh(entry_n, entry_o, keys, i, n) if entry_n or entry_o else ()
+            if not states and not fresh:
                 continue
             tag = pos[i] if pos is not None else None
             alive, forks, ended = _advance(slots, states, (norms[i], orths[i]), tag)
-            if fresh_n is not None or fresh_o is not None:
-                fresh = (fresh_o if fresh_n is None else fresh_n if fresh_o is None
-                         else sorted(fresh_n + fresh_o))
-                for k in fresh:
-                    pat = slots[k]
-                    want = pat[0][2]
-                    if want is not None and want != tag:
-                        continue
-                    if len(pat) == 1:
-                        ended.append((k, i, 1))
-                    else:
-                        alive.append((k, 1, i, 1))
+            for k in fresh:
+                pat = slots[k]
+                want = pat[0][2]
+                if want is not None and want != tag:
+                    continue
+                if len(pat) == 1:
+                    ended.append((k, i, 1))
+                else:
+                    alive.append((k, 1, i, 1))
             for k, start, length in ended:
                 dkey = (labels[k], start, start + length)   # the Matcher dedups on this
                 if dkey not in seen:
@@ -310,6 +306,84 @@ class TermProgram:
                     out.append((labels[k], start + offset, start + length + offset))
             states = alive + forks if forks else alive
         return out
+
+
+class _Start:
+    """The patterns whose first word is one key, indexed by their next word: a state is only
+    started where that next word follows within reach (else it could only die), so a common
+    first word ("the", "such") costs a lookup or two instead of a state per pattern.
+
+    `alone`: one-word patterns; `next_to[attr][key]`: patterns whose second slot is a word
+    with that key (NORM attr 0, ORTH attr 1); `after_gap[attr][key]`: (pattern, reach) of
+    patterns with a gap before their next word, the slot index p of that word: it may
+    stand 1..p tokens on (the gap's slots take 0..p-1)."""
+
+    __slots__ = ("alone", "next_to", "after_gap", "reach")
+
+    def __init__(self) -> None:
+        self.alone: list[int] = []
+        self.next_to: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        self.after_gap: tuple[dict[str, list[tuple[int, int]]],
+                              dict[str, list[tuple[int, int]]]] = ({}, {})
+        self.reach = 0
+
+    def add(self, k: int, pat: tuple) -> None:
+        if len(pat) == 1:
+            self.alone.append(k)
+            return
+        p = 1
+        while pat[p] is None:
+            p += 1
+        attr, values, _ = pat[p]
+        if p == 1:
+            for v in values:
+                self.next_to[attr].setdefault(v, []).append(k)
+        else:
+            for v in values:
+                self.after_gap[attr].setdefault(v, []).append((k, p))
+            self.reach = max(self.reach, p)
+
+
+def _first_index(slots: Sequence[tuple]) -> tuple[dict[str, _Start], dict[str, _Start]]:
+    """Per first-word key (NORM, ORTH), the patterns starting with it (`_Start`)."""
+    first: tuple[dict[str, _Start], dict[str, _Start]] = ({}, {})
+    for k, pat in enumerate(slots):
+        attr, values, _ = pat[0]
+        for v in values:
+            first[attr].setdefault(v, _Start()).add(k, pat)
+    return first
+
+
+def _fresh(entry_n: _Start | None, entry_o: _Start | None, keys: tuple[Sequence[str], ...],
+           i: int, n: int) -> list[int]:
+    """The patterns to start at token i, ascending: those whose first word is token i's key
+    and whose next word stands where it can (the next token, or within a gap's reach)."""
+    found: list[int] = []
+    parts = 0
+    for entry in (entry_n, entry_o):
+        if entry is None:
+            continue
+        if entry.alone:
+            found += entry.alone
+            parts += 1
+        if i + 1 < n:
+            for attr in (0, 1):
+                got = entry.next_to[attr].get(keys[attr][i + 1])
+                if got:
+                    found += got
+                    parts += 1
+        if entry.reach:
+            for attr in (0, 1):
+                table = entry.after_gap[attr]
+                if not table:
+                    continue
+                seq = keys[attr]
+                for j in range(i + 1, min(n, i + entry.reach + 1)):
+                    got = table.get(seq[j])
+                    if got:
+                        found += [k for k, p in got if j - i <= p]
+                        parts += 2
+    return sorted(set(found)) if parts > 1 else found
 
 
 def _compile_slots(pattern: list[dict]) -> tuple:
@@ -356,8 +430,12 @@ def _advance(slots: Sequence[tuple], states: list[tuple[int, int, int, int]],
     return alive, forks, ended
 
 
-_POS_NAMES: dict[int, str] = {}
-_KEY_CACHE: dict[tuple[int, int], str] = {}
+_POS_NAMES: dict[int, str] = {}     # POS id -> name, "X" for none
+# string hash -> text, and -> match key (stem) of a lemma or of a text; string hashes are the
+# same in every vocab, so these hold across Docs
+_TEXTS: dict[int, str] = {}
+_STEMS: dict[int, str] = {}
+_CACHE_LIMIT = 500_000
 
 
 def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | None = None,
@@ -365,29 +443,37 @@ def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | Non
     """For tokens [lo, hi) of `doc`: the match key of each (the stem of its lemma, or of its
     text), its text, and (when `use_pos`) its POS, "X" when untagged.
 
-    `array`: `doc.to_array([ORTH, LEMMA, POS, ...])`, when the caller reads several ranges."""
+    `array`: `doc.to_array([ORTH, LEMMA, POS, ...])`, when the caller reads several ranges.
+    Each distinct string is looked up and stemmed once per process (`_TEXTS`, `_STEMS`)."""
     if array is None:
         from spacy.attrs import LEMMA, ORTH, POS
         array = doc.to_array([ORTH, LEMMA, POS]) if len(doc) else []
     rows = array[lo:hi].tolist() if hasattr(array, "tolist") else list(array[lo:hi])
-    if not _POS_NAMES:
-        from spacy.parts_of_speech import NAMES
-        _POS_NAMES.update({int(k): v for k, v in NAMES.items()})
-    strings = doc.vocab.strings
-    if len(_KEY_CACHE) > 500_000:
-        _KEY_CACHE.clear()
-    cache = _KEY_CACHE
-    norms, orths = [], []
-    for row in rows:
-        o, lem = row[0], row[1]
-        text = strings[o]
-        orths.append(text)
-        key = (o, lem if lemmas else 0)
-        norm = cache.get(key)
-        if norm is None:
-            lemma = strings[lem] if lemmas and lem else ""
-            norm = cache[key] = stem(lemma or text)
-        norms.append(norm)
-    pos = [_POS_NAMES.get(row[2], "") or "X" for row in rows] if use_pos else None
+    if not rows:
+        return [], [], [] if use_pos else None
+    if len(_TEXTS) > _CACHE_LIMIT or len(_STEMS) > _CACHE_LIMIT:
+        _TEXTS.clear()
+        _STEMS.clear()
+    ids, lems, tags = zip(*((r[0], r[1], r[2]) for r in rows))
+    orths = list(map(_TEXTS.get, ids))
+    if None in orths:
+        strings = doc.vocab.strings
+        for k, o in enumerate(ids):
+            if orths[k] is None:
+                orths[k] = _TEXTS[o] = strings[o]
+    # the key of a token: its lemma's stem, else (no lemma) its text's
+    keys = [lem or o for o, lem in zip(ids, lems)] if lemmas else list(ids)
+    norms = list(map(_STEMS.get, keys))
+    if None in norms:
+        strings = doc.vocab.strings
+        for k, key in enumerate(keys):
+            if norms[k] is None:
+                norms[k] = _STEMS[key] = stem(orths[k] if key == ids[k] else strings[key])
+    pos = None
+    if use_pos:
+        if not _POS_NAMES:
+            from spacy.parts_of_speech import NAMES
+            _POS_NAMES.update({int(k): v or "X" for k, v in NAMES.items()})
+            _POS_NAMES[0] = "X"
+        pos = [_POS_NAMES.get(t, "X") for t in tags]
     return norms, orths, pos
-
