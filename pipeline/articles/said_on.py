@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.articles.dates import DateRules, finder_for, quoted_spans
+from pipeline.doc_rows import doc_rows
 from pipeline.records import Attribution
 
 if TYPE_CHECKING:
@@ -71,25 +72,27 @@ def cue_token(doc: Doc, attribution: Attribution) -> Token | None:
     span = doc.char_span(attribution.sent_start, attribution.sent_end, alignment_mode="expand")
     if span is None:
         return None
+    rows = doc_rows(doc)
+    folded, idx = rows.folded, rows.idx
     best = None
-    for token in span:
-        if token.text.casefold() != first:
+    for i in range(span.start, span.end):
+        if folded[i] != first:
             continue
-        if attribution.start <= token.idx < attribution.end:
+        at = idx[i]
+        if attribution.start <= at < attribution.end:
             continue
-        gap = (token.idx - attribution.end if token.idx >= attribution.end
-               else attribution.start - token.idx)
+        gap = at - attribution.end if at >= attribution.end else attribution.start - at
         if best is None or gap < best[0]:
-            best = (gap, token)
-    return best[1] if best else None
+            best = (gap, i)
+    return doc[best[1]] if best else None
 
 
 def date_matches(sent: Span, rules: DateRules, content: tuple[int, int] | None
                  ) -> Iterator[tuple[re.Match[str], Span]]:
     """Date phrases of a sentence outside the claim content and outside quotation marks,
     with their token spans."""
-    text = sent.text
     base = sent.start_char
+    text = doc_rows(sent.doc).text[base:sent.end_char]          # = sent.text
     if content is not None:
         text = _masked(text, content[0] - base, content[1] - base)
     quoted = _quoted_by_line(text)
@@ -262,11 +265,12 @@ def carried_phrase(doc: Doc, sent: Span, rules: DateRules, claim_sents: set[int]
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    # the text from `before` to `sent` (Doc.text would join every token of the Doc)
-    if before.start in claim_sents or "\n" in doc[before.start:sent.start].text_with_ws:
+    rows = doc_rows(doc)
+    # the text from `before` to `sent`
+    if before.start in claim_sents or "\n" in rows.text[before.start_char:sent.start_char]:
         return None
     last_words = frozenset(n.split()[-1] for n in names if n and n.split())
-    if not (last_words & {t.text for t in before}
+    if not (last_words & set(rows.texts[before.start:before.end])
             or any(n.casefold() in rules.pronouns for n in names if n)):
         return None
     span = sentence_date(before, rules, last_words)

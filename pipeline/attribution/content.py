@@ -227,13 +227,13 @@ def that_clause(cue: Cue) -> Range | None:
 def cut_event_clause(doc: Doc, a: int, b: int, rules: CueRules, cues: dict[int, Cue]) -> Range:
     """Cut the content span before a clause about the reporting event ("when asked by
     reporters", "as he spoke by phone with ..."): it belongs to the writer."""
-    for t in doc[a:b + 1]:
-        if t.i <= a or (t.i in cues and t.lemma_.lower() not in rules.event_verbs):
+    for t in doc[a + 1:b + 1]:
+        if t.dep_ != "advcl" or (t.i in cues and t.lemma_.lower() not in rules.event_verbs):
             continue
         left = t.left_edge.i
         if left <= a:
             continue
-        if t.dep_ == "advcl" and t.lemma_.lower() in rules.event_verbs and any(
+        if t.lemma_.lower() in rules.event_verbs and any(
                 c.lower_ in rules.event_marks and c.dep_ in ADVERBIAL_MARKS and c.i < t.i
                 for c in t.children):
             k = left - 1
@@ -256,8 +256,10 @@ def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
     roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
     clause = cue.kind == "prep" or any(r.pos_ in VERBAL for r in roots)
     for t in doc[a + 1:b + 1]:
+        if t.right_edge.i < b:             # (first: most tokens stop here)
+            continue
         left = t.left_edge.i
-        if left - 1 <= a or t.right_edge.i < b or doc[left - 1].text not in ASIDE_MARKS \
+        if left - 1 <= a or doc[left - 1].text not in ASIDE_MARKS \
                 or any(left <= r.i for r in roots):
             continue
         kind = _aside_kind(t, ctx.rules, ctx.cues)

@@ -13,6 +13,7 @@ from pipeline.attribution.labels import TERMINAL
 from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, find_quotes, paragraphs, word_count
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speakers import UNKNOWN, Speaker, SpeakerResolver
+from pipeline.doc_rows import doc_rows
 
 QUOTE_GAP = 3                     # tokens between a cue and the quotation it introduces
 INTRO_MARKS = ",:—–"              # marks that may stand before an introduced quotation
@@ -104,7 +105,7 @@ class DocContext:
     @classmethod
     def build(cls, doc: Doc, rules: CueRules, max_quote_chars: int = 3000,
               min_quote_words: int = 3) -> "DocContext":
-        text = doc.text
+        text = doc_rows(doc).text                 # = doc.text, shared with later steps
         quotes = find_quotes(text, max_quote_chars)
         paras = paragraphs(text)
         heads = headline_paragraphs(text)

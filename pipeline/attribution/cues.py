@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -58,13 +58,15 @@ def verb_lemma(tok: Token, rules: CueRules) -> str:
     return rules.lemma_forms.get(tok.lower_) or tok.lemma_.lower()
 
 
-_OPENERS: dict[int, tuple[CueRules, frozenset[int], frozenset[int]]] = {}
+_OPENERS: dict[int, tuple] = {}
 
 
 def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
     """Indices of the tokens `match_cue` may find a cue at, read from the Doc's arrays in one
-    pass (no Token object per word): a verb or auxiliary, a word opening a prepositional
-    cue, an attitude adjective. `match_cue` is None at every other token."""
+    pass (no Token object per word): a word opening a prepositional cue, an attitude
+    adjective or a report noun; a verb or auxiliary that is a source preposition ('including' as a
+    preposition) or whose `verb_lemma` is a cue verb, a phrase verb, an express verb or
+    "make". `match_cue` is None at every other token."""
     if not len(doc):
         return []
     cached = _OPENERS.get(id(rules))
@@ -72,10 +74,28 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
         words = frozenset(get_string_id(w) for w in
                           [p[0] for p in rules.prepositional if p] + list(rules.adjectives)
                           + [n + s for n in rules.report_nouns for s in ("", "s")])
-        cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL))
-    _, words, tags = cached
-    return [i for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
-            if pos in tags or low in words]
+        preps = frozenset(get_string_id(w) for w in rules.source_preps)
+        lemmas = (set(rules.verbs) | set(rules.express_verbs) | {v for v, _ in rules.phrases}
+                  | ({"make"} if rules.make_clear else set()))
+        cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL),
+                                        preps, frozenset(lemmas), {})
+    _, words, tags, preps, lemmas, known = cached
+    strings = doc.vocab.strings
+    out = []
+    for i, (low, lem, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
+        if low in words:
+            out.append(i)
+        elif pos in tags:
+            cue = known.get((low, lem))
+            if cue is None:
+                # verb_lemma from the strings: [lemma_forms] of the word, else its lemma
+                if len(known) > 100_000:
+                    known.clear()
+                lemma = rules.lemma_forms.get(strings[low]) or strings[lem].lower()
+                cue = known[(low, lem)] = low in preps or lemma in lemmas
+            if cue:
+                out.append(i)
+    return out
 
 
 def _prepositional(tok: Token, rules: CueRules) -> Cue | None:

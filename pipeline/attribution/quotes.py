@@ -23,6 +23,7 @@ every letter lies inside quote marks, mixed when some do, indirect when none do.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“«"
@@ -30,6 +31,9 @@ DOUBLE_CLOSE = "”»"
 DOUBLE_AMBIG = '"'
 SINGLE_OPEN = "‘"
 SINGLE_MARKS = "'‘’"
+# the marks themselves, found by one scan of the C regex engine (not a Python loop per char)
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 # characters after which a mark starts a quotation
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 # characters after which a mark may close a quotation
@@ -93,10 +97,8 @@ def _pair_doubles(text: str, lo: int, hi: int, max_chars: int) -> tuple[list[tup
     """Pair double marks in one paragraph: closed (open, close) pairs and an unclosed opener."""
     pairs: list[tuple[int, int]] = []
     pending: int | None = None
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != DOUBLE_AMBIG:
-            continue
+    for m in _DOUBLE_MARK.finditer(text, lo, hi):
+        i = m.start()
         role = _double_role(text, i, lo, hi)
         if pending is None:
             if role != "close":             # a stray closer with nothing open is ignored
@@ -113,8 +115,9 @@ def _pair_doubles(text: str, lo: int, hi: int, max_chars: int) -> tuple[list[tup
 def _single_candidates(text: str, lo: int, hi: int, blocked) -> list[tuple[int, str]]:
     """Single marks outside double quotes classified as ('open'|'close'|'weak') or skipped."""
     out = []
-    for i in range(lo, hi):
-        if text[i] not in SINGLE_MARKS or blocked(i):
+    for m in _SINGLE_MARK.finditer(text, lo, hi):
+        i = m.start()
+        if blocked(i):
             continue
         p, n = _prev(text, i, lo), _next(text, i, hi)
         if p.isalnum() and n.isalpha():     # Korea's, summit’s, don't: apostrophe

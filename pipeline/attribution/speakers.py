@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.labels import NAME_PART_DEPS, SUBJECTS
 from pipeline.attribution.schema import Speakers
 from pipeline.config import validate_rules
+from pipeline.doc_rows import doc_rows
 
 PERSON, ORG, ANON, DOCUMENT, UNKNOWN = "person", "organization", "anonymous", "document", "unknown"
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -153,8 +154,8 @@ class _Event:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    # a Span's text joins only its own tokens (Doc.text rebuilds the whole document)
-    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+    # the text of the tokens' range, cut from the Doc's text (no Token per word)
+    return doc_rows(tokens[0].doc).span_text(tokens[0].i, tokens[-1].i + 1)
 
 
 def mention_tokens(head: Token) -> list[Token]:
@@ -316,14 +317,15 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ memory
     def _collect(self, skip) -> None:
         """Full names and person/organisation subjects of the doc, in order."""
-        self._collect_names(skip)
-        self._collect_subjects(skip)
+        ents = self.doc.ents                 # built once: each read makes a Span per entity
+        self._collect_names(skip, ents)
+        self._collect_subjects(skip, ents)
         self.events.sort(key=lambda e: e.pos)
 
-    def _collect_names(self, skip) -> None:
+    def _collect_names(self, skip, ents) -> None:
         """Full names of people (with the roles and gender their titles give), in order."""
         rules = self.rules
-        for ent in self.doc.ents:
+        for ent in ents:
             if skip(ent.start_char):
                 continue
             if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and self._looks_personal(ent.text)):
@@ -342,14 +344,14 @@ class SpeakerResolver:
                     if g:
                         self.gender[name] = g
 
-    def _collect_subjects(self, skip) -> None:
+    def _collect_subjects(self, skip, ents) -> None:
         """Subjects (and possessors of subjects) of main clauses that are people or
         organisations: "Ishiba's own tone has shifted. '...,' he said."  Subjects inside
         reported clauses ("Frye said Lang would appeal") are not what a following "he said"
         picks up."""
         rules = self.rules
         known = {w.lower() for _, f in self.full_names for w in f.split()}
-        for ent in self.doc.ents:
+        for ent in ents:
             if skip(ent.start_char):
                 continue
             root = ent.root

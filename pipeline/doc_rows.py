@@ -1,0 +1,79 @@
+"""Per-Doc token columns for hot loops, read once from the Doc's arrays.
+
+`doc[i]` and every iteration over a Doc or Span build a new `Token` object, and `Doc.text` /
+`Span.text` join one per token: over a whole Doc that costs more than the rule that reads it.
+`doc_rows(doc)` reads the token texts, character offsets and whitespace once (one
+`Doc.to_array`), builds the text from them, and keeps the result on the Doc
+(`doc.user_data`), so every component and the statement-date step share it.
+
+    rows = doc_rows(doc)
+    rows.text == doc.text
+    rows.texts[i] == doc[i].text;  rows.idx[i] == doc[i].idx
+    rows.span_text(a, b) == doc[a:b].text
+"""
+from __future__ import annotations
+
+from typing import Any
+
+KEY = "claims_doc_rows"
+
+# string hash -> text: hashes are the same in every vocab, so this holds across Docs
+_TEXTS: dict[int, str] = {}
+_TEXTS_LIMIT = 500_000
+
+
+class DocRows:
+    """Token texts (`texts`), character offsets (`idx`) and trailing-space flags (`spaces`)
+    of one Doc, its text, and the casefolded texts (`folded`, built on first use)."""
+
+    __slots__ = ("n", "texts", "idx", "spaces", "text", "_folded")
+
+    def __init__(self, texts: list[str], idx: list[int], spaces: list[int]):
+        self.n = len(texts)
+        self.texts = texts
+        self.idx = idx
+        self.spaces = spaces
+        self.text = "".join([t + " " if s else t for t, s in zip(texts, spaces)])
+        self._folded: list[str] | None = None
+
+    @property
+    def folded(self) -> list[str]:
+        """`doc[i].text.casefold()` for every token."""
+        if self._folded is None:
+            self._folded = [t.casefold() for t in self.texts]
+        return self._folded
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`: the text of tokens [start, end), without the last one's
+        trailing space."""
+        if end <= start:
+            return ""
+        return self.text[self.idx[start]:self.idx[end - 1] + len(self.texts[end - 1])]
+
+
+def token_texts(ids: list[int], strings: Any) -> list[str]:
+    """The strings of the hashes `ids` (token ORTH values), each looked up once per process."""
+    if len(_TEXTS) > _TEXTS_LIMIT:
+        _TEXTS.clear()
+    texts = list(map(_TEXTS.get, ids))
+    if None in texts:
+        for k, o in enumerate(ids):
+            if texts[k] is None:
+                texts[k] = _TEXTS[o] = strings[o]
+    return texts
+
+
+def doc_rows(doc: Any) -> DocRows:
+    """The Doc's `DocRows`, built on first use and kept in `doc.user_data`."""
+    rows = doc.user_data.get(KEY)
+    if rows is not None and rows.n == len(doc):
+        return rows
+    if len(doc):
+        from spacy.attrs import IDX, ORTH, SPACY
+
+        ids, idx, spaces = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
+        rows = DocRows(token_texts(ids, doc.vocab.strings), idx, spaces)
+    else:
+        rows = DocRows([], [], [])
+    doc.user_data[KEY] = rows
+    return rows

@@ -1,0 +1,57 @@
+"""Per-Doc token columns (pipeline.doc_rows) and the array-read cue candidates: each must
+give what the Token and Span objects give (hand-built Docs, no model)."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.attribution.cues import cue_candidates, match_cue
+from pipeline.doc_rows import doc_rows
+from tests.attribution.hand_docs import RULES, parse
+
+NLP = spacy.blank("en")
+
+
+def test_rows_are_the_tokens_and_the_text():
+    doc = Doc(NLP.vocab, words=["Lee", "said", ":", "“", "Stra\u00dfe", "”", "\n", "OK", " ", "."],
+              spaces=[True, False, True, False, False, False, False, True, False, False])
+    rows = doc_rows(doc)
+    assert rows.text == doc.text
+    assert rows.texts == [t.text for t in doc] and rows.idx == [t.idx for t in doc]
+    assert rows.folded == [t.text.casefold() for t in doc]
+    for a in range(len(doc) + 1):
+        for b in range(a, len(doc) + 1):
+            assert rows.span_text(a, b) == doc[a:b].text
+    assert doc_rows(doc) is rows                      # kept on the Doc
+
+
+def test_empty_doc():
+    doc = Doc(NLP.vocab, words=[])
+    assert doc_rows(doc).text == "" and doc_rows(doc).span_text(0, 0) == ""
+
+
+def test_cue_candidates_hold_every_cue():
+    """Every token `match_cue` finds a cue at is a candidate; a verb that is no cue verb
+    ('had', 'resume') is not read."""
+    doc = parse("According to aides, he said talks had stopped and pointed out the cost.", """
+        According ADJ  JJ  prep   5 according
+        to        ADP  IN  prep   0
+        aides     NOUN NNS pobj   1 aide
+        ,         PUNCT ,  punct  5
+        he        PRON PRP nsubj  5
+        said      VERB VBD ROOT   5 say
+        talks     NOUN NNS nsubj  8 talk
+        had       AUX  VBD aux    8 have
+        stopped   VERB VBN ccomp  5 stop
+        and       CCONJ CC cc     5
+        pointed   VERB VBD conj   5 point
+        out       ADP  RP  prt   10
+        the       DET  DT  det   13
+        cost      NOUN NN  dobj  10
+        .         PUNCT .  punct  5
+    """)
+    found = cue_candidates(doc, RULES)
+    cues = [t.i for t in doc if match_cue(t, RULES) is not None]
+    assert cues == [0, 5, 10]
+    assert set(cues) <= set(found)
+    assert 7 not in found
