@@ -347,9 +347,21 @@ class ClaimKey:
 _UNNAMED = frozenset({"anonymous", "unknown"})
 
 
+_GRAM_HASHES: dict[str, int] = {}     # bigram -> _hash64: news repeats its bigrams
+
+
 def _quote_grams(words: list[str]) -> frozenset[int]:
     """Word bigram hashes of a quote (a one-word quote gives its one word)."""
-    return frozenset(_hash64(s) for s in _shingle_strings(words, 2))
+    known = _GRAM_HASHES
+    if len(known) > 1_000_000:
+        known.clear()
+    out = set()
+    for s in _shingle_strings(words, 2):
+        h = known.get(s)
+        if h is None:
+            h = known[s] = _hash64(s)
+        out.add(h)
+    return frozenset(out)
 
 
 def _containment(a: frozenset[int], b: frozenset[int]) -> float:
@@ -451,7 +463,10 @@ class _StatementIndex:
         if not (s_tokens and q_grams):
             return None
         best: int | None = None
+        first_of = self.first_of
         for j in self._candidates(s_tokens, q_grams):
+            if best is not None and first_of[j] >= best:
+                continue                         # its root is first_of[j] or j: no earlier
             if self.articles[j] == article or not _same_speaker(s_tokens, self.speakers[j]):
                 continue
             need = (self.cfg.claim_similarity_unnamed if is_unnamed or self.unnamed[j]

@@ -25,8 +25,8 @@ class Cache:
     def __init__(self, root: Path | str):
         self.root = Path(root)
 
-    def _path(self, kind: str, key: str) -> Path:
-        return self.root / FORMAT / kind / key[:2] / f"{key}.pkl"
+    def _path(self, kind: str, key: str) -> str:
+        return os.path.join(self.root, FORMAT, kind, key[:2], f"{key}.pkl")
 
     def get(self, kind: str, key: str) -> Any | None:
         path = self._path(kind, key)
@@ -36,13 +36,17 @@ class Cache:
         except FileNotFoundError:
             return None
         except Exception:  # noqa: BLE001 - a corrupt entry is recomputed, never trusted
-            path.unlink(missing_ok=True)
+            Path(path).unlink(missing_ok=True)
             return None
 
     def put(self, kind: str, key: str, value: Any) -> None:
         path = self._path(kind, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pkl")
+        folder = os.path.dirname(path)
+        try:                 # the folder is there but for the first entry of its prefix
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pkl")
+        except FileNotFoundError:
+            os.makedirs(folder, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pkl")
         try:
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
