@@ -515,7 +515,8 @@ REGRESSION = [
                  [("Not again!", "direct", "audience")], id="quote-descriptor-audience"),
     pytest.param('"The budget is a fraud," wrote one commenter on the site.',
                  [("The budget is a fraud,", "direct", "commenter")], id="quote-descriptor-commenter"),
-    pytest.param("The audience said the show was too long.", [], id="clause-descriptor-none"),
+    pytest.param("The audience said the show was too long.",
+                 [("the show was too long", "indirect", "audience")], id="clause-descriptor-subject"),
     # --- a quote nested at the end of a quotation; a role word as a surname (must-not: a title)
     pytest.param('"Voters keep asking me, \'Why now?\'" said Paul King, a county clerk.',
                  [("Voters keep asking me, 'Why now?'", "direct", "King")], id="nested-quote-at-end"),

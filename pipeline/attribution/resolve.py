@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import Candidate, DocContext
 from pipeline.attribution.quotes import trim_span
-from pipeline.attribution.labels import DESCRIPTOR_POS
+from pipeline.attribution.labels import DESCRIPTOR_POS, VERBAL
 from pipeline.attribution.speakers import (ANON, DETERMINERS, ORG, PERSON, UNKNOWN, Speaker,
                                            _indefinite, mention_tokens)
 
@@ -38,7 +38,7 @@ def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate
         h = doc[c.speaker_tok]
         if h.i not in resolved:
             sp = resolver.resolve(h, h.idx)
-            if sp.type == UNKNOWN and c.quote >= 0:
+            if sp.type == UNKNOWN and (c.quote >= 0 or reported_by_subject(ctx, c, h)):
                 sp = quoted_descriptor(h) or sp
             resolver.remember(sp, min(h.idx, c.pos), h.lemma_.lower())
             resolved[h.i] = sp
@@ -48,6 +48,22 @@ def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate
         c.speaker.mention.lower() in pron and c.quote >= 0)) and not (
         c.cue is not None and c.cue.group in attitude
         and c.speaker.type not in (PERSON, ORG, ANON))]
+
+
+def reported_by_subject(ctx: DocContext, c: Candidate, head: Token) -> bool:
+    """'The magazine said the winner has predicted ...', 'Two-thirds of insiders said
+    Clinton's deficit meant ...': a common noun phrase that is the grammatical subject of a
+    speech verb (`[channels] speech_groups`: say, tell, add, argue, write) reporting a
+    clause (a verb in the content) is the speaker, as for a quotation (`quoted_descriptor`).
+    Not an implicit subject ('joint efforts to counter the threat', 'a voice telling her
+    ...') nor an object content ('a search revealed no weapon')."""
+    cue = c.cue
+    if cue is None or cue.kind != "verb" or cue.group not in ctx.rules.channel_groups:
+        return False
+    if head.dep_ != "nsubj" or head.head.i != cue.tok.i:
+        return False
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in VERBAL for t in span)
 
 
 def quoted_descriptor(head: Token) -> Speaker | None:

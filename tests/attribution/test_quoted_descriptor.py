@@ -1,6 +1,7 @@
 """resolve.quoted_descriptor: a quotation whose speech-cue subject is a common noun phrase
-the resolver knows nothing about keeps it as an anonymous descriptor; a reported clause
-with such a subject still gives nothing."""
+the resolver knows nothing about keeps it as an anonymous descriptor; so does a reported
+clause when the phrase is the speech verb's own subject (resolve.reported_by_subject,
+tests in test_pass_reported_descriptor.py)."""
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,7 @@ AGED = parse('"We are ready," said the 46-year-old.', '''
     .      PUNCT .    punct     6
 ''')
 
-# no quotation: an unknown common-noun speaker of a reported clause is still dropped
+# no quotation: the subject of 'said' reporting a clause is the speaker too
 CLAUSE = parse('The crowd said taxes were too high.', '''
     The    DET   DT   det     1
     crowd  NOUN  NN   nsubj   2
@@ -51,7 +52,7 @@ CLAUSE = parse('The crowd said taxes were too high.', '''
 @pytest.mark.parametrize("doc, expected", [
     (CROWD, [("Out!", "quote-before-cue", "a crowd")]),
     (AGED, [("We are ready,", "quote-before-cue", "a 46-year-old")]),
-    (CLAUSE, []),
-], ids=["noun-subject", "hyphenated-adjective-head", "clause-none"])
+    (CLAUSE, [("taxes were too high", "cue-clause:say", "a crowd")]),
+], ids=["noun-subject", "hyphenated-adjective-head", "clause-subject"])
 def test_quoted_descriptor(doc, expected):
     assert claims(doc) == expected
