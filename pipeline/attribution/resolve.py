@@ -8,7 +8,8 @@ first `NESTED_RULES` entry that fits:
 
     relayed_report     '"X," Lee said, according to the Sun' / 'Lee said X, the AP reported':
                        the channel's claim holds Lee's report
-    speaker_outside    "X said Y, adding that Z" parsed inside Y: cut Y before the cue
+    speaker_outside    "X said Y, adding that Z" parsed inside Y: cut Y before the cue (not
+                       "X said she wanted to predict Z": one claim)
     same_speaker       "He said he expected ...": one claim, drop the inner one
     coordinated        "A said X, and B described Y": cut A's claim before B's clause
     principal_speaks   "Kuo said Lai hoped ...": Lai's attitude is the claim, drop Kuo's
@@ -145,12 +146,26 @@ def _speech(ctx: DocContext, c: Candidate) -> bool:
 
 
 def speaker_outside(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
-    """'X said Y, adding that Z' with 'adding' parsed inside Y: Y ends before the cue."""
+    """'X said Y, adding that Z' with 'adding' parsed inside Y: Y ends before the cue.  But
+    an infinitive completing a verb of Y ('X said she wanted to predict that ...',
+    `_controlled_inside`) is part of Y: the inner claim goes."""
     if o.start <= c.speaker.start < o.end:
         return None
+    if _controlled_inside(o, c):
+        return DROP_INNER
     left = c.cue.tok.left_edge.idx
     _cut(ctx, o, left if left > o.start else c.pos)
     return KEEP
+
+
+def _controlled_inside(o: Candidate, c: Candidate) -> bool:
+    """'X said she did not want to think about Y': the inner cue is an infinitive whose
+    understood subject (the subject of the verb it completes) stands inside o's content:
+    her wanting to think is what X said, not a report of X's."""
+    t, steps = c.cue.tok, 0
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t, steps = t.head, steps + 1
+    return steps > 0 and any(k.dep_ == "nsubj" and o.start <= k.idx < o.end for k in t.children)
 
 
 def same_speaker(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
