@@ -311,3 +311,34 @@ def test_a_harm_noun_names_the_con_side(tmp_path, blank, text, stance, evidence)
     found = {r.issue: r for r in classify(blank(text), 0, len(text), "said", taxonomy)}
     assert found["firearm_rules"].stance == stance, found["firearm_rules"].evidence
     assert evidence in found["firearm_rules"].evidence
+
+
+# a negation governs its predicate's own arguments: not a finite or participial clause that
+# modifies one of them (it has its own predicate); an infinitive is still the complement of a
+# negative predicate ("difficult to accept")
+@pytest.mark.parametrize("words, heads, deps, pos, flips, evidence", [
+    # the relative clause has its own predicate: "did not meet farmers who back the carbon tax"
+    (["She", "did", "not", "meet", "farmers", "who", "back", "the", "carbon", "tax"],
+     [3, 3, 3, 3, 3, 6, 4, 9, 9, 6],
+     ["nsubj", "aux", "neg", "ROOT", "dobj", "nsubj", "relcl", "det", "compound", "dobj"],
+     ["PRON", "AUX", "PART", "VERB", "NOUN", "PRON", "VERB", "DET", "NOUN", "NOUN"],
+     False, ""),
+    # unchanged: the negated verb's own object flips
+    (["She", "will", "not", "raise", "the", "carbon", "tax"], [3, 3, 3, 3, 6, 6, 3],
+     ["nsubj", "aux", "neg", "ROOT", "det", "compound", "dobj"],
+     ["PRON", "AUX", "PART", "VERB", "DET", "NOUN", "NOUN"], True, "negation:not>carbon tax"),
+    # unchanged: an infinitive attached as an adverbial clause is still the complement
+    (["It", "is", "difficult", "to", "accept", "the", "carbon", "tax"],
+     [1, 1, 1, 4, 1, 7, 7, 4],
+     ["nsubj", "ROOT", "acomp", "aux", "advcl", "det", "compound", "dobj"],
+     ["PRON", "AUX", "ADJ", "PART", "VERB", "DET", "NOUN", "NOUN"],
+     True, "negation:difficult>carbon tax"),
+])
+def test_negation_governs_its_own_predicate(climate, words, heads, deps, pos, flips, evidence):
+    doc = parsed(words, heads, deps, pos)
+    found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", climate)}
+    result = found["carbon_tax"]
+    assert (result.stance == "oppose") is flips, result.evidence
+    assert evidence in result.evidence
+    if not flips:
+        assert "negation:" not in result.evidence

@@ -301,6 +301,11 @@ class Negation:
     hi: int
     predicate: bool  # a negative predicate ("reject", "difficult") rather than a negator
     merged: bool = False  # a restrictive preposition after another one ("fight against")
+    holes: tuple[tuple[int, int], ...] = ()   # clauses inside the scope with their own predicate
+
+    def holds(self, i: int) -> bool:
+        """Whether token `i` is in the scope and outside its holes."""
+        return self.lo <= i < self.hi and not any(a <= i < b for a, b in self.holes)
 
 
 def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
@@ -345,13 +350,27 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
                 e += 1
         merged = (doc[h.start].pos_ == "ADP" or doc[h.start].lower_ == "against") and any(
             0 < h.start - p.end + 1 <= 2 for p in predicates if p is not h)
-        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged))
+        holes = _own_clauses(doc, h, s, e) if parsed else ()
+        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes))
     return out
+
+
+def _own_clauses(doc: Any, h: Hit, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    """The clauses in a negation's scope [s, e) that modify a word of it with a predicate of
+    their own (relative, adverbial, participial: finite or -ing/-ed verbs) and do not hold the
+    negator: a negation governs its predicate and that predicate's arguments. "She did not
+    meet farmers who back the carbon tax" takes no side on the tax; "she will not raise the
+    carbon tax" opposes it. An infinitive stays in the scope, the complement of a negative
+    predicate: "difficult (for Seoul) to accept X" ~ "not accept X"."""
+    return tuple((t.left_edge.i, t.right_edge.i + 1) for t in doc[s:e]
+                 if t.dep_ in ("relcl", "advcl", "acl") and t.pos_ in ("VERB", "AUX")
+                 and not any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
+                 and not t.left_edge.i <= h.start <= t.right_edge.i)
 
 
 def _negated(span: Hit, negations: Sequence[Negation]) -> Negation | None:
     for n in negations:
-        if n.lo <= span.start < n.hi and not (n.hit.start <= span.start < n.hit.end):
+        if n.holds(span.start) and not (n.hit.start <= span.start < n.hit.end):
             return n
     return None
 
@@ -466,7 +485,7 @@ def _signal_polarity(f: Facts) -> Decision | None:
     for sig in outer:
         ops: list[Negation] = []
         for n in f.negations + f.restrictions:
-            if (n.lo <= sig.start < n.hi and not n.merged
+            if (n.holds(sig.start) and not n.merged
                     and not any(o.start <= n.hit.start < o.end for o in signals)
                     and not any(m.hit.start < n.hit.end and n.hit.start < m.hit.end
                                 for m in ops)):      # "opposed" inside "opposed to": once
