@@ -40,7 +40,7 @@ def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate
         if h.i not in resolved:
             sp = resolver.resolve(h, h.idx)
             if sp.type == UNKNOWN and (c.quote >= 0 or reported_by_subject(ctx, c, h)):
-                sp = quoted_descriptor(h) or sp
+                sp = quoted_descriptor(h) or described_pronoun(ctx, h) or sp
             resolver.remember(sp, min(h.idx, c.pos), h.lemma_.lower())
             resolved[h.i] = sp
         c.speaker = resolved[h.i]
@@ -84,6 +84,27 @@ def quoted_descriptor(head: Token) -> Speaker | None:
     text = toks[0].doc[toks[0].i:toks[-1].i + 1].text
     return Speaker(text, toks[0].idx, toks[-1].idx + len(toks[-1]), _indefinite(text), ANON,
                    plural=head.tag_ in ("NNS", "NNPS"))
+
+
+_MODIFIERS = ("acl", "relcl", "amod", "advmod", "prep")
+
+
+def described_pronoun(ctx: DocContext, head: Token) -> Speaker | None:
+    """'those surveyed say ...', 'Those close to him said ...', 'some of those who attended
+    said ...': a demonstrative or quantifier pronoun (`[speakers] described`) with a modifier
+    after it (participle, adjective phrase, prepositional phrase, relative clause) is the
+    whole phrase as an anonymous descriptor.  A bare pronoun ('those said') gives nothing."""
+    if head.lower_ not in ctx.rules.speakers.described or head.pos_ not in ("PRON", "DET"):
+        return None
+    if not any(c.dep_ in _MODIFIERS and c.i > head.i for c in head.children):
+        return None
+    toks = [t for t in head.subtree if t.i >= head.i]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "case")):
+        toks.pop()
+    if len(toks) < 2 or any("\n" in t.text for t in toks):
+        return None
+    text = head.doc[toks[0].i:toks[-1].i + 1].text
+    return Speaker(text, toks[0].idx, toks[-1].idx + len(toks[-1]), text, ANON, plural=True)
 
 
 def resolve_overlaps(ctx: DocContext, claims: list[Candidate]) -> list[Candidate]:

@@ -133,6 +133,7 @@ class Speakers(RuleModel):
     first_person: Words = []
     relative: Words = []
     partitive: Words = []
+    described: Words = []
     role_synonyms: list[Words] = []
     personal_name: Optional[StrictStr] = None   # regex of names NER may mislabel
     titles: dict[str, StrictStr] = {}

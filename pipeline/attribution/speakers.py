@@ -47,6 +47,7 @@ class SpeakerRules:
     first_person: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
+    described: frozenset[str] = frozenset()   # 'those surveyed', 'some of those who ...'
     titles: dict[str, str] = field(default_factory=dict)
     roles: frozenset[str] = frozenset()
     anonymous: frozenset[str] = frozenset()
@@ -92,7 +93,7 @@ class SpeakerRules:
         return cls(
             male=fs(sec.male), female=fs(sec.female), group=fs(sec.group), thing=fs(sec.thing),
             first_person=fs(sec.first_person), relative=fs(sec.relative),
-            partitive=fs(sec.partitive),
+            partitive=fs(sec.partitive), described=fs(sec.described),
             titles={k.lower(): v for k, v in sec.titles.items()},
             roles=fs(sec.words.roles), anonymous=fs(sec.words.anonymous),
             organization=fs(sec.words.organization),
