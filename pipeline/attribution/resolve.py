@@ -218,7 +218,7 @@ def principal_speaks(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
     sp = c.speaker
     if sp.start <= o.start + 1 and o.quote < 0 and sp.type == PERSON and sp.canonical \
             and sp.canonical[:1].isupper() and ctx.rules.requires.get(c.cue.group) != "infinitive" \
-            and (c.cue.group in ctx.rules.attitude or c.cue.kind in ("express", "adj")) and (
+            and not _speech(ctx, c) and (
                 o.cue is None or o.cue.kind == "verb"):
         return DROP_OUTER
     return None

@@ -17,10 +17,10 @@ from pipeline.attribution.labels import PARTICIPLES, QUOTE_CHARS, VERBAL
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.passes.clauses import COMPLEMENT_NEEDS
 from pipeline.attribution.passes.trailing_frame import (MAX_SUBJECT, MAX_TAIL, NAME_PUNCT,
-                                                        content_ok, has_object, separator,
+                                                        content_ok, frame_span, has_object,
+                                                        separator,
                                                         sentence_start, speaker_follows,
                                                         subject_starts)
-from pipeline.attribution.quotes import trim_span, word_count
 from pipeline.attribution.speaker_head import np_head
 
 MIN_WORDS = 2             # words of each part ('In the three years since X', 'he said, ...')
@@ -52,7 +52,7 @@ def mid_frame(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Cand
     if not any(t.pos_ in VERBAL for t in doc[close + 1:end + 1]) or \
             doc[parts[0][1]].pos_ in FUNCTION_POS or doc[parts[0][1]].tag_ in WH_TAGS:
         return                 # no clause after; a frame inside a phrase ('X, which, Lee said,')
-    spans = [_span(ctx, anchor, a, b) for a, b in parts]
+    spans = [frame_span(ctx, anchor, a, b, MIN_WORDS) for a, b in parts]
     if any(s is None for s in spans) or not all(content_ok(ctx, found, a, b, clause=False)
                                                 for a, b in parts):
         return
@@ -113,11 +113,3 @@ def _after_ok(ctx: DocContext, k: int) -> bool:
     return not (t.text in QUOTE_CHARS or t.tag_ in PARTICIPLES or t.i in ctx.cues
                 or t.lower_ in ctx.rules.aside_relatives or t.lower_ == "according")
 
-
-def _span(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> tuple[int, int] | None:
-    doc = ctx.doc
-    if a > b:
-        return None
-    s, e = trim_span(ctx.text, *ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]),
-                                              anchor.cue.tok.idx))
-    return (s, e) if word_count(ctx.text[s:e]) >= MIN_WORDS else None

@@ -54,10 +54,22 @@ def trailing_frame(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator
     b = sep if doc[sep].text in QUOTE_CHARS else sep - 1
     if a > b or _parse_agrees(ctx, anchor, a, b) or not content_ok(ctx, found, a, b):
         return
-    s, e = trim_span(ctx.text, *ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]), cue.tok.idx))
-    if word_count(ctx.text[s:e]) >= MIN_WORDS:
-        yield Candidate(s, e, cue, cue.text, cue.tok.idx, "trailing-frame:" + cue.group,
+    span = frame_span(ctx, anchor, a, b, MIN_WORDS)
+    if span is not None:
+        yield Candidate(*span, cue, cue.text, cue.tok.idx, "trailing-frame:" + cue.group,
                         speaker_tok=speaker.i)
+
+
+def frame_span(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
+               min_words: int) -> tuple[int, int] | None:
+    """The character span of tokens a..b (inclusive), clipped to the cue's paragraph and
+    trimmed; None when it is empty or shorter than `min_words`."""
+    doc = ctx.doc
+    if a > b:
+        return None
+    s, e = trim_span(ctx.text, *ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]),
+                                              anchor.cue.tok.idx))
+    return (s, e) if word_count(ctx.text[s:e]) >= min_words else None
 
 
 def bare_frame(ctx: DocContext, anchor: CueAnchor) -> tuple[int, int, Token] | None:
