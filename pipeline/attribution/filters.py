@@ -47,8 +47,13 @@ def naming_participle(ctx: DocContext, cue: Cue) -> bool:
     """'a bar called X': a characterising participle with no subject, auxiliary or agent
     names something; it reports nothing."""
     tok = cue.tok
-    return ctx.rules.requires.get(cue.group) in ("complement", "as") and tok.tag_ == "VBN" and not any(
-        c.dep_ in VERB_USE_MARKS for c in tok.children)
+    return ctx.rules.requires.get(cue.group) in ("complement", "as") and bare_participle(tok)
+
+
+def bare_participle(tok: Token) -> bool:
+    """A past participle with no subject, auxiliary or agent: used as an adjective ('a bar
+    called X', 'the questioned results'), not as a verb ('has called', 'was called by')."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children)
 
 
 def own_action(ctx: DocContext, cue: Cue) -> bool:
@@ -77,8 +82,7 @@ def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
     tok = cue.tok
     if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue):
         return False
-    participle = tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children)
-    return participle or not ((cue.group in ctx.rules.object_infinitive
+    return bare_participle(tok) or not ((cue.group in ctx.rules.object_infinitive
                                and _object_infinitive(tok)) or any(
         c.dep_ == "ccomp" and (c.i > tok.i or _comma_after(c)) for c in tok.children)
         or ctx.introduces_quotation(cue))
@@ -111,7 +115,7 @@ def no_stance_object(ctx: DocContext, cue: Cue) -> bool:
     tok = cue.tok
     if ctx.rules.requires.get(cue.group) != "stance":
         return False
-    if tok.tag_ == "VBN" and not any(c.dep_ in VERB_USE_MARKS for c in tok.children):
+    if bare_participle(tok):
         return True
     return not (ctx.introduces_quotation(cue) or any(c.i > tok.i and (
         c.dep_ == "ccomp" or (c.dep_ == "dobj" and not someone(c, ctx.rules)))
