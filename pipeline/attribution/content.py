@@ -101,7 +101,8 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     """The dependents of a verb cue that hold its content: complements right of it, an
     "as" phrase after them ("defined X as Y"), the object of the cue's preposition ("called
     for X"); not the addressee ("told reporters that ..."), but the subject of an
-    infinitive ("urged the council to wait": 'the council to wait')."""
+    infinitive ("urged the council to wait": 'the council to wait'), and the one a
+    source's measure is of ("the poll gave Ruiz a lead": 'Ruiz a lead')."""
     tok = cue.tok
     parts: list[Token] = []
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
@@ -117,14 +118,16 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
         # "called for South Korea to increase ...": a following complement belongs too
         parts.extend(c for c in tok.children if c.dep_ in CLAUSES and c.i > cue.last.i)
     has_clause = any(c.dep_ == "ccomp" for c in tok.children)
-    return [p for p in parts if not (p.dep_ == "dative" or (
+    measured = rules.requires.get(cue.group) == "source"
+    return [p for p in parts if not ((p.dep_ == "dative" and not measured) or (
         p.dep_ == "dobj" and tok.lemma_ in rules.addressee_verbs and has_clause))]
 
 
 def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | None:
     """'said (that) CLAUSE', 'called for X to ...', else the clause the cue follows."""
     parts = _complement_parts(cue, rules)
-    if not any(p.dep_ in CLAUSES for p in parts) and cue.kind == "verb":
+    if not any(p.dep_ in CLAUSES for p in parts) and cue.kind == "verb" \
+            and rules.requires.get(cue.group) != "source":      # a measure is its objects
         fallback = that_clause(cue)
         if fallback is not None:
             return fallback

@@ -142,6 +142,14 @@ def _object_infinitive(tok: Token) -> bool:
     return bool(objs) and any(c.dep_ == "xcomp" and c.i > objs[0] for c in tok.children)
 
 
+def no_source_subject(ctx: DocContext, cue: Cue) -> bool:
+    """A source's measure ([cues.measure], requires = "source") is a claim only as a
+    finding of one of the `sources` with an object after the verb ('The poll gave Ruiz a
+    six-point lead', 'One ranking pegs him as the richest man'); not 'The senator gave a
+    speech' (a person's deed) nor 'the poll was given to 900 voters' (no object)."""
+    return ctx.rules.requires.get(cue.group) == "source" and not _source_finding(ctx, cue)
+
+
 def _comma_after(clause: Token) -> bool:
     """'CLAUSE, the survey found': a comma closes the clause before the cue's subject."""
     nxt = clause.right_edge.i + 1
@@ -173,7 +181,7 @@ def _is_source(noun: Token, sources: frozenset[str]) -> bool:
 
 CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (
     relayed_hearsay, embedded_question, negative_report, naming_participle, own_action,
-    no_question_clause, no_infinitive, no_stance_object)
+    no_question_clause, no_infinitive, no_stance_object, no_source_subject)
 
 
 def drop_reason(ctx: DocContext, cue: Cue) -> str | None:

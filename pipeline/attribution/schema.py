@@ -24,7 +24,7 @@ class CueGroup(RuleModel):
     speaker: Literal["subject", "from"] = "subject"
     nouns: Words = []             # for one-verb phrases: the object nouns ("concern")
     requires: Optional[Literal["complement", "as", "clause", "quotation", "infinitive",
-                              "stance"]] = None
+                              "stance", "source"]] = None
     adjectives: Words = []        # predicative attitudes ("worried that")
     sources: Words = []           # subjects whose finding may be an object ("the poll showed X")
     object_infinitive: StrictBool = False   # with requires = "clause": "asked X to Y" is one
