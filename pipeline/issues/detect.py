@@ -7,7 +7,9 @@ An issue is signalled by its `terms` (or raw Matcher `patterns`) inside the clai
 (scope = "claim") or sentence (scope = "sentence") - "flexibility" of US forces, not any
 flexibility.  A claim with no issue of its own that refers back ("that direction", "such a
 proposal", stance.toml [context].anaphors) or is introduced by a topic frame ("addressing X")
-takes the issues of its sentence or of the sentence before. pipeline.issues.stance decides the
+takes the issues of its sentence or of the sentence before, and so does a definite noun phrase
+whose noun ends a signal named there ("the wall" after "a border wall": the head noun of a
+compound term, `terms.heads`). pipeline.issues.stance decides the
 stance of each (claim, issue).
 """
 from __future__ import annotations
@@ -24,7 +26,8 @@ from pipeline.issues.evaluation import Evaluation, Target, evaluate, evaluative
 from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
 from pipeline.issues.taxonomy import Issue, Taxonomy
 from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
-                                   paraphrased, pattern_width, token_keys)
+                                   heads, paraphrased, pattern_width, stem,
+                                   token_keys)
 
 
 # an evaluation of a side must be an adjective or a noun ("a disastrous deal", "it is insane",
@@ -72,6 +75,11 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
             except Exception as exc:
                 raise ConfigError(f"issue taxonomy {taxonomy.path}: issue {issue.id!r}: key "
                                   f"'patterns' is not a valid spaCy pattern: {exc}") from None
+        # head nouns of compound terms ("the wall" after "border wall"), not a word the
+        # taxonomy counts only with an anchor ([[issue.cooccur]] "election": ambiguous alone)
+        alone = {a for g in issue.cooccur for t in g.terms for a in t.split("|")}
+        add(f"{issue.id}\x1fhead", [f"{h}/NOUN" for h in heads(issue.terms, taxonomy.prepositions)
+                                     if h not in alone])
         for g, grp in enumerate(issue.cooccur):
             add(f"{issue.id}\x1fco{g}", grp.terms)
             add(f"{issue.id}\x1fan{g}", grp.anchors)
@@ -301,32 +309,91 @@ def _names_person(doc: Doc, start: int, end: int) -> bool:
     return span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
 
 
+def _back_regions(start: int, end: int, ctx_lo: int, ctx_hi: int,
+                  bounds: Sequence[tuple[int, int]], lookback: int) -> list[tuple[int, int]]:
+    """Where a claim's anaphor looks for what it refers to, nearest first: the rest of its
+    sentence (before the claim, then after it), then the `lookback` sentences before."""
+    regions = []
+    if ctx_lo < start:
+        regions.append((ctx_lo, start))
+    if ctx_hi > end:
+        regions.append((end, ctx_hi))
+    before = [b for b in bounds if b[1] <= min(start, ctx_lo)]
+    regions.extend(reversed(before[-lookback:] if lookback else []))
+    return regions
+
+
+def _definite(tok: Any) -> bool:
+    """A noun with a definite, demonstrative or possessive determiner and no noun modifier of
+    its own: "the wall", "this accord", "his proposed wall", "Trump's wall"; not "a wall",
+    "walls", "the stone wall" (another compound). Needs a parse."""
+    if tok.doc is None or not tok.doc.has_annotation("DEP"):
+        return False
+    kids = list(tok.children)
+    if any(k.dep_ == "compound" for k in kids):
+        return False
+    return any(k.dep_ == "poss" or k.dep_ == "det" and ("Def" in k.morph.get("Definite")
+                                                         or "Dem" in k.morph.get("PronType"))
+               for k in kids)
+
+
+def _phrase(tok: Any) -> Any:
+    """The span from a noun's determiner (or possessor) to the noun: "his proposed wall"."""
+    first = min([k.left_edge.i for k in tok.children if k.dep_ in ("det", "poss")] + [tok.i])
+    return tok.doc[first:tok.i + 1]
+
+
+def _antecedent(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, head: Hit,
+                regions: Sequence[tuple[int, int]]) -> dict[str, list[Hit]]:
+    """The issue a definite noun phrase refers back to: the nearest region naming its issue
+    by a signal that ends in the same noun ("the wall" after "a border wall", "the accord"
+    after "the Paris accord"); {} when none does.
+
+    "Trump promised a border wall. He said the wall would be paid for." -> the wall: border wall
+    """
+    key = stem(doc[head.start].lemma_ or doc[head.start].text)
+    for r_lo, r_hi in regions:
+        found = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi).get(head.issue, [])
+        same = [h for h in found if stem(doc[h.end - 1].lemma_ or doc[h.end - 1].text) == key]
+        if same:
+            return {head.issue: same}
+    return {}
+
+
 def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
                     ctx_lo: int, ctx_hi: int, bounds: Sequence[tuple[int, int]] | None = None
                     ) -> tuple[dict[str, list[Hit]], str]:
-    """Issues a claim that names none takes from its context: by anaphora ("the proposal",
-    "it": the issue named just before), a topic frame ("asked about X"), or else the one
+    """Issues a claim that names none takes from its context: by a definite noun phrase whose
+    noun ends a signal of the issue named just before ("the wall" after "a border wall",
+    `_antecedent`), by anaphora ("the proposal", "it": the issue named just before; an
+    anaphor whose noun heads compound terms of some issues, "this agreement", prefers those
+    issues), a topic frame ("asked about X"), or else the one
     issue named in the rest of its sentence ("On the carbon tax, she said families would
     pay more"); the evidence says which (context:, frame:, sentence). A claim that is a
     person's name takes none (`_names_person`, checked by the caller)."""
     rules = taxonomy.stance
     claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
     anaphor = next((h for h in claim_generic if h.kind == "anaphor"), None)
-    if anaphor is not None:
-        regions = []
-        if ctx_lo < start:
-            regions.append((ctx_lo, start))
-        if ctx_hi > end:
-            regions.append((end, ctx_hi))
+    definite = [h for h in hits if h.kind == "head" and _within(h, start, end)
+                and _definite(doc[h.start])]
+    if anaphor is not None or definite:
         if bounds is None:
             bounds = _sentence_bounds(doc)
-        before = [b for b in bounds if b[1] <= min(start, ctx_lo)]
-        regions.extend(reversed(before[-rules.lookback_sentences:] if rules.lookback_sentences
-                                else []))
-        for r_lo, r_hi in regions:
-            found = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi)
+        regions = _back_regions(start, end, ctx_lo, ctx_hi, bounds, rules.lookback_sentences)
+        for head in definite:
+            found = _antecedent(doc, hits, taxonomy, head, regions)
             if found:
-                return found, f"context:{anaphor.text}"
+                return found, f"context:{_phrase(doc[head.start]).text}"
+    if anaphor is not None:
+        typed = {h.issue for h in hits if h.kind == "head" and anaphor.start <= h.start
+                 and h.end <= anaphor.end}
+        for want in ([typed] if typed else []) + [None]:
+            for r_lo, r_hi in regions:
+                found = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi)
+                if want:
+                    found = {i: hs for i, hs in found.items() if i in want}
+                if found:
+                    return found, f"context:{anaphor.text}"
     frames = [h for h in hits if h.kind == "topic_frame" and h.issue is None
               and _within(h, ctx_lo, ctx_hi) and not _within(h, start, end)]
     for frame in frames:
@@ -412,6 +479,9 @@ def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hi
     if not via.startswith("context:"):
         return []
     anaphor = next((h for h in in_claim if h.kind == "anaphor" and h.issue is None), None)
+    if anaphor is None:     # a definite noun phrase ("the wall"): its head noun
+        anaphor = next((replace(h, issue=None) for h in in_claim if h.kind == "head"
+                        and h.issue == issue and via.endswith(h.text)), None)
     if anaphor is None or anaphor.text.lower() in people:
         return []
     con = all(_sided(h, hits).side < 0 for h in signals)

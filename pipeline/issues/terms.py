@@ -206,6 +206,33 @@ def paraphrased(terms: Sequence[str], prepositions: Sequence[str]) -> list[str]:
     return out
 
 
+def heads(terms: Sequence[str], prepositions: Sequence[str]) -> list[str]:
+    """Head nouns of noun-compound signal terms: the last word of a term of two or more words
+    written as modifier(s) + head ("border wall" -> wall, "trade deal|pact" -> deal|pact), each
+    alternative a lowercase word of letters. A definite noun phrase with that head ("the wall",
+    "his proposed wall") may refer back to the compound named before it (detect.py). Terms with
+    a gap, a `/POS` tag, a preposition (not a compound: "path to citizenship"), a capitalised
+    head (names) or one word are left out.
+
+    >>> heads(["border wall", "trade deal|pact", "path to citizenship", "build * wall",
+    ...        "Planned Parenthood", "tariff", "$15 an hour"], ["to", "of"])
+    ['wall', 'deal', 'pact']
+    """
+    skip = {p.lower() for p in prepositions}
+    out: list[str] = []
+    for term in terms:
+        words = term.split()
+        if len(words) < 2 or "*" in words or any("/" in w for w in words):
+            continue
+        alts = [a for w in words for a in w.split("|")]
+        if any(a.lower() in skip or not any(c.isalpha() for c in a) for a in alts):
+            continue
+        for alt in words[-1].split("|"):
+            if alt.isalpha() and alt.islower() and alt not in out:
+                out.append(alt)
+    return out
+
+
 # A slot whose alternatives multiply to at most this many patterns is compiled as that many
 # patterns of plain equality tests (checked in the Matcher's compiled code); `IN` sets are
 # Python predicates called per token and per pattern, 10x slower on long Docs.
