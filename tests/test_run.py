@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.engine.cache import FORMAT
 from pipeline.engine import partition
 from pipeline.engine.local import InlineMapper, PoolMapper, chunked, run, with_overrides
 
@@ -152,7 +153,7 @@ def test_kill_mid_run_keeps_outputs_and_resumes(tmp_path, corpus_copy, config):
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(corpus_copy),
                              "--out", str(out), "-q", "--no-report"], env=env, cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    nlp_cache = out / ".cache" / "v1" / "nlp"
+    nlp_cache = out / ".cache" / FORMAT / "nlp"
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:
         if nlp_cache.exists() and sum(1 for _ in nlp_cache.rglob("*.pkl")) >= 12:

@@ -16,17 +16,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-FORMAT = "v1"
+FORMAT = "v2"   # v1 spread each kind over 256 folders (<kind>/<ab>/<key>.pkl)
 
 
 class Cache:
-    """A folder of pickled values under `root/<kind>/<ab>/<key>.pkl`."""
+    """A folder of pickled values under `root/v2/<kind>/<key>.pkl`.
+
+    One folder per kind, not one per key prefix: on a run's spool (cache off) or a first run,
+    making and removing a few hundred prefix folders cost more than writing the entries
+    (ext4: 350 folders made and removed 1.5 s, 600 entries 0.1 s)."""
 
     def __init__(self, root: Path | str):
         self.root = Path(root)
 
     def _path(self, kind: str, key: str) -> str:
-        return os.path.join(self.root, FORMAT, kind, key[:2], f"{key}.pkl")
+        return os.path.join(self.root, FORMAT, kind, f"{key}.pkl")
 
     def get(self, kind: str, key: str) -> Any | None:
         path = self._path(kind, key)
