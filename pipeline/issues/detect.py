@@ -468,14 +468,16 @@ def _numerals(doc: Doc, lo: int, hi: int, phrases: Sequence[Hit],
 
 
 def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hit], via: str,
-              issue: str, people: frozenset[str] = frozenset()) -> list[Hit]:
+              issue: str, people: frozenset[str] = frozenset(), doc: Doc | None = None
+              ) -> list[Hit]:
     """Where the claim names the issue, with the side each mention names: its own signals, or
     for a claim that takes the issue by anaphora the anaphor ("I oppose it", "it's a
     disaster"), on the side of what it refers to; none when the issue comes from around it,
     nor when the anaphor is one of `people` ("they can't afford to refuse": they are the
-    senators, not the measure)."""
+    senators, not the measure). With a parsed `doc`, a signal that modifies a noun outside it
+    is marked (`Hit.modifier`: "his Wall Street proposals")."""
     if not via:
-        return [_sided(h, in_claim) for h in signals]
+        return [_modifying(_sided(h, in_claim), doc) for h in signals]
     if not via.startswith("context:"):
         return []
     anaphor = next((h for h in in_claim if h.kind == "anaphor" and h.issue is None), None)
@@ -499,6 +501,18 @@ def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
                                         and h.end == sig.end)
               for h in hits)
     return replace(sig, side=-1) if con else sig
+
+
+def _modifying(sig: Hit, doc: Doc | None) -> Hit:
+    """The signal, marked as a modifier when its last word modifies a noun outside it (a
+    compound, adjectival, nominal or possessive modifier): "Wall Street" in "his Wall Street
+    proposals" names what the proposals are about, not the banks themselves."""
+    if doc is None or not doc.has_annotation("DEP") or not 0 < sig.end <= len(doc):
+        return sig
+    last = doc[sig.end - 1]
+    if last.dep_ in ("compound", "amod", "nmod", "poss") and not sig.start <= last.head.i < sig.end:
+        return replace(sig, modifier=True)
+    return sig
 
 
 def _con_around(via: str, mentions: Sequence[Hit], signals: Sequence[Hit],
@@ -550,7 +564,7 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
         own = [h for h in in_claim if h.issue == issue.id
                and h.kind in ("support", "oppose", "caution")]
         mentions = _mentions(signals, in_claim, hits, via, issue.id,
-                             taxonomy.stance.person_anaphors)
+                             taxonomy.stance.person_anaphors, doc)
         judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed,
                               mentions)
         own += mentions

@@ -44,6 +44,11 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    default content the cue alone decides; a caution phrase stays oppose whatever the cue.
    `warning` cues (warn, fear) oppose, except on an adversary issue or when every signal of
    the claim names the con side, where warning about the threat supports the proposition.
+   Likewise an `oppose` cue (criticize, attack, blame) whose content takes no side of its
+   own and names only the con side criticises the other side, which supports the
+   proposition: "criticized Clinton for her ties to Wall Street" (Wall Street: con of
+   "regulate Wall Street") -> support, cue:criticize(oppose)>Wall Street(con). A con term
+   that only modifies another noun ("his Wall Street proposals") does not count.
 
 The evidence string names each rule that fired and the words, so a person can check the label.
 """
@@ -292,6 +297,7 @@ class Hit:
     start_char: int
     end_char: int
     side: int = 1    # a signal: +1 pro side, -1 con side of its issue (pipeline.issues.sides)
+    modifier: bool = False   # a signal modifying a noun outside it ("Wall Street proposals")
 
 
 @dataclass(frozen=True)
@@ -399,15 +405,21 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
             cue_pol = 1 if adversary or con else -1
             tag = (f"cue:{entry}(warning{',adversary' if adversary else ''})"
                    + (f">{con}(con)" if con and not adversary else ""))
+        elif kind == "oppose" and con and not adversary and decided_by in CUE_ALONE:
+            cue_pol, tag = 1, f"cue:{entry}(oppose)>{con}(con)"   # criticising the other side
         else:
             cue_pol = 1 if kind == "support" else -1
             tag = f"cue:{entry}({kind})"
         if decided_by == "caution":         # a named risk or limit opposes whatever the cue
             return "oppose", f"{tag}+{ev}"
-        if decided_by in ("process", "hedge", "default", "report", "question", "figure"):
+        if decided_by in CUE_ALONE:
             return _label(cue_pol), tag
         return _label(cue_pol * pol), f"{tag}*{ev}"
     return _label(pol), ev
+
+
+#: content rules that leave the decision to a cue with polarity
+CUE_ALONE = ("process", "hedge", "default", "report", "question", "figure")
 
 
 def _label(pol: int) -> str:
@@ -505,9 +517,12 @@ def _signal_polarity(f: Facts) -> Decision | None:
 
 def _con_only(f: Facts) -> str | None:
     """The claim's signal text when every signal of a non-adversary issue in it names the con
-    side ("refugees" for "bar the entry of refugees"), else None."""
+    side ("refugees" for "bar the entry of refugees"), else None; also None when a signal only
+    modifies another noun ("Wall Street" in "his Wall Street proposals": the proposals are
+    the measure, not the banks)."""
     signals = f.by_kind.get("signal", [])
-    if f.adversary or not signals or any(s.side > 0 for s in signals):
+    if (f.adversary or not signals or any(s.side > 0 for s in signals)
+            or any(s.modifier for s in signals)):
         return None
     return signals[0].text
 
