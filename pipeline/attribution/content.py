@@ -253,8 +253,15 @@ def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
     non-restrictive relative clause, an apposition, a contrast clause holding another
     report.  Kept: an aside inside the content ('the plan, which passed Monday, would cost
     more'), one holding the content's head, a relative clause or apposition holding a
-    quotation mark (the speaker's words), a cut leaving under 3 words or, for a clause (an
-    according-to content, a verb at the head), no verb."""
+    quotation mark (the speaker's words; not a quotation that a report inside the aside
+    opens: '..., who faces a probe over what the FBI called "careless" conduct'), a cut
+    leaving under 3 words or, for a clause (an according-to content, a verb at the head),
+    no verb."""
+    return a, _cut_one_aside(ctx, cue, a, b)
+
+
+def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
+    """The new end of doc[a..b] with one closing aside cut off, or b."""
     doc = ctx.doc
     roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
     clause = cue.kind == "prep" or any(r.pos_ in VERBAL for r in roots)
@@ -266,16 +273,26 @@ def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
                 or any(left <= r.i for r in roots):
             continue
         kind = _aside_kind(t, ctx.rules, ctx.cues)
-        if kind is None or (kind != "contrast" and any(
-                w.text in QUOTE_CHARS for w in doc[left:b + 1])):
+        if kind is None or (kind in ("relative", "apposition") and _own_quotation(ctx, left, b)):
             continue
         k = left - 1
         while k > a and doc[k].is_punct and doc[k].text not in "”\"'’»":
             k -= 1
         kept = [w for w in doc[a:k + 1] if not w.is_punct]
         if len(kept) >= 3 and not (clause and all(w.pos_ not in VERBAL for w in kept)):
-            return a, k
-    return a, b
+            return k
+    return b
+
+
+def _own_quotation(ctx: "DocContext", a: int, b: int) -> bool:
+    """doc[a..b] holds a quotation mark not preceded by a report of its own inside the
+    span (a cue with a subject, or a noun cue: '..., when Lee called for a "fresh start"')."""
+    doc = ctx.doc
+    for w in doc[a:b + 1]:
+        if w.text in QUOTE_CHARS:
+            return not any(k in ctx.cues and (ctx.cues[k].kind == "noun" or any(
+                c.dep_ in SUBJECTS for c in doc[k].children)) for k in range(a, w.i))
+    return False
 
 
 def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:

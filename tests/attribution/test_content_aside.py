@@ -1,6 +1,7 @@
 """content.cut_trailing_aside on hand-built Docs: a closing non-restrictive relative clause,
 an apposition or a contrast clause reporting someone else is cut off the reported clause;
-an aside inside the clause, one holding a quotation, a list ('his wife, Ann, and friends')
+an aside inside the clause, one holding a quotation (unless a report inside the aside
+opens it), a list ('his wife, Ann, and friends')
 and a contrast clause reporting nobody stay."""
 from __future__ import annotations
 
@@ -137,6 +138,23 @@ WHEN = parse('She said donors joined after May, when the fund opened.', '''
     .       PUNCT .    punct  1
 ''')
 
+REPORTED_QUOTE = parse('He said voters backed Lee, whom the board called "reckless".', '''
+    He       PRON  PRP  nsubj  1
+    said     VERB  VBD  ROOT   1   say
+    voters   NOUN  NNS  nsubj  3   voter
+    backed   VERB  VBD  ccomp  1   back
+    Lee      PROPN NNP  dobj   3
+    ,        PUNCT ,    punct  4
+    whom     PRON  WP   dobj   9
+    the      DET   DT   det    8
+    board    NOUN  NN   nsubj  9
+    called   VERB  VBD  relcl  4   call
+    "        PUNCT ``   punct  11
+    reckless ADJ   JJ   oprd   9
+    "        PUNCT ''   punct  11
+    .        PUNCT .    punct  1
+''')
+
 
 @pytest.mark.parametrize("doc, expected", [
     (RELATIVE, "she would meet the mayor"),
@@ -147,9 +165,10 @@ WHEN = parse('She said donors joined after May, when the fund opened.', '''
     (APPOSITION, "he backed the levy"),
     (LIST, "he came with his wife, Ann, and friends"),
     (WHEN, "donors joined after May"),
+    (REPORTED_QUOTE, "voters backed Lee"),
 ], ids=["closing-relative-cut", "inner-relative-kept", "quoted-relative-kept",
         "contrast-report-cut", "contrast-no-report-kept", "apposition-cut", "list-kept",
-        "when-relative-cut"])
+        "when-relative-cut", "relative-quoting-another-report-cut"])
 def test_trailing_aside(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims[0] == expected
