@@ -113,15 +113,25 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
     """'In a new Gallup poll, 60 percent ...' / 'Clinton led by 8 points in the survey': a
     finding placed in one poll, on the sentence's main verb; the poll is the speaker.  Not
     'behind him in the polls' (the standing in polls at large: a plural), unless the phrase
-    opens the sentence ('In exit polls, voters ...': `_fronted`)."""
+    opens the sentence ('In exit polls, voters ...': `_fronted`).  A phrase that opens the
+    sentence, closed by a comma, frames the whole sentence wherever the parser hung it ('In
+    a poll released Sunday, three of four voters ...': on a noun; `_framing`); not one
+    inside it ('Her lead in the poll shrank.'), nor one closing it ('took 6 percent of the
+    vote in a poll.': as often a standing in the poll as the poll's finding)."""
     head = tok.head
-    if tok.lower_ not in rules.source_preps or tok.dep_ != "prep" or head.pos_ not in VERBAL \
-            or head.dep_ != "ROOT":
+    if tok.lower_ not in rules.source_preps or tok.dep_ != "prep" or not (
+            (head.pos_ in VERBAL and head.dep_ == "ROOT") or _framing(tok)):
         return None
     if any(c.dep_ == "pobj" and (c.tag_ == "NN" or _fronted(tok, c)) and c.lemma_.lower()
            in rules.source_prep_nouns for c in tok.children):
         return Cue(tok, tok, "prepositional", "prep", tok.text)
     return None
+
+
+def _framing(tok: Token) -> bool:
+    """The phrase of `tok` opens its sentence and a comma closes it."""
+    nxt = tok.right_edge.i + 1
+    return tok.i == tok.sent.start and nxt < len(tok.doc) and tok.doc[nxt].text == ","
 
 
 def _fronted(tok: Token, noun: Token) -> bool:
