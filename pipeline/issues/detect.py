@@ -5,7 +5,8 @@ The phrases of the taxonomy and of configs/stance.toml are compiled once per voc
 An issue is signalled by its `terms` (or raw Matcher `patterns`) inside the claim, or by a
 `[[issue.cooccur]]` group: a term that only counts with one of its `anchors` in the same claim
 (scope = "claim") or sentence (scope = "sentence") - "flexibility" of US forces, not any
-flexibility.  A claim with no issue of its own that refers back ("that direction", "such a
+flexibility; a term inside a longer proper name signals nothing ("Bank" of "the World Bank",
+`_inside_name`).  A claim with no issue of its own that refers back ("that direction", "such a
 proposal", stance.toml [context].anaphors) or is introduced by a topic frame ("addressing X")
 takes the issues of its sentence or of the sentence before, and so does a definite noun phrase
 whose noun ends a signal named there ("the wall" after "a border wall": the head noun of a
@@ -129,9 +130,46 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
         for m, s, e in compiled.raw(doc):
             span = doc[s:e]
             _add_row(rows, seen, strings[m], span.text, s, e, span.start_char, span.end_char)
+    if rows and doc.has_annotation("ENT_IOB"):
+        names = _names(doc)
+        rows = [r for r in rows if not (r[0] == "signal" and _inside_name(doc, names, r[3], r[4]))]
     if regions is None:
         doc.user_data[cache_key] = rows
     return [Hit(*row) for row in rows]
+
+
+def _names(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Per token of a multi-word proper name, the name's token span: a named entity without
+    its article or possessive ending ("the World Bank's" -> World Bank). Title-case text
+    ("Action On Immigration In First 100 Days", a headline: a capitalised preposition or
+    article inside) is no name, nor is the name of a law (entity LAW: "the Dodd-Frank Wall
+    Street Reform Act" is about its subject)."""
+    out: dict[int, tuple[int, int]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "LAW":     # a law named after the issue is about it
+            continue
+        lo, hi = ent.start, ent.end
+        while lo < hi and doc[lo].pos_ == "DET":
+            lo += 1
+        while hi > lo and doc[hi - 1].pos_ == "PART":
+            hi -= 1
+        if hi - lo < 2 or any(t.pos_ in ("ADP", "DET", "CCONJ") and t.text[:1].isupper()
+                              for t in doc[lo:hi]):
+            continue
+        out.update((i, (lo, hi)) for i in range(lo, hi))
+    return out
+
+
+def _inside_name(doc: Doc, names: dict[int, tuple[int, int]], start: int, end: int) -> bool:
+    """True when tokens [start, end) are part of a longer proper name, one with another word
+    before or after them: "Bank" of "World Bank", "Wall Street" of "Wall Street Journal" name
+    another thing than the issue's term; "TPP" of "Anti-TPP" (a hyphenated word) still names
+    the TPP."""
+    span = names.get(start)
+    if span is None or names.get(end - 1) != span:
+        return False
+    return (span[0] < start and bool(doc[start - 1].whitespace_)) or (
+        end < span[1] and bool(doc[end - 1].whitespace_))
 
 
 _LABELS: dict[str, tuple[str, str | None]] = {}
