@@ -115,8 +115,7 @@ REGRESSION = [
                  id="continuation-not-when-own-attribution"),
     pytest.param('Mayor Lena Ortiz said police had told her the suspect fled north.\n'
                  '"He was last seen near the old rail station."',
-                 [("police had told her the suspect fled north", "indirect", "Ortiz"),
-                  ("the suspect fled north", "indirect", "police")],
+                 [("police had told her the suspect fled north", "indirect", "Ortiz")],
                  id="continuation-not-after-relayed"),
     pytest.param('Coach Tomas Berg said striker Leo Marsh would miss the final.\n'
                  '"He is devastated, but he will be back next season."',
@@ -353,16 +352,17 @@ REGRESSION = [
                  [("the company would not sell its stake", "indirect", "Ross")], id="made-it-clear"),
     pytest.param('The bank later issued a statement saying: "We do not comment on speculation."',
                  [("We do not comment on speculation.", "direct", "bank")], id="issued-statement-saying"),
-    # --- nested reports inside an indirect claim get their own claim
+    # --- a report nested inside an indirect claim is part of it, no claim of its own (as
+    # PolNeAR annotates nesting: the outer report only; resolve.nested_report)
     pytest.param("Police spokesman Leo Hart said one witness claimed the driver had run a red light.",
-                 [("one witness claimed the driver had run a red light", "indirect", "Hart"),
-                  ("the driver had run a red light", "indirect", "witness")], id="nested-witness-claimed"),
+                 [("one witness claimed the driver had run a red light", "indirect", "Hart")],
+                 id="nested-witness-claimed"),
     pytest.param("Dr. Ruth Adler said the hospital had reported that the infection was spreading.",
-                 [("the hospital had reported that the infection was spreading", "indirect", "Adler"),
-                  ("the infection was spreading", "indirect", "hospital")], id="nested-hospital-reported"),
+                 [("the hospital had reported that the infection was spreading", "indirect", "Adler")],
+                 id="nested-hospital-reported"),
     pytest.param("Ivan Petrov said Mayor Lena Ortiz told him the road would reopen in May.",
-                 [("Mayor Lena Ortiz told him the road would reopen in May", "indirect", "Petrov"),
-                  ("the road would reopen in May", "indirect", "Ortiz")], id="nested-person-told"),
+                 [("Mayor Lena Ortiz told him the road would reopen in May", "indirect", "Petrov")],
+                 id="nested-person-told"),
     # --- channels: an agency relaying a report claims the report, its speaker included (as
     # PolNeAR annotates it: tests/regression/test_relayed_reports.py)
     pytest.param("Local doctors said they had asked the state for more ventilators, the Associated "

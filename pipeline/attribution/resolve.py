@@ -14,6 +14,8 @@ first `NESTED_RULES` entry that fits:
     coordinated        "A said X, and B described Y": cut A's claim before B's clause
     principal_speaks   "Kuo said Lai hoped ...": Lai's attitude is the claim, drop Kuo's
     attitude_content   "told ... that doctors did not want to": the attitude is content
+    nested_report      "Lee said the mayor told him X": the outer claim holds the inner
+                       report whole (PolNeAR marks the outer report only); drop the inner
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import Candidate, DocContext
 from pipeline.attribution.quotes import trim_span
-from pipeline.attribution.labels import DESCRIPTOR_POS, VERBAL
+from pipeline.attribution.labels import CLAUSES, DESCRIPTOR_POS, SUBJECTS, VERBAL
 from pipeline.attribution.speakers import (ANON, DETERMINERS, ORG, PERSON, UNKNOWN, Speaker,
                                            _indefinite, mention_tokens)
 
@@ -229,5 +231,38 @@ def attitude_content(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
     return DROP_INNER if c.cue.group in ctx.rules.attitude and o.quote < 0 else None
 
 
+def nested_report(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
+    """'Lee said the mayor told him the plan would fail', 'she noted that critics who say
+    the tax is too high ...': a report whose speaker stands inside another report's clause
+    is part of what the outer speaker says; the outer claim holds it whole (as PolNeAR
+    annotates nesting: the outer report only) and the inner one goes.  Only when the inner
+    cue hangs under the outer cue (`_embedded`); a quotation with its own frame stays."""
+    if o.quote >= 0 or c.quote >= 0 or o.cue is None or o.cue.kind == "prep":
+        return None
+    if not o.start <= ctx.doc[c.speaker_tok].idx < o.end:
+        return None
+    return DROP_INNER if _embedded(ctx, o.cue.tok, c.cue.tok) else None
+
+
+def _embedded(ctx: DocContext, top: Token, tok: Token) -> bool:
+    """`tok` lies in the clause `top` reports: its heads lead up to `top`, not through the
+    second of two clauses of `top` ('said A and B accused C'), a coordinated clause with
+    its own subject ('... and Democrats accused C') or a contrast clause ('while B says')."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    if tok.i != top.i or not path:
+        return False
+    if any(x.dep_ in CLAUSES and top.i < x.i < path[-1].i for x in top.children):
+        return False
+    marks = ctx.rules.contrast_marks
+    return not any(
+        (k.dep_ == "conj" and any(x.dep_ in SUBJECTS for x in k.children))
+        or (k.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in marks for x in k.children))
+        for k in path)
+
+
 NESTED_RULES: tuple[Callable[[DocContext, Candidate, Candidate], str | None], ...] = (
-    relayed_report, speaker_outside, same_speaker, coordinated, principal_speaks, attitude_content)
+    relayed_report, speaker_outside, same_speaker, coordinated, principal_speaks, attitude_content,
+    nested_report)
