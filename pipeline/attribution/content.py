@@ -138,7 +138,15 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
     if not any(p.dep_ == "ccomp" for p in parts):
         return a, _extend_right(cue.tok, b, cues, rules)
     return a, max([b] + [c.right_edge.i for c in cue.tok.children if c.i > b and c.i not in cues
-                         and c.i < cue.tok.sent.end and _reason_or_comparison(c, rules)])
+                         and c.i < cue.tok.sent.end and (_reason_or_comparison(c, rules)
+                                                         or _second_that_clause(c))])
+
+
+def _second_that_clause(c: Token) -> bool:
+    """'said that prices would rise and that wages would not': a "that" clause the parser
+    coordinated with the cue verb is a second complement of the cue, part of its content."""
+    return c.dep_ == "conj" and c.pos_ in VERBAL and any(
+        g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
 
 
 def _clause_before(cue: Cue, cues: dict[int, Cue], rules: CueRules) -> Range | None:
