@@ -27,7 +27,7 @@ from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, APPOSITIO
                                          TRAILING_CONTENT, TRAILING_CLAUSE_TAGS, VERBAL)
 from pipeline.attribution.quotes import trim_span
 from pipeline.attribution.rules import CueRules
-from pipeline.attribution.speaker_head import is_passive
+from pipeline.attribution.speaker_head import is_passive, report_conjunct
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -137,9 +137,30 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
     b = max(p.right_edge.i for p in parts)
     if not any(p.dep_ == "ccomp" for p in parts):
         return a, _extend_right(cue.tok, b, cues, rules)
+    conj = _report_conjunct(parts, cues, rules)
+    if conj is not None:
+        return a, conj
     return a, max([b] + [c.right_edge.i for c in cue.tok.children if c.i > b and c.i not in cues
                          and c.i < cue.tok.sent.end and (_reason_or_comparison(c, rules)
                                                          or _second_that_clause(c))])
+
+
+def _report_conjunct(parts: list[Token], cues: dict[int, Cue], rules: CueRules) -> int | None:
+    """'said it was too early to tell but added, "We are hopeful"': a speech verb the parser
+    coordinated with the reported clause's verb (`speaker_head.report_conjunct`) is the
+    speaker's next report: the content ends before it (the last token before its
+    conjunction).  Not when the reported verb is itself a cue ('said the firm had denied it
+    and promised to cooperate': the firm's two reports)."""
+    doc = parts[0].doc
+    for p in parts:
+        for c in p.children:
+            if p.dep_ == "ccomp" and report_conjunct(c, rules, cues):
+                k = c.left_edge.i - 1
+                while k > p.left_edge.i and (doc[k].dep_ == "cc" or (
+                        doc[k].is_punct and doc[k].text not in "”\"'’»")):
+                    k -= 1
+                return k
+    return None
 
 
 def _second_that_clause(c: Token) -> bool:

@@ -174,11 +174,26 @@ def _reporting_ancestor(tok: Token, cues: dict[int, Cue]) -> Token:
     return tok
 
 
+def report_conjunct(tok: Token, rules: CueRules, cues: dict[int, Cue]) -> bool:
+    """'X said it was too early but added, "..."': `tok` is a speech cue (`[channels]
+    speech_groups`) with no subject and a report of its own (a clause or quotation), which
+    the parser coordinated with the clause another cue reports (a verb that is no cue):
+    it is the reporting speaker's next report, not part of the reported clause."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.i in cues and cues[tok.i].group in rules.channel_groups \
+        and head.dep_ == "ccomp" and head.i not in cues and head.head.i in cues \
+        and not any(c.dep_ in SUBJECTS for c in tok.children) \
+        and any(c.dep_ == "ccomp" or c.text in QUOTE_CHARS for c in tok.children)
+
+
 def _conjunct(cue, rules, cues, depth):
-    """'X said ... and added ...': a conjoined verb shares the subject of its head."""
+    """'X said ... and added ...': a conjoined verb shares the subject of its head (of the
+    cue above its head for a `report_conjunct`)."""
     tok, head = cue.tok, cue.tok.head
     if tok.dep_ != "conj":
         return NEXT
+    if report_conjunct(tok, rules, cues):
+        return speaker_head(cues[head.head.i], rules, cues, depth + 1)
     if head.i not in cues and head.tag_ != tok.tag_:
         # "X suggested that Seoul should take ... and reiterated ...": the conjunct
         # belongs to the reporting verb above, not to the reported clause

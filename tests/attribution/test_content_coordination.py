@@ -1,6 +1,8 @@
 """content._verb_content on hand-built Docs: a second "that" clause the parser coordinated
 with the cue verb is part of the content ('said that A and that B'); a verb coordinated
-with the cue without "that" is the speaker's next deed and stays out."""
+with the cue without "that" is the speaker's next deed and stays out; a speech verb with no
+subject that the parser coordinated with the reported verb is the speaker's next report
+('said it was early but added that ...'): the content ends before it."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +44,49 @@ NEXT_DEED = parse('She said that prices rose and left the room.', '''
 def test_coordinated_with_cue(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims == [expected]
+
+
+ADDED = parse('She said it was early but added that hopes were high.', '''
+    She     PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    it      PRON  PRP  nsubj  3
+    was     AUX   VBD  ccomp  1   be
+    early   ADJ   JJ   acomp  3
+    but     CCONJ CC   cc     3
+    added   VERB  VBD  conj   3   add
+    that    SCONJ IN   mark   9
+    hopes   NOUN  NNS  nsubj  9   hope
+    were    AUX   VBD  ccomp  6   be
+    high    ADJ   JJ   acomp  9
+    .       PUNCT .    punct  1
+''')
+
+TWO_REPORTS = parse('She said the firm denied it and promised to pay.', '''
+    She       PRON  PRP  nsubj  1
+    said      VERB  VBD  ROOT   1   say
+    the       DET   DT   det    3
+    firm      NOUN  NN   nsubj  4
+    denied    VERB  VBD  ccomp  1   deny
+    it        PRON  PRP  dobj   4
+    and       CCONJ CC   cc     4
+    promised  VERB  VBD  conj   4   promise
+    to        PART  TO   aux    9
+    pay       VERB  VB   xcomp  7
+    .         PUNCT .    punct  1
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (ADDED, "it was early"),
+    (TWO_REPORTS, "the firm denied it and promised to pay"),
+], ids=["report-conjunct-cut", "reported-cue-conjunct-kept"])
+def test_report_conjunct(doc, expected):
+    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
+    assert claims == [expected]
+
+
+def test_report_conjunct_speaker():
+    """The conjunct's speaker is the reporting speaker, not the reported clause's subject."""
+    got = [(c, head) for c, evidence, head in cue_claims(reported_clause, ADDED)
+           if evidence == "cue-clause:add"]
+    assert got == [("hopes were high", "She")]
