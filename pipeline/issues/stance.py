@@ -8,6 +8,9 @@ caution phrases, `adversary`) live with each issue in `configs/issues.toml`.
 Decision for one (claim, issue), first rule that fires wins, in this order:
 
 1. cue:X(neutral)       the reporting cue only reports ("question whether", "reported") -> neutral
+   cue:X(K)+negation:N  a cue with a side, negated ([cues] negators): a negated support cue
+                        opposes ("would not endorse"), a negated oppose or warning cue takes
+                        no side ("did not rule out", "did not criticize") -> neutral
 2. content polarity, from the claim text:
    a. caution:X          the issue's caution phrases (risks of / limits on the proposition:
                          "drawn into conflicts", "undermine deterrence") -> oppose, even negated
@@ -82,6 +85,7 @@ class CuesTable(RuleModel):
     oppose: Words = []
     warning: Words = []
     neutral: Words = []
+    negators: Words = []
 
 
 class NegationTable(RuleModel):
@@ -148,6 +152,7 @@ class StanceRules:
     cue_oppose: tuple[str, ...] = ()
     cue_warning: tuple[str, ...] = ()
     cue_neutral: tuple[str, ...] = ()
+    cue_negators: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negative_predicates: tuple[str, ...] = ()
     restrictive: tuple[str, ...] = ()
@@ -204,6 +209,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
     return StanceRules(
         default=f.default, cue_support=t(f.cues.support), cue_oppose=t(f.cues.oppose),
         cue_warning=t(f.cues.warning), cue_neutral=t(f.cues.neutral),
+        cue_negators=t(w.lower() for w in f.cues.negators),
         negators=t(f.negation.negators), negative_predicates=t(f.negation.negative_predicates),
         restrictive=t(f.negation.restrictive),
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
@@ -279,6 +285,19 @@ def cue_class(cue: str | None, rules: StanceRules) -> tuple[str | None, str | No
                 if len(words) > best[0]:
                     best = (len(words), kind, entry)
     return best[1], best[2]
+
+
+def cue_negated(cue: str | None, rules: StanceRules) -> str | None:
+    """The word of `cue` that negates it ("did not rule out" -> "not", "won't endorse" ->
+    "won't"), or None: a word of [cues] negators, or one ending in a listed contraction ("n't")."""
+    if not cue:
+        return None
+    for token in cue.lower().replace("’", "'").split():
+        word = token.strip(".,;:'\"“”‘’")
+        if word in rules.cue_negators or any(
+                n.startswith("n'") and word.endswith(n) for n in rules.cue_negators):
+            return word
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,6 +416,10 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
     kind, entry = cue_class(cue, rules)
     if kind == "neutral":
         return "neutral", f"cue:{entry}(neutral)"
+    negator = cue_negated(cue, rules) if kind else None
+    if negator:         # a negated cue does not assert the side it names
+        return ("oppose" if kind == "support" else "neutral",
+                f"cue:{entry}({kind})+negation:{negator}")
     facts = Facts.of(issue_hits, generic_hits, negations, adversary, rules, evaluations)
     pol, ev, decided_by = _content(facts)
     if kind in ("support", "oppose", "warning"):
