@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
-from pipeline.issues.detect import _classify, _matcher, _sentence_bounds, claim_regions, doc_hits
+from pipeline.issues.detect import (_classify, _matcher, _sentence_bounds, claim_regions,
+                                    continue_speakers, doc_hits)
 from pipeline.issues.taxonomy import load_taxonomy
 from pipeline.records import Attribution, IssueStance
 
@@ -65,6 +66,15 @@ class IssuesComponent:
         for n, att in enumerate(attributions):
             result.append(() if n in failed else self._classify_one(doc, hits, n, att, bounds,
                                                                     parsed, failures))
+        if self.context != "claim":
+            # a speaker's quotation going on from their claim just before takes its issues
+            claims = [(a.start, a.end, a.speaker, a.kind) if n not in failed
+                      else (0, 0, None, None) for n, a in enumerate(attributions)]
+            result = continue_speakers(
+                claims, result, bounds, self.taxonomy.stance,
+                lambda r: [i.issue for i in r],
+                lambda n, inherit: self._classify_one(doc, hits, n, attributions[n], bounds,
+                                                      parsed, failures, inherit))
         doc._.claim_issues = result
         for failure in failures:
             log.warning("claims_issues: claim %d not classified: %s", failure.claim,
@@ -75,12 +85,15 @@ class IssuesComponent:
         return doc
 
     def _classify_one(self, doc: Doc, hits: list, n: int, att: Attribution, bounds: list,
-                      parsed: bool, failures: list[IssueFailure]) -> tuple[IssueStance, ...]:
-        """The issues of one claim; a failure is recorded with its reason (the claim then has
-        no issues, the other claims keep theirs)."""
+                      parsed: bool, failures: list[IssueFailure],
+                      inherit: list[str] | None = None) -> tuple[IssueStance, ...]:
+        """The issues of one claim (`inherit`: the issues of the claim it goes on from); a
+        failure is recorded with its reason (the claim then has no issues, the other claims
+        keep theirs)."""
         try:
             return _classify(doc, hits, att.start, att.end, att.cue, self.taxonomy,
-                             att.sent_start, att.sent_end, self.context, bounds, parsed)
+                             att.sent_start, att.sent_end, self.context, bounds, parsed,
+                             inherit or ())
         except Exception as exc:  # noqa: BLE001 - recorded in doc._.claim_issue_failures
             failures.append(IssueFailure(n, f"{type(exc).__name__}: {exc}"))
             return ()

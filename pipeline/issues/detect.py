@@ -16,7 +16,7 @@ stance of each (claim, issue).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -447,6 +447,53 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
     return {}, ""
 
 
+# one claim as the speaker continuation pass reads it: (start, end, speaker, kind)
+ClaimRef = tuple[int, int, str | None, str | None]
+
+
+def continued(claims: Sequence[ClaimRef], k: int, bounds: Sequence[tuple[int, int]],
+              rules: StanceRules) -> int | None:
+    """The claim that claim `k` goes on from (`claims` in text order): the claim right before
+    it, when claim k is of one of `continuation_kinds`, both have the same speaker and at
+    most `continuation_sentences` sentences start between them; else None.
+
+    '"We will build a border wall," Lee said. "It will go up fast."' -> the second goes on
+    from the first; with another speaker's claim between them, or as an indirect report
+    ('Lee said taxes would fall'), it does not."""
+    start, _, speaker, kind = claims[k]
+    if not (rules.continuation_sentences and speaker and kind in rules.continuation_kinds):
+        return None
+    before = [m for m in range(k) if claims[m][1] <= start]
+    if not before:
+        return None
+    m = before[-1]
+    if (claims[m][2] or "").lower() != speaker.lower():
+        return None
+    between = sum(1 for b in bounds if claims[m][1] <= b[0] < start)
+    return m if between <= rules.continuation_sentences else None
+
+
+def continue_speakers(claims: Sequence[ClaimRef], results: Sequence[Any],
+                      bounds: Sequence[tuple[int, int]], rules: StanceRules,
+                      issues_of: Callable[[Any], list[str]],
+                      reclassify: Callable[[int, list[str]], Any]) -> list[Any]:
+    """The results of a Doc's claims after the speaker continuation pass: in text order, a
+    claim with no issue that goes on from the claim before it (`continued`) is classified again
+    (`reclassify(index, issues)`) with that claim's issues, which it may pass on in turn.
+    `issues_of(result)` reads the issue ids of one result."""
+    out = list(results)
+    order = sorted(range(len(claims)), key=lambda k: (claims[k][0], claims[k][1]))
+    ordered = [claims[k] for k in order]
+    for pos, k in enumerate(order):
+        if issues_of(out[k]):
+            continue
+        m = continued(ordered, pos, bounds, rules)
+        inherit = issues_of(out[order[m]]) if m is not None else []
+        if inherit:
+            out[k] = reclassify(k, inherit)
+    return out
+
+
 def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy,
              sent_start: int | None = None, sent_end: int | None = None,
              context: str = "sentence") -> tuple[IssueStance, ...]:
@@ -566,7 +613,8 @@ def _con_around(via: str, mentions: Sequence[Hit], signals: Sequence[Hit],
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
               taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
               context: str = "sentence", bounds: Sequence[tuple[int, int]] | None = None,
-              parsed: bool | None = None) -> tuple[IssueStance, ...]:
+              parsed: bool | None = None, inherit: Sequence[str] = ()
+              ) -> tuple[IssueStance, ...]:
     n = _text_length(doc)
     start, end = max(0, min(start, n)), max(0, min(end, n))
     if end <= start:
@@ -584,6 +632,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
     via = ""
     if not found and context != "claim" and not _names_person(doc, start, end):
         found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi, bounds)
+    if not found and inherit and context != "claim":
+        found, via = {i: [] for i in inherit}, "speaker"
     if not found:
         return ()
     span = doc.char_span(start, end, alignment_mode="expand")

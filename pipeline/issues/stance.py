@@ -122,6 +122,8 @@ class ContextTable(RuleModel):
     lookback_sentences: Count = 1
     frame_window: Count = 8
     person_anaphors: Words = []
+    continuation_sentences: Count = 0
+    continuation_kinds: list[Literal["direct", "indirect", "mixed"]] = []
 
 
 class EvaluationTable(RuleModel):
@@ -173,6 +175,8 @@ class StanceRules:
     lookback_sentences: int = 1
     frame_window: int = 8
     person_anaphors: frozenset[str] = frozenset()   # lowercase words
+    continuation_sentences: int = 0   # a speaker's next claim within N sentences (0: off)
+    continuation_kinds: frozenset[str] = frozenset()  # claim kinds that continue
     lexicon: str = ""                 # evaluative lexicon ("vader"), "" for none
     min_valence: float = 1.0
     max_path: int = 3
@@ -222,6 +226,8 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
         frame_window=f.context.frame_window,
         person_anaphors=frozenset(w.lower() for w in f.context.person_anaphors),
+        continuation_sentences=f.context.continuation_sentences,
+        continuation_kinds=frozenset(f.context.continuation_kinds),
         lexicon=f.evaluation.lexicon,
         min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
         evaluation_ignore=t(w.lower() for w in f.evaluation.ignore),

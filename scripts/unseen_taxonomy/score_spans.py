@@ -37,19 +37,23 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import load_config  # noqa: E402
 from pipeline.eval.score import score_issues  # noqa: E402
-from pipeline.issues.detect import classify  # noqa: E402
+from pipeline.issues.detect import (_classify, _sentence_bounds, continue_speakers,  # noqa: E402
+                                    doc_hits)
 from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
 
-def span_prediction(doc, start: int, end: int, cue: str | None, taxonomy) -> dict:
+def span_prediction(doc, start: int, end: int, cue: str | None, taxonomy,
+                    inherit: list[str] | None = None) -> dict:
     """classify() of the gold span [start, end) of `doc` with its cue, the sentence(s) holding
-    it as context, in the form score_issues() reads (with the evidence per issue)."""
+    it as context, in the form score_issues() reads (with the evidence per issue); `inherit`:
+    the issues of the claim it goes on from (detect.continue_speakers)."""
     sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
     s_start = sents[0].start_char if sents else None
     s_end = sents[-1].end_char if sents else None
-    result = classify(doc, start, end, cue, taxonomy, s_start, s_end)
+    result = _classify(doc, doc_hits(doc, taxonomy), start, end, cue, taxonomy, s_start, s_end,
+                       inherit=inherit or ())
     return {"issues": [r.issue for r in result], "stance": {r.issue: r.stance for r in result},
             "evidence": {r.issue: r.evidence for r in result}}
 
@@ -62,9 +66,17 @@ def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], li
         if not claims:
             continue
         doc = nlp(d["text"])
-        for q in claims:
+        found = [span_prediction(doc, q["start"], q["end"], q.get("cue"), taxonomy)
+                 for q in claims]
+        # the speaker continuation pass of the claims_issues component, on the gold claims
+        found = continue_speakers(
+            [(q["start"], q["end"], q.get("speaker"), q.get("kind")) for q in claims], found,
+            _sentence_bounds(doc), taxonomy.stance, lambda p: p["issues"],
+            lambda k, inherit: span_prediction(doc, claims[k]["start"], claims[k]["end"],
+                                               claims[k].get("cue"), taxonomy, inherit))
+        for q, p in zip(claims, found):
             gold.append({"issues": q["issues"], "stance": q.get("stance") or {}})
-            pred.append(span_prediction(doc, q["start"], q["end"], q.get("cue"), taxonomy))
+            pred.append(p)
             where.append((d["id"], d["text"], q))
     return gold, pred, where
 
