@@ -17,6 +17,7 @@ from typing import Iterable, Mapping, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.config import ConfigError, DatesConfig, RuleModel, default_config_dir, load_rules
+from pipeline.regex_gate import gated
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -331,8 +332,10 @@ def _compile_rules(table: SaidOnTable, where: str) -> DateRules:
     if vague_alt:
         parts.append(rf"(?P<vague>(?<![\w-])(?i:{vague_alt})(?![\w-]))")
     try:
-        finder = re.compile("(?:" + "|".join(parts) + r")(?![\x27’]s\b)")
-        rest = re.compile("(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)") if parts[3:] else None
+        # gated: behind a lookahead for the first characters of a match (same matches)
+        finder = gated(re.compile("(?:" + "|".join(parts) + r")(?![\x27’]s\b)"))
+        rest = gated(re.compile("(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)")) \
+            if parts[3:] else None
     except re.error as exc:
         raise ConfigError(f"{where}: [said_on.vague]: bad pattern: {exc}") from None
     return DateRules(finder=finder, relative_days=tuple(rel_compiled), rest=rest,
