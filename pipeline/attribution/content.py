@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
 Range = tuple[int, int]           # token indices, both inclusive
+FIGURE_MARKS = frozenset("%$€£")   # a figure besides the number words ('56 percent', '$1.6')
 
 def content_range(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | None:
     """Token range [a, b] (inclusive) of the reported content of a cue, or None."""
@@ -58,7 +59,7 @@ def _rest_of_sentence(cue: Cue) -> Range | None:
     sent = tok.sent
     pp_lo, pp_hi = tok.i, max(t.i for t in cue.last.subtree)
     if pp_lo - sent.start >= 3:
-        return sent.start, pp_lo - 1
+        return _with_figure(doc, sent.start, pp_lo) or (sent.start, pp_lo - 1)
     if not (sent.end - 1 - pp_hi >= 3 or pp_lo == sent.start):
         return None
     for k in range(pp_hi + 1, min(len(doc), pp_hi + 30)):
@@ -70,6 +71,24 @@ def _rest_of_sentence(cue: Cue) -> Range | None:
             break
     if sent.end - 1 - pp_hi >= 3:
         return pp_hi + 1, sent.end - 1
+    return None
+
+
+def _with_figure(doc, start: int, cue_i: int) -> Range | None:
+    """'It is still a cash generator, with $1.6 billion in profit in 2015, according to X':
+    a "with" phrase holding a figure, set off by commas right before the source, is what
+    the source vouches for, not the clause it hangs on: the words after "with" up to the
+    comma before the cue.  None without such a phrase (no comma inside it) or without a
+    number in it ('..., with other items deferred to later talks, according to X': the
+    whole clause is X's)."""
+    if doc[cue_i - 1].text != ",":
+        return None
+    for k in range(cue_i - 2, start + 1, -1):
+        if doc[k].text == ",":
+            return None
+        if doc[k].lower_ == "with" and doc[k - 1].text == ",":
+            figure = any(t.like_num or t.text in FIGURE_MARKS for t in doc[k + 1:cue_i - 1])
+            return (k + 1, cue_i - 2) if figure and cue_i - 2 > k + 1 else None
     return None
 
 
