@@ -355,7 +355,8 @@ def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:
         listed = any(c.dep_ in COORDINATION for c in t.children) or any(
             c.dep_ in COORDINATION and c.i > t.i for c in t.head.children)
         return None if listed else "apposition"
-    if first.lower_ in rules.contrast_marks and first.dep_ in ADVERBIAL_MARKS and any(
+    if first.lower_ in rules.contrast_marks and first.dep_ in ADVERBIAL_MARKS \
+            and first.head.i == t.i and t.pos_ in VERBAL and any(
             k in cues and any(c.dep_ in SUBJECTS for c in doc[k].children)
             for k in range(t.left_edge.i, t.right_edge.i + 1)):
         return "contrast"

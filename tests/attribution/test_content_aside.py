@@ -155,6 +155,40 @@ REPORTED_QUOTE = parse('He said voters backed Lee, whom the board called "reckle
     .        PUNCT .    punct  1
 ''')
 
+THOUGH = parse('Most voters said taxes were high, though others said they were fair.', '''
+    Most    ADJ   JJS  amod   1   most
+    voters  NOUN  NNS  nsubj  2   voter
+    said    VERB  VBD  ROOT   2   say
+    taxes   NOUN  NNS  nsubj  4   tax
+    were    AUX   VBD  ccomp  2   be
+    high    ADJ   JJ   acomp  4
+    ,       PUNCT ,    punct  4
+    though  SCONJ IN   mark   9
+    others  NOUN  NNS  nsubj  9   other
+    said    VERB  VBD  advcl  4   say
+    they    PRON  PRP  nsubj  11
+    were    AUX   VBD  ccomp  9   be
+    fair    ADJ   JJ   acomp  11
+    .       PUNCT .    punct  2
+''')
+
+THOUGH_ADJECTIVE = parse('She said it was a fair, although brief, talk he wanted.', '''
+    She       PRON  PRP  nsubj  1
+    said      VERB  VBD  ROOT   1   say
+    it        PRON  PRP  nsubj  3
+    was       AUX   VBD  ccomp  1   be
+    a         DET   DT   det    5
+    fair      ADJ   JJ   attr   3
+    ,         PUNCT ,    punct  3
+    although  SCONJ IN   mark   8
+    brief     ADJ   JJ   advcl  3
+    ,         PUNCT ,    punct  8
+    talk      NOUN  NN   conj   8
+    he        PRON  PRP  nsubj  12
+    wanted    VERB  VBD  relcl  10  want
+    .         PUNCT .    punct  1
+''')
+
 
 @pytest.mark.parametrize("doc, expected", [
     (RELATIVE, "she would meet the mayor"),
@@ -166,9 +200,12 @@ REPORTED_QUOTE = parse('He said voters backed Lee, whom the board called "reckle
     (LIST, "he came with his wife, Ann, and friends"),
     (WHEN, "donors joined after May"),
     (REPORTED_QUOTE, "voters backed Lee"),
+    (THOUGH, "taxes were high"),
+    (THOUGH_ADJECTIVE, "it was a fair, although brief, talk he wanted"),
 ], ids=["closing-relative-cut", "inner-relative-kept", "quoted-relative-kept",
         "contrast-report-cut", "contrast-no-report-kept", "apposition-cut", "list-kept",
-        "when-relative-cut", "relative-quoting-another-report-cut"])
+        "when-relative-cut", "relative-quoting-another-report-cut",
+        "though-report-cut", "although-adjective-kept"])
 def test_trailing_aside(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims[0] == expected
