@@ -136,6 +136,8 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
         # "called for South Korea to increase ...": a following complement belongs too
         parts.extend(c for c in tok.children if c.dep_ in CLAUSES and c.i > cue.last.i)
+    if cue.kind == "phrase" and cue.last.dep_ == "mark":
+        parts.append(cue.last.head)            # "called for X to ...", 'for' the clause's mark
     has_clause = any(c.dep_ == "ccomp" for c in tok.children)
     measured = rules.requires.get(cue.group) == "source"
     return [p for p in parts if not ((p.dep_ == "dative" and not measured) or (
@@ -153,6 +155,8 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
     if not parts:
         return _clause_before(cue, cues, rules)
     a = min(p.left_edge.i for p in parts)
+    if cue.last.dep_ == "mark":
+        a = cue.last.i + 1                     # the clause after its mark 'for'
     b = max(p.right_edge.i for p in parts)
     if not any(p.dep_ == "ccomp" for p in parts):
         return a, _extend_right(cue.tok, b, cues, rules)

@@ -21,7 +21,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS, COMPLEMENTS,
-                                         NOUN_REPORT_DEPS, PARTICLES, PHRASE_GAP_POS, VERBAL)
+                                         INFINITIVE_CLAUSES, NOUN_REPORT_DEPS, PARTICLES,
+                                         PHRASE_GAP_DEPS, PHRASE_GAP_POS, SUBJECTS, VERBAL)
 from pipeline.attribution.rules import CueRules
 
 
@@ -218,10 +219,30 @@ def _phrase(tok: Token, lemma: str, rules: CueRules) -> Cue | None:
     doc = tok.doc
     for child in tok.children:
         if (child.dep_ in PARTICLES or (child.dep_ == "advmod" and child.i == tok.i + 1)) \
-                and (lemma, child.lower_) in rules.phrases and (
+                and child.i > tok.i and (lemma, child.lower_) in rules.phrases and (
                 child.dep_ == "prt" or all(t.pos_ in PHRASE_GAP_POS for t in doc[tok.i + 1:child.i])):
             return Cue(tok, child, rules.phrases[(lemma, child.lower_)], "phrase",
                        doc[tok.i:child.i + 1].text if child.i > tok.i else tok.text)
+    return _clause_mark_phrase(tok, lemma, rules)
+
+
+def _clause_mark_phrase(tok: Token, lemma: str, rules: CueRules) -> Cue | None:
+    """'called (Wednesday) for the council to resign': the parser made the phrase's
+    preposition the mark of a to-infinitive clause with its own subject that hangs on the
+    verb; the cue ends at the mark, with only the verb's adverbs and time nouns between."""
+    doc = tok.doc
+    for clause in tok.children:
+        if clause.dep_ not in INFINITIVE_CLAUSES or clause.i < tok.i:
+            continue
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+        if mark is None or (lemma, mark.lower_) not in rules.phrases or mark.i < tok.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or not any(
+                c.dep_ in SUBJECTS for c in clause.children):
+            continue
+        if all(t.head.i == tok.i and t.dep_ in PHRASE_GAP_DEPS for t in doc[tok.i + 1:mark.i]):
+            return Cue(tok, mark, rules.phrases[(lemma, mark.lower_)], "phrase",
+                       doc[tok.i:mark.i + 1].text)
     return None
 
 

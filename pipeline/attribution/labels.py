@@ -42,6 +42,8 @@ DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STANCE_PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP"})   # "questioned the witness"
 PHRASE_GAP_POS = frozenset({"ADV", "PART"})   # "called early for": words between verb and prep
+PHRASE_GAP_DEPS = frozenset({"advmod", "npadvmod"})   # "called again / Wednesday for X to ..."
+INFINITIVE_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})   # "called for X to ...": the clause
 THAT_POS = frozenset({"SCONJ", "ADP", "PRON", "DET"})
 # ---------------------------------------------------------------------------- fine tags
 PARTICIPLES = frozenset({"VBG", "VBN"})
