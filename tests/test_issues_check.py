@@ -23,6 +23,19 @@ def test_check_claims_counts_unmatched_terms_and_candidates():
     assert row.candidates[0] == ("wage theft", 2)
 
 
+def test_candidates_match_a_capitalised_term_word_by_its_spelling():
+    """'State' of the term 'Islamic State' is no centre for 'the United States' or 'the state
+    budget' (a name matches as written, as the term language matches it); 'ISIS' and the lowercase
+    word 'troops' still are."""
+    issue = Issue("isis", "ISIS", "p", terms=("Islamic State", "ISIS", "ground troops"))
+    quotes = ["the United States must act", "the United States must act", "the state budget grew",
+              "ISIS fighters fled", "ISIS fighters regrouped", "more troops went"]
+    [row] = check_claims(quotes, [set()] * len(quotes), [issue], str.split, top=10)
+    phrases = dict(row.candidates)
+    assert phrases["isis fighters"] == 2 and "more troops" in phrases
+    assert not any("states" in p or "state" in p for p in phrases)
+
+
 def test_issues_check_cli(tmp_path):
     from pipeline.cli import app
 

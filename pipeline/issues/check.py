@@ -63,19 +63,26 @@ def check_claims(quotes: Sequence[str], tags: Sequence[set[str]], issues: Sequen
 def _candidates(issue: Issue, words: list[list[str]], keys: list[list[str]],
                 tags: Sequence[set[str]], top: int) -> list[tuple[str, int]]:
     """Most frequent two- and three-word phrases around a word of the issue's terms, in claims
-    the issue does not tag."""
+    the issue does not tag. A word with a capital letter (a name's) matches that spelling only:
+    "State" of "Islamic State" is not the "state" of "the state budget" nor "States" of "the
+    United States"."""
     centre: set[str] = set()
+    names: set[str] = set()
     for term in issue.terms:
         for word in term.split():
             for alt in word.split("/")[0].split("|"):
-                if alt != "*" and alt.lower() not in _STOP:
+                if alt == "*" or alt.lower() in _STOP:
+                    continue
+                if any(c.isupper() for c in alt):
+                    names.add(alt)
+                else:
                     centre.update(term_keys(alt))
     counts: Counter[str] = Counter()
     for ws, ks, t in zip(words, keys, tags):
         if issue.id in t:
             continue
         for i, k in enumerate(ks):
-            if k not in centre:
+            if k not in centre and ws[i] not in names:
                 continue
             for lo, hi in ((i - 1, i + 1), (i, i + 2), (i - 1, i + 2)):
                 if lo >= 0 and hi <= len(ws) and all(w.isalnum() for w in ws[lo:hi]):
