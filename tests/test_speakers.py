@@ -67,10 +67,11 @@ def speakers(nlp, text):
     ('"Both sides will meet again," a joint press release read.',
      [("a joint press release", "joint press release", "document")]),
     # a source that speaks for itself keeps its own name; "the statement" is the issuer's
+    # statement, a document
     ("The Harbor Authority issued new rules on Monday. The audit found that the port had lost "
      "track of 40 cranes.", [("The audit", "audit", "document")]),
     ("The Harbor Authority released a statement. The statement said the port would reopen.",
-     [("The statement", "Harbor Authority", "organization")]),
+     [("The statement", "Harbor Authority statement", "document")]),
     ("Senate Republicans met on Monday. The report said the agency had ignored the warnings.",
      [("The report", "report", "document")]),
     # poll respondents and people named by what they are

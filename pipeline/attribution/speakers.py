@@ -649,8 +649,10 @@ class SpeakerResolver:
                       _document_head, _anonymous, _role_word, _organisation, _count)
 
     def _document(self, m: "_Mention", pos: int) -> Speaker:
-        """'the Korea Caucus statement' -> its issuer; 'the statement' -> the last organisation
-        that spoke or was the subject; 'a joint press release' stays a document."""
+        """'the Korea Caucus statement' -> its issuer; 'the statement' -> the document of the
+        last organisation that spoke or was the subject ('Harbor Authority statement': the
+        document is the speaker, as PolNeAR names it, and its issuer is kept); 'a joint
+        press release' and evidence ('the data', 'the poll') stay as written."""
         head, toks = m.head, m.toks
         owner = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ORG_ENTS
                                                        or t.dep_ == "poss")
@@ -667,11 +669,14 @@ class SpeakerResolver:
                 if e.start_char < pos and e.label_ == "ORG" and text.lower() in e.text.lower():
                     return m.make(self.org_name(e.text), ORG)
             return m.make(self.org_name(text), ORG)
-        evidence = head.lemma_.lower() in self.rules.evidence   # "the poll" stays the poll
+        # "the poll" stays the poll ("data" is lemmatised "datum": the word form counts too)
+        evidence = head.lemma_.lower() in self.rules.evidence or head.lower_ in self.rules.evidence
         if toks[0].lower_ in ("the", "this", "that") and not evidence:
             ev = self._latest(pos, lambda e: e.type in (ORG, DOCUMENT))
             if ev and pos - ev.pos < 1500:
-                return m.make(ev.canonical, ev.type)
+                if ev.type == DOCUMENT or head.pos_ == "PROPN":    # 'the Post': a name
+                    return m.make(ev.canonical, ev.type)
+                return m.make(f"{ev.canonical} {_strip_det(m.text)}", DOCUMENT)
         return m.make(_strip_det(m.text), DOCUMENT)
 
     def _role_holder(self, lemma: str, pos: int) -> _Event | None:
