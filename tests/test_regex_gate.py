@@ -73,3 +73,11 @@ def test_the_statement_date_finder_is_gated():
     assert rules.finder.pattern.startswith("(?=(?i:[")
     assert rules.rest is not None and rules.rest.pattern.startswith("(?=(?i:[")
     assert "vague" in rules.finder.groupindex
+
+
+def test_the_boilerplate_inline_patterns_are_gated():
+    from pipeline.articles.clean import load_boilerplate
+    from pipeline.config import default_config_dir
+
+    rules = load_boilerplate(default_config_dir() / "boilerplate.toml")
+    assert rules.inline_re is not None and rules.inline_re.pattern.startswith("(?=(?i:[")

@@ -21,6 +21,7 @@ from typing import Iterable, Mapping
 
 from pipeline.config import ConfigError, RuleModel, load_rules
 from pipeline.records import Article, RawArticle, stable_hash
+from pipeline.regex_gate import gated
 
 # --------------------------------------------------------------------------- char table
 
@@ -155,7 +156,8 @@ def load_boilerplate(path: Path) -> BoilerplateRules:
     try:
         line_re = (re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE)
                    if lines else None)
-        inline_re = re.compile("|".join(f"(?:{p})" for p in inline)) if inline else None
+        # searched over every line: behind a lookahead for a match's first characters
+        inline_re = gated(re.compile("|".join(f"(?:{p})" for p in inline))) if inline else None
     except re.error as exc:   # e.g. a global flag such as (?i) inside one pattern
         raise ConfigError(f"{path}: patterns cannot be combined ({exc}); "
                           "use scoped flags like (?i:...)") from None
