@@ -160,12 +160,35 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
     b = max(p.right_edge.i for p in parts)
     if not any(p.dep_ == "ccomp" for p in parts):
         return a, _extend_right(cue.tok, b, cues, rules)
+    a = _fronted_condition(cue, a, rules)
     conj = _report_conjunct(parts, cues, rules)
     if conj is not None:
         return a, conj
     return a, max([b] + [c.right_edge.i for c in cue.tok.children if c.i > b and c.i not in cues
                          and c.i < cue.tok.sent.end and (_reason_or_comparison(c, rules)
                                                          or _second_that_clause(c))])
+
+
+def _fronted_condition(cue: Cue, a: int, rules: CueRules) -> int:
+    """'said if the dam failed, the town would flood' / 'said just because X was not obvious
+    did not mean ...': an adverbial clause opened by its own conjunction, standing right
+    after the cue and before a reported clause with no "that", opens that clause (the
+    parser hung it on the cue): the content starts there.  Not a clause about the
+    reporting event ('said, when asked, ...': [event_clauses]) nor one before "that"
+    ('said, if pressed, that ...')."""
+    doc, last = cue.tok.doc, cue.last
+    if doc[a].lower_ in ("that", "whether"):
+        return a
+    for c in cue.tok.children:
+        lo = c.left_edge.i
+        if c.dep_ != "advcl" or not last.i < lo < a or c.right_edge.i >= a \
+                or any(not w.is_punct for w in doc[last.i + 1:lo]) \
+                or c.lemma_.lower() in rules.event_verbs:
+            continue
+        marks = [g for g in c.children if g.dep_ == "mark" and g.i < c.i]
+        if marks and all(w.dep_ == "advmod" for w in doc[lo:marks[0].i]):
+            return lo
+    return a
 
 
 def _report_conjunct(parts: list[Token], cues: dict[int, Cue], rules: CueRules) -> int | None:

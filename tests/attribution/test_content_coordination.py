@@ -2,7 +2,9 @@
 with the cue verb is part of the content ('said that A and that B'); a verb coordinated
 with the cue without "that" is the speaker's next deed and stays out; a speech verb with no
 subject that the parser coordinated with the reported verb is the speaker's next report
-('said it was early but added that ...'): the content ends before it."""
+('said it was early but added that ...'): the content ends before it; a conditional clause
+the parser hung on the cue right before the reported clause opens that clause ('said if
+prices rose voters would leave')."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +92,39 @@ def test_report_conjunct_speaker():
     got = [(c, head) for c, evidence, head in cue_claims(reported_clause, ADDED)
            if evidence == "cue-clause:add"]
     assert got == [("hopes were high", "She")]
+
+
+FRONTED_IF = parse('He said if prices rose voters would leave.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    if      SCONJ IN   mark   4
+    prices  NOUN  NNS  nsubj  4   price
+    rose    VERB  VBD  advcl  1   rise
+    voters  NOUN  NNS  nsubj  7   voter
+    would   AUX   MD   aux    7
+    leave   VERB  VB   ccomp  1
+    .       PUNCT .    punct  1
+''')
+
+IF_BEFORE_THAT = parse('He said, if pressed, that voters would leave.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    ,       PUNCT ,    punct  1
+    if      SCONJ IN   mark   4
+    pressed VERB  VBN  advcl  1   press
+    ,       PUNCT ,    punct  1
+    that    SCONJ IN   mark   9
+    voters  NOUN  NNS  nsubj  9   voter
+    would   AUX   MD   aux    9
+    leave   VERB  VB   ccomp  1
+    .       PUNCT .    punct  1
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (FRONTED_IF, "if prices rose voters would leave"),
+    (IF_BEFORE_THAT, "voters would leave"),
+], ids=["fronted-condition-in", "condition-before-that-out"])
+def test_fronted_condition(doc, expected):
+    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
+    assert claims == [expected]
