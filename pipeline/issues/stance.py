@@ -35,7 +35,7 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
                          con targets, or the claim's own mention of the issue (a signal with
                          its side, the anaphor "it" that refers to it) judged by an adjective or
                          noun: "it is disastrous" -> oppose, "emissions are dangerous" -> support
-   g. question:?         a question takes no side -> neutral
+   g. question:?         a question that names the issue (or refers to it) takes no side -> neutral
    h. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
    i. advocacy:X         the speaker states an aim or need ("should", "must", "want to",
                          "fight for") -> support (oppose when negated)
@@ -601,8 +601,11 @@ def _evaluation(f: Facts) -> Decision | None:
 
 
 def _question(f: Facts) -> Decision | None:
-    """A question takes no side: "will the Senate vote on the nominee?"."""
-    if f.by_kind.get("question"):
+    """A question takes no side on an issue it names, itself or by anaphora: "will the Senate
+    vote on the nominee?", "will it pass?". A question in a claim that only takes its issue
+    from the sentence around it ("On the nominee, he said: is that all there is?") is no
+    question about the issue but a rhetorical comment, and the rules after this one decide."""
+    if f.by_kind.get("question") and f.by_kind.get("signal"):
         return 0, f"question:{f.by_kind['question'][0].text}", "question"
     return None
 
