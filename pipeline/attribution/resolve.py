@@ -182,13 +182,18 @@ def speaker_outside(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
 
 
 def _controlled_inside(o: Candidate, c: Candidate) -> bool:
-    """'X said she did not want to think about Y': the inner cue is an infinitive whose
-    understood subject (the subject of the verb it completes) stands inside o's content:
-    her wanting to think is what X said, not a report of X's."""
-    t, steps = c.cue.tok, 0
-    while t.dep_ == "xcomp" and t.head.i != t.i:
-        t, steps = t.head, steps + 1
-    return steps > 0 and any(k.dep_ == "nsubj" and o.start <= k.idx < o.end for k in t.children)
+    """'X said she did not want to think about Y', 'X said the vote was a gesture intended to
+    highlight Y', 'X clarified that Lee misspoke and intended to say Y': the inner cue is an
+    infinitive or participle complement (xcomp) whose understood subject (the subject of the
+    nearest verb above it that has one, inside the clause o's cue governs) stands inside o's
+    content: her wanting to think is what X said, not a report of X's."""
+    t = c.cue.tok
+    if t.dep_ != "xcomp":
+        return False
+    while t.head.i != t.i and not any(k.dep_ in SUBJECTS for k in t.children):
+        t = t.head
+    governed = o.cue is None or o.cue.tok.i in {a.i for a in t.ancestors}
+    return governed and any(k.dep_ in SUBJECTS and o.start <= k.idx < o.end for k in t.children)
 
 
 def same_speaker(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
