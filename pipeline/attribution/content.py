@@ -321,6 +321,26 @@ def cut_event_clause(doc: Doc, a: int, b: int, rules: CueRules, cues: dict[int, 
     return a, b
 
 
+def cut_leading_aside(cue: Cue, a: int, b: int, rules: CueRules) -> int:
+    """Start the content after a comma-enclosed clause between the cue and the reported
+    clause that the parser hung on the reported verb: 'said, when asked about the injury,
+    that the striker ...' (followed by "that"), 'said, speaking on condition of anonymity,
+    the talks had stalled' (a participle, or a clause about the reporting event: [event_
+    clauses] verbs).  Not 'said, if elected, he would ...' (the speaker's condition)."""
+    doc = cue.tok.doc
+    if a < 2 or doc[a - 1].text != "," or any(not w.is_punct for w in doc[cue.last.i + 1:a]):
+        return a
+    for t in doc[a:b + 1]:
+        end = t.right_edge.i
+        if t.dep_ != "advcl" or t.left_edge.i != a or end + 2 > b or doc[end + 1].text != ",":
+            continue
+        nxt = doc[end + 2]
+        if (nxt.lower_ == "that" and nxt.dep_ == "mark") or t.lemma_.lower() in rules.event_verbs \
+                or (t.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in t.children)):
+            return end + 2
+    return a
+
+
 def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
     """Cut the content before an aside that closes it after a comma or dash: the writer's
     gloss, not the speaker's words.  'She said she would talk to the FBI, which is running
@@ -408,6 +428,7 @@ def clause_tokens(ctx: "DocContext", cue: Cue) -> Range | None:
         return None
     doc = ctx.doc
     a, b = trim_tokens(doc, *cut_event_clause(doc, *rng, ctx.rules, ctx.cues))
+    a, b = trim_tokens(doc, cut_leading_aside(cue, a, b, ctx.rules), b)
     a, b = cut_trailing_aside(ctx, cue, a, b)
     if a <= b and doc[a].lower_ == "to" and doc[a].dep_ == "aux" and is_passive(cue.tok):
         a += 1

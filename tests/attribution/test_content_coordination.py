@@ -128,3 +128,39 @@ IF_BEFORE_THAT = parse('He said, if pressed, that voters would leave.', '''
 def test_fronted_condition(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims == [expected]
+
+
+ANONYMITY = parse('Aides said, speaking privately, talks had stalled.', '''
+    Aides     NOUN  NNS  nsubj  1   aide
+    said      VERB  VBD  ROOT   1   say
+    ,         PUNCT ,    punct  1
+    speaking  VERB  VBG  advcl  8   speak
+    privately ADV   RB   advmod 3
+    ,         PUNCT ,    punct  8
+    talks     NOUN  NNS  nsubj  8   talk
+    had       AUX   VBD  aux    8   have
+    stalled   VERB  VBN  ccomp  1   stall
+    .         PUNCT .    punct  1
+''')
+
+IF_ELECTED = parse('He said, if elected, he would act.', '''
+    He       PRON  PRP  nsubj  1
+    said     VERB  VBD  ROOT   1   say
+    ,        PUNCT ,    punct  1
+    if       SCONJ IN   mark   4
+    elected  VERB  VBN  advcl  8   elect
+    ,        PUNCT ,    punct  8
+    he       PRON  PRP  nsubj  8
+    would    AUX   MD   aux    8
+    act      VERB  VB   ccomp  1
+    .        PUNCT .    punct  1
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (ANONYMITY, "talks had stalled"),
+    (IF_ELECTED, "if elected, he would act"),
+], ids=["leading-participle-aside-out", "leading-condition-kept"])
+def test_leading_aside(doc, expected):
+    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
+    assert claims == [expected]
