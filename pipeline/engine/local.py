@@ -248,15 +248,18 @@ def make_mapper(config: Config, progress: Progress | None, scheduler: str | None
 
 def batches(tasks: list[ExtractTask], config: Config) -> list[list[ExtractTask]]:
     """Extract tasks grouped so that each holds at least `model.batch_size` articles to parse
-    (spaCy is much faster on full batches) and at least `run.files_per_task` files, while
-    leaving each worker several tasks to balance the load. With several workers the tasks
-    shrink towards the end (guided scheduling: a share of what is left, down to a quarter
-    batch), so that the workers finish together instead of one waiting on a last big task."""
+    and at least `run.files_per_task` files, while leaving each worker several tasks to
+    balance the load. With several workers the tasks shrink towards the end (guided
+    scheduling: a share of what is left, down to an eighth of a batch, then also fewer
+    files), so that the workers finish together instead of one waiting on a last big task:
+    the last tasks are the idle time of the other worker, and a small batch costs the model
+    no more CPU per article (32 bench articles: 2.26-2.29 s in batches of 32, 2.25-2.31 s in
+    batches of 4)."""
     total = sum(len(t.canonical) for t in tasks)
     workers = config.run.workers
     per_worker = max(1, total // (4 * workers)) if workers > 1 else total
     want = max(config.model.batch_size, min(per_worker, 4 * config.model.batch_size))
-    tail = max(1, config.model.batch_size // 4)
+    tail = max(1, config.model.batch_size // 8)
     out: list[list[ExtractTask]] = []
     current: list[ExtractTask] = []
     count = done = 0
@@ -265,7 +268,9 @@ def batches(tasks: list[ExtractTask], config: Config) -> list[list[ExtractTask]]
             want = min(want, max(tail, -(-(total - done) // (2 * workers))))
         current.append(task)
         count += len(task.canonical)
-        if count >= want and len(current) >= config.run.files_per_task:
+        files = config.run.files_per_task if want >= config.model.batch_size \
+            else min(config.run.files_per_task, want)      # a tail task: fewer files too
+        if count >= want and len(current) >= files:
             out.append(current)
             done += count
             current, count = [], 0
