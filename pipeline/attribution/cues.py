@@ -48,9 +48,34 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
         return cue
     if lemma in rules.express_verbs:
         return _express(tok, rules)
-    if lemma in rules.verbs:
-        return Cue(tok, tok, rules.verbs[lemma], "verb", tok.text)
-    return None
+    group = rules.verbs.get(lemma)
+    if group is None or (rules.requires.get(group) == "source"
+                         and not source_finding(tok, group, rules)):
+        return None              # 'The senator gave a speech': a measure needs a source
+    return Cue(tok, tok, group, "verb", tok.text)
+
+
+def source_finding(tok: Token, group: str, rules: CueRules) -> bool:
+    """A finding verb whose subject is one of its group's `sources` (poll, study, audit),
+    or a noun of such sources ('an average of polls', 'a batch of emails'), or a participle
+    on such a noun ('a poll showing ...'), and which has a direct object: what the source
+    shows is its claim.  The verbs of requires = "source" groups ([cues.measure]: 'The poll
+    gave Ruiz a lead') are cues only so."""
+    if group not in rules.source_groups:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subjects.append(tok.head)                  # 'a new poll showing X with a lead'
+    return any(_is_source(c, rules.source_nouns) for c in subjects) and any(
+        c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+
+
+def _is_source(noun: Token, sources: frozenset[str]) -> bool:
+    """'the poll' / 'an average of polls': the noun, or the object of its "of", a source."""
+    return noun.lemma_.lower() in sources or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in sources for o in p.children)
+        for p in noun.children)
 
 
 def verb_lemma(tok: Token, rules: CueRules) -> str:

@@ -11,7 +11,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cues import Cue, verb_lemma
+from pipeline.attribution.cues import Cue, source_finding, verb_lemma
 from pipeline.attribution.labels import (ASIDE_MARKS, NOUN_CLAUSE_DEPS, NOUNS,
                                          STANCE_PERSON_ENTS, SUBJECTS, VERB_USE_MARKS, WH_DEPS)
 from pipeline.attribution.speaker_head import is_passive
@@ -142,14 +142,6 @@ def _object_infinitive(tok: Token) -> bool:
     return bool(objs) and any(c.dep_ == "xcomp" and c.i > objs[0] for c in tok.children)
 
 
-def no_source_subject(ctx: DocContext, cue: Cue) -> bool:
-    """A source's measure ([cues.measure], requires = "source") is a claim only as a
-    finding of one of the `sources` with an object after the verb ('The poll gave Ruiz a
-    six-point lead', 'One ranking pegs him as the richest man'); not 'The senator gave a
-    speech' (a person's deed) nor 'the poll was given to 900 voters' (no object)."""
-    return ctx.rules.requires.get(cue.group) == "source" and not _source_finding(ctx, cue)
-
-
 def _comma_after(clause: Token) -> bool:
     """'CLAUSE, the survey found': a comma closes the clause before the cue's subject."""
     nxt = clause.right_edge.i + 1
@@ -157,31 +149,14 @@ def _comma_after(clause: Token) -> bool:
 
 
 def _source_finding(ctx: DocContext, cue: Cue) -> bool:
-    """A finding verb whose subject is one of its group's `sources` (poll, study, audit),
-    or a noun of such sources ('an average of polls', 'a batch of emails'), or a participle
-    on such a noun ('a poll showing ...'), and which has a direct object: what the source
-    shows is its claim."""
-    tok, rules = cue.tok, ctx.rules
-    if cue.group not in rules.source_groups:
-        return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":
-        subjects.append(tok.head)                  # 'a new poll showing X with a lead'
-    return any(_is_source(c, rules.source_nouns) for c in subjects) and any(
-        c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
-
-
-def _is_source(noun: Token, sources: frozenset[str]) -> bool:
-    """'the poll' / 'an average of polls': the noun, or the object of its "of", a source."""
-    return noun.lemma_.lower() in sources or any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in sources for o in p.children)
-        for p in noun.children)
+    """A finding verb with one of its group's `sources` as subject and an object
+    (`cues.source_finding`): 'The poll showed Ruiz with a lead.'"""
+    return source_finding(cue.tok, cue.group, ctx.rules)
 
 
 CUE_FILTERS: tuple[Callable[[DocContext, Cue], bool], ...] = (
     relayed_hearsay, embedded_question, negative_report, naming_participle, own_action,
-    no_question_clause, no_infinitive, no_stance_object, no_source_subject)
+    no_question_clause, no_infinitive, no_stance_object)
 
 
 def drop_reason(ctx: DocContext, cue: Cue) -> str | None:
