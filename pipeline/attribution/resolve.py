@@ -221,14 +221,21 @@ def coordinated(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
 def principal_speaks(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
     """'Kuo said Lai hoped ...' (Lai, a named person, opens the clause): Lai's attitude
     or expression is the claim; the reporting clause around it goes.  Not an aim ('Politico
-    reported that Brock planned to ...': requires = "infinitive"): the report stays."""
+    reported that Brock planned to ...': requires = "infinitive") nor an attitude under a
+    modal ('Analysts say Putin would recognize the folly of ...': the outer speaker's
+    prediction of it): the report stays."""
     sp = c.speaker
     if sp.start <= o.start + 1 and o.quote < 0 and sp.type == PERSON and sp.canonical \
             and sp.canonical[:1].isupper() and ctx.rules.requires.get(c.cue.group) != "infinitive" \
-            and not _speech(ctx, c) and (
+            and not _speech(ctx, c) and not _modal(c.cue.tok) and (
                 o.cue is None or o.cue.kind == "verb"):
         return DROP_OUTER
     return None
+
+
+def _modal(tok: Token) -> bool:
+    """'would recognize', 'could fear': the verb carries a modal auxiliary."""
+    return any(k.dep_ == "aux" and k.tag_ == "MD" for k in tok.children)
 
 
 def attitude_content(ctx: DocContext, o: Candidate, c: Candidate) -> str | None:
