@@ -393,11 +393,17 @@ def _own_quotation(ctx: "DocContext", a: int, b: int) -> bool:
 def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:
     """What aside t heads, if any: "relative" ('..., which ...', `[content]
     aside_relatives`), "apposition" ('..., a provision that ...'; not a list such as 'his
-    wife, Ann, and friends'), "contrast" ('..., while others said ...': `[content]
+    wife, Ann, and friends'; also an indefinite noun phrase the parser made a second object
+    of a verb that has its object or complement already: 'would pay more in taxes, an
+    acknowledgment that ...'), "contrast" ('..., while others said ...': `[content]
     contrast_marks`, with a cue that has its own subject)."""
     doc, first = t.doc, t.doc[t.left_edge.i]
     if t.dep_ == "relcl":
         return "relative" if first.lower_ in rules.aside_relatives else None
+    if t.dep_ in ("dobj", "npadvmod") and first.lower_ in ("a", "an") and any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and c.i < t.left_edge.i
+            for c in t.head.children):
+        return "apposition"          # '..., a move that ...' parsed as a second object
     if t.dep_ in APPOSITION:
         listed = any(c.dep_ in COORDINATION for c in t.children) or any(
             c.dep_ in COORDINATION and c.i > t.i for c in t.head.children)

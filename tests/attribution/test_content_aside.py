@@ -189,6 +189,35 @@ THOUGH_ADJECTIVE = parse('She said it was a fair, although brief, talk he wanted
     .         PUNCT .    punct  1
 ''')
 
+SECOND_OBJECT = parse('He said voters would pay more, a concession aides noted.', '''
+    He          PRON  PRP  nsubj  1
+    said        VERB  VBD  ROOT   1   say
+    voters      NOUN  NNS  nsubj  4   voter
+    would       AUX   MD   aux    4
+    pay         VERB  VB   ccomp  1
+    more        ADJ   JJR  dobj   4   much
+    ,           PUNCT ,    punct  4
+    a           DET   DT   det    8
+    concession  NOUN  NN   dobj   4
+    aides       NOUN  NNS  nsubj  10  aide
+    noted       VERB  VBD  relcl  8   note
+    .           PUNCT .    punct  1
+''')
+
+LATE_OBJECT = parse('He said they bought, at last, a house.', '''
+    He      PRON  PRP  nsubj  1
+    said    VERB  VBD  ROOT   1   say
+    they    PRON  PRP  nsubj  3
+    bought  VERB  VBD  ccomp  1   buy
+    ,       PUNCT ,    punct  3
+    at      ADP   IN   prep   3
+    last    ADJ   JJ   pobj   5
+    ,       PUNCT ,    punct  3
+    a       DET   DT   det    9
+    house   NOUN  NN   dobj   3
+    .       PUNCT .    punct  1
+''')
+
 
 @pytest.mark.parametrize("doc, expected", [
     (RELATIVE, "she would meet the mayor"),
@@ -202,10 +231,13 @@ THOUGH_ADJECTIVE = parse('She said it was a fair, although brief, talk he wanted
     (REPORTED_QUOTE, "voters backed Lee"),
     (THOUGH, "taxes were high"),
     (THOUGH_ADJECTIVE, "it was a fair, although brief, talk he wanted"),
+    (SECOND_OBJECT, "voters would pay more"),
+    (LATE_OBJECT, "they bought, at last, a house"),
 ], ids=["closing-relative-cut", "inner-relative-kept", "quoted-relative-kept",
         "contrast-report-cut", "contrast-no-report-kept", "apposition-cut", "list-kept",
         "when-relative-cut", "relative-quoting-another-report-cut",
-        "though-report-cut", "although-adjective-kept"])
+        "though-report-cut", "although-adjective-kept", "second-object-gloss-cut",
+        "late-object-kept"])
 def test_trailing_aside(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims[0] == expected
