@@ -20,10 +20,15 @@ MENTION_CASES = [
     # the claim names the issue itself: its signals, with their side
     ("", [_hit("signal", "tax", "tax", 2)], [_hit("consig", "tax", "tax", 2)],
      [("signal", "tax", 2, -1)]),
-    ("", [_hit("signal", "tax", "tax", 2)], [], [("signal", "tax", 2, 1)]),
-    # by anaphora: the anaphor stands for the issue
+    ("", [_hit("signal", "tax", "tax", 2)], [_hit("prosig", "tax", "tax", 2)],
+     [("signal", "tax", 2, 1)]),
+    # a term the taxonomy gives no side (not named by the proposition, no pro / con target)
+    ("", [_hit("signal", "tax", "tax", 2)], [], [("signal", "tax", 2, 0)]),
+    # by anaphora: the anaphor stands for the issue, on the side of what it refers to
+    ("context:it", [_hit("signal", "tax", "tax", 9)],
+     [_hit("anaphor", None, "it", 0), _hit("pro", "tax", "tax", 9)], [("signal", "it", 0, 1)]),
     ("context:it", [_hit("signal", "tax", "tax", 9)], [_hit("anaphor", None, "it", 0)],
-     [("signal", "it", 0, 1)]),
+     [("signal", "it", 0, 0)]),
     # the issue named only around the claim: no mention to evaluate
     ("sentence", [_hit("signal", "tax", "tax", 9)], [_hit("anaphor", None, "it", 0)], []),
     ("context:it", [_hit("signal", "tax", "tax", 9)], [], []),

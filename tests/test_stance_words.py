@@ -179,8 +179,8 @@ oppose = ["tax grab"]
 @pytest.mark.parametrize("text, stance, evidence", [
     # the signal is one of the oppose phrases: its side is con, a negator flips it
     ("It is not a tax grab.", "support", "negation:not>tax grab(con)"),
-    # unchanged: a signal of the pro side
-    ("Voters did not back the wealth tax.", "oppose", "negation:not>wealth tax |"),
+    # a signal the proposition does not name has no side: the negated advocacy verb decides
+    ("Voters did not back the wealth tax.", "oppose", "advocacy:back+negation:not"),
     ("It is a tax grab.", "oppose", "lexicon:tax grab(oppose)"),
 ])
 def test_signal_that_is_an_oppose_phrase_names_the_con_side(tmp_path, blank, text, stance,
@@ -302,7 +302,7 @@ terms = ["firearm rules", "firearm violence", "minimum wage"]
     ("The plan did not stop firearm violence.", "oppose",
      "negation:not+restrict:stop>firearm violence(con)"),
     # unchanged: a signal of the pro side still flips
-    ("The council will not raise the minimum wage.", "oppose", "negation:not>minimum wage"),
+    ("The council will not pass the firearm rules.", "oppose", "negation:not>firearm rules"),
 ])
 def test_a_harm_noun_names_the_con_side(tmp_path, blank, text, stance, evidence):
     path = tmp_path / "safety.toml"

@@ -88,6 +88,8 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
             add(f"{issue.id}\x1f{kind}", getattr(issue, kind))
         add(f"{issue.id}\x1fconsig", issue.con_signals)
         add(f"{issue.id}\x1fconsig", gapped(issue.con_signals))
+        add(f"{issue.id}\x1fprosig", issue.pro_signals)
+        add(f"{issue.id}\x1fprosig", gapped(issue.pro_signals))
     by_kind: dict[str, list[str]] = {}
     for kind, term in taxonomy.stance.generic_terms():
         by_kind.setdefault(kind, []).append(term)
@@ -528,7 +530,9 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     if issue.adversary:
         return found
     taken = {t.start for t in targets}
-    named = [Target(h.text, h.start, h.end, h.side) for h in mentions
+    # a mention with no side of its own (a topic noun: "the immigration system is broken")
+    # is judged as the issue itself, the pro side
+    named = [Target(h.text, h.start, h.end, h.side or 1) for h in mentions
              if h.start not in taken and not evaluative(doc[h.start:h.end], rules, True)]
     return found + evaluate(doc, named, lo, hi, rules, skip, MENTION_POS)
 
@@ -571,8 +575,9 @@ def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hi
                         and h.issue == issue and via.endswith(h.text)), None)
     if anaphor is None or anaphor.text.lower() in people:
         return []
-    con = all(_sided(h, hits).side < 0 for h in signals)
-    return [replace(anaphor, kind="signal", issue=issue, side=-1 if con else 1)]
+    sides = [_sided(h, hits).side for h in signals]
+    side = -1 if all(v < 0 for v in sides) else 1 if any(v > 0 for v in sides) else 0
+    return [replace(anaphor, kind="signal", issue=issue, side=side)]
 
 
 def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
@@ -580,12 +585,18 @@ def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
     (kind consig, pipeline.issues.sides) or a `con` target of the issue covers it or ends it
     (the head of the phrase: "Syrian refugees" but not "refugee policy"), or when the signal
     is itself one of the issue's `oppose` phrases ("pro-life", "unborn": words of the other
-    side), so that "unborn babies have no rights" flips a con signal and supports."""
-    con = any(h.issue == sig.issue and (h.kind in ("consig", "con") and h.end == sig.end
-                                        or h.kind == "oppose" and h.start == sig.start
-                                        and h.end == sig.end)
-              for h in hits)
-    return replace(sig, side=-1) if con else sig
+    side), so that "unborn babies have no rights" flips a con signal and supports. Pro (+1)
+    when a term the proposition names as its measure (kind prosig), a `pro` target or a
+    `support` phrase of the issue covers or ends it ("border wall", "deport"). Else no side
+    (0): a topic noun, or what the measure acts on ("illegal immigrants" for "deport people
+    in the country illegally"), where "they are not criminals" decides nothing."""
+    def ends(kinds: tuple[str, ...]) -> bool:
+        return any(h.issue == sig.issue and h.kind in kinds and h.end == sig.end for h in hits)
+    if ends(("consig", "con")) or any(h.issue == sig.issue and h.kind == "oppose"
+                                      and h.start == sig.start and h.end == sig.end
+                                      for h in hits):
+        return replace(sig, side=-1)
+    return replace(sig, side=1 if ends(("prosig", "pro", "support")) else 0)
 
 
 def _modifying(sig: Hit, doc: Doc | None) -> Hit:

@@ -16,7 +16,8 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
                          "drawn into conflicts", "undermine deterrence") -> oppose, even negated
    b. negation:X>S / restrict:X>S(con)  the side the signal S names (pro; con when the
                          issue's proposition puts it under a restrictive word: "bar the entry
-                         of refugees", pipeline.issues.sides) flipped by each negator, negative
+                         of refugees", pipeline.issues.sides; none for a term the taxonomy
+                         gives no side, which is skipped) flipped by each negator, negative
                          predicate ("not", "difficult to", "reject") or restrictive word ("cut",
                          "ban") whose scope holds it: "will not raise the minimum wage" -> oppose,
                          "cut emissions" -> support (for an `adversary` issue a negative
@@ -321,7 +322,7 @@ class Hit:
     end: int
     start_char: int
     end_char: int
-    side: int = 1    # a signal: +1 pro side, -1 con side of its issue (pipeline.issues.sides)
+    side: int = 1    # a signal: +1 pro, -1 con side of its issue, 0 none (pipeline.issues.sides)
     modifier: bool = False   # a signal modifying a noun outside it ("Wall Street proposals")
 
 
@@ -534,6 +535,8 @@ def _signal_polarity(f: Facts) -> Decision | None:
         if not ops:
             continue
         side = -1 if sig.text.split()[-1].lower() in f.rules.harms else sig.side
+        if not side:        # a topic noun names no side: its negation decides nothing
+            continue
         pol = side * (-1) ** len(ops)
         names = "+".join(f"{'restrict' if n.hit.kind == 'restrict' else 'negation'}:{n.hit.text}"
                          for n in ops)
@@ -550,7 +553,7 @@ def _con_only(f: Facts) -> str | None:
     modifies another noun ("Wall Street" in "his Wall Street proposals": the proposals are
     the measure, not the banks)."""
     signals = f.by_kind.get("signal", [])
-    if (f.adversary or not signals or any(s.side > 0 for s in signals)
+    if (f.adversary or not signals or any(s.side >= 0 for s in signals)
             or any(s.modifier for s in signals)):
         return None
     return signals[0].text

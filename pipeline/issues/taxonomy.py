@@ -16,7 +16,7 @@ from pydantic import Field, StrictBool, StrictStr, StringConstraints
 
 from pipeline.config import RuleModel, default_config_dir, load_rules
 from pipeline.errors import ConfigError
-from pipeline.issues.sides import con_terms
+from pipeline.issues.sides import term_sides
 from pipeline.issues.stance import StanceRules, Words, load_stance_rules
 from pipeline.issues.terms import check_term
 
@@ -93,6 +93,7 @@ class Issue:
     con: tuple[str, ...] = ()         # what opponents want, or the opponents
     adversary: bool = False
     con_signals: tuple[str, ...] = ()  # terms the proposition puts on the con side (sides.py)
+    pro_signals: tuple[str, ...] = ()  # terms it names as the measure itself: pro (sides.py)
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,9 @@ def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None
         seen.add(issue.id)
     rules = load_stance_rules(stance_path)
     restrictive = rules.restrictive + rules.negative_predicates + rules.negators
-    issues = tuple(replace(i, con_signals=con_terms(i.proposition, i.terms, restrictive,
-                                                    rules.negation_window))
+    issues = tuple(replace(i, **dict(zip(("con_signals", "pro_signals"),
+                                         term_sides(i.proposition, _signal_terms(i),
+                                                    restrictive, rules.negation_window))))
                    for i in issues)
     grammar = terms_path()
     compounds = load_rules(grammar, TermsFile, "term grammar").compounds
@@ -143,6 +145,11 @@ def load_taxonomy(path: Path | str | None = None, stance_path: Path | str | None
                             + grammar.read_bytes()).hexdigest()[:16]
     return Taxonomy(issues, rules, data.taxonomy.name or path.stem, str(path), digest,
                     tuple(compounds.prepositions))
+
+
+def _signal_terms(issue: Issue) -> tuple[str, ...]:
+    """The issue's signal terms and the terms of its co-occurrence groups (their signals)."""
+    return issue.terms + tuple(t for g in issue.cooccur for t in g.terms)
 
 
 def _issue(item: IssueTable, n: int, path: Path) -> Issue:
