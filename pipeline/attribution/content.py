@@ -54,7 +54,8 @@ def content_range(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
 def _rest_of_sentence(cue: Cue) -> Range | None:
     """'CLAUSE, according to X' (the words before) / 'According to X, CLAUSE' (the clause
     after the comma closing the phrase: an abbreviated title such as "Sgt." may have cut
-    the sentence inside the phrase)."""
+    the sentence inside the phrase; the comma may hang on X; the search stops at the
+    sentence's full stop, never taking the next sentence's 'Each time, ...')."""
     tok, doc = cue.tok, cue.tok.doc
     sent = tok.sent
     pp_lo, pp_hi = tok.i, max(t.i for t in cue.last.subtree)
@@ -62,9 +63,12 @@ def _rest_of_sentence(cue: Cue) -> Range | None:
         return _with_figure(doc, sent.start, pp_lo) or (sent.start, pp_lo - 1)
     if not (sent.end - 1 - pp_hi >= 3 or pp_lo == sent.start):
         return None
-    for k in range(pp_hi + 1, min(len(doc), pp_hi + 30)):
-        if "\n" in doc[k].text or (doc[k].text in ".!?;" and k >= sent.end):
-            break
+    first = pp_hi if doc[pp_hi].text == "," else pp_hi + 1   # the comma in the phrase
+    # the sentence's own full stop ends the search, unless it cut the phrase ('Sgt.')
+    stop = sent.end - 1 if sent.end - 1 > pp_hi + 1 else sent.end
+    for k in range(first, min(len(doc), pp_hi + 30)):
+        if "\n" in doc[k].text or (doc[k].text in ".!?;" and k >= stop):
+            break                                  # no comma before the full stop
         if doc[k].text == ",":
             if k + 1 < len(doc) and doc[k + 1].sent.end - 1 - (k + 1) >= 2:
                 return k + 1, doc[k + 1].sent.end - 1
