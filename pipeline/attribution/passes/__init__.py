@@ -18,6 +18,7 @@ from pipeline.attribution.passes.clauses import according_to, characterisation, 
 from pipeline.attribution.passes.continuation import continuation
 from pipeline.attribution.passes.cue_sentence import cue_sentence
 from pipeline.attribution.passes.cue_then_quote import cue_then_quote
+from pipeline.attribution.passes.headline_label import headline_label
 from pipeline.attribution.passes.mid_frame import mid_frame
 from pipeline.attribution.passes.multi_paragraph import multi_paragraph
 from pipeline.attribution.passes.parenthetical import parenthetical_report
@@ -35,7 +36,7 @@ CUE_RULES = (cue_then_quote, according_to, characterisation, trailing_frame, mid
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins
 QUOTE_RULES = (speaker_label, signature, cue_sentence, continuation)
-# 4. after everything: quotation chains over several paragraphs
-LATE_PASSES = (multi_paragraph,)
+# 4. after everything: quotation chains over several paragraphs, label lines with no quotation
+LATE_PASSES = (multi_paragraph, headline_label)
 
 __all__ = ["FRAME_PASSES", "CUE_RULES", "QUOTE_RULES", "LATE_PASSES"]

@@ -1,0 +1,62 @@
+"""Label lines with no quotation: 'Poll: Lopez and Ruiz hold narrow leads in Ohio.',
+'Ruiz: The plan will fail.', 'Matthews: Well, speculation is bad.' (headline and
+transcript layouts): a paragraph of one line that opens with a name (or a poll) and a
+colon is that speaker's claim, as PolNeAR annotates it."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pipeline.attribution.context import Candidate, DocContext, Found
+from pipeline.attribution.passes.speaker_label import MAX_NAME_TOKENS, _name_tokens
+from pipeline.attribution.quotes import trim_span, word_count
+from pipeline.attribution.speakers import UNKNOWN
+
+LABEL = re.compile(r"([^:\n]{2,60}): (?=\S)")   # 'Name: ' at the start of the line
+MIN_WORDS = 4                                    # words of the claim after the colon
+SENTENCE_ENDS = ".!?…"                           # the line is a sentence, as a claim is
+PLACE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})   # 'Iowa: A, B, C' lists, datelines
+
+
+def headline_label(ctx: DocContext, found: Found) -> Iterator[Candidate]:
+    """'Poll: Lopez and Ruiz hold narrow leads in Ohio.' -> 'Lopez and Ruiz hold narrow
+    leads in Ohio', speaker the poll.  Nothing for 'The Latest: ...', "Editor's note: ..."
+    (no name), 'Iowa: Ann Lee, Tom Ruiz' (a place), 'Pentagon: troops to stay in Korea'
+    (no sentence-final mark: a bare headline, as speaker_label reads 'Kubiak: "Go team"'),
+    a paragraph of more than one line, a line a claim already holds, or a label whose
+    speaker does not resolve."""
+    text = ctx.text
+    for lo, hi in ctx.paras:
+        line = text[lo:hi]
+        m = LABEL.match(line)
+        if m is None or "\n" in line.strip() or line.rstrip(" \n\"'”’)")[-1:] not in SENTENCE_ENDS:
+            continue                               # 'Pentagon: troops to stay' (a bare headline)
+        s, e = trim_span(text, lo + m.end(), hi)
+        if word_count(text[s:e]) < MIN_WORDS or any(c.start < e and s < c.end for c in found.claims):
+            continue
+        head = _label_head(ctx, lo, lo + m.end(1))
+        if head is None:
+            continue
+        sp = ctx.resolver.resolve(head, head.idx)
+        if sp.type == UNKNOWN:
+            continue
+        ctx.resolver.remember(sp, head.idx, head.lemma_.lower())
+        yield Candidate(s, e, None, None, head.idx, "headline-label", speaker_tok=head.i,
+                        speaker=sp)
+
+
+def _label_head(ctx: DocContext, a: int, b: int):
+    """The head token when text[a:b] is all a name ('Bill Clinton', 'Dr. Ann Lee') or one
+    poll noun ('Poll'), not a place or date, not in capitals ('CORRECTION') nor a title
+    with function words; else None."""
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    if len(span) == 1 and span[0].lemma_.lower() in ctx.rules.source_prep_nouns:
+        return span[0]
+    names = _name_tokens(ctx, span, span.end)
+    if len(names) != len(span) or len(names) > MAX_NAME_TOKENS or names[-1].pos_ != "PROPN" \
+            or names[-1].ent_type_ in PLACE_ENTS or span.text.isupper() \
+            or any(t.is_stop for t in names):
+        return None                # 'CORRECTION:', 'Stealth Over Health:' (a title)
+    return names[-1]

@@ -1,0 +1,58 @@
+"""Label lines with no quotation on hand-built Docs: 'Ruiz: The plan will fail.' is Ruiz's
+claim; 'CORRECTION: ...' (capitals) and a label that is not a name give nothing."""
+from __future__ import annotations
+
+import pytest
+from hand_docs import context, parse
+
+from pipeline.attribution.context import Found
+from pipeline.attribution.passes.headline_label import headline_label
+
+RUIZ = parse('Ann Ruiz: The new plan will fail.', '''
+    Ann     PROPN NNP  compound 1
+    Ruiz    PROPN NNP  ROOT     1
+    :       PUNCT :    punct    1
+    The     DET   DT   det      5
+    new     ADJ   JJ   amod     5
+    plan    NOUN  NN   nsubj    7
+    will    AUX   MD   aux      7
+    fail    VERB  VB   appos    1
+    .       PUNCT .    punct    1
+''', ents=[("PERSON", 0, 2)])
+
+CAPITALS = parse('CORRECTION: The vote was held on Monday.', '''
+    CORRECTION  PROPN NNP  ROOT     0
+    :           PUNCT :    punct    0
+    The         DET   DT   det      3
+    vote        NOUN  NN   nsubjpass 5
+    was         AUX   VBD  auxpass  5   be
+    held        VERB  VBN  appos    0   hold
+    on          ADP   IN   prep     5
+    Monday      PROPN NNP  pobj     6
+    .           PUNCT .    punct    0
+''', ents=[("ORG", 0, 1), ("DATE", 7, 8)])
+
+NOTE = parse('Editor’s note: The vote was held on Monday.', '''
+    Editor      NOUN  NN   poss     2
+    ’s          PART  POS  case     0
+    note        NOUN  NN   ROOT     2
+    :           PUNCT :    punct    2
+    The         DET   DT   det      5
+    vote        NOUN  NN   nsubjpass 7
+    was         AUX   VBD  auxpass  7   be
+    held        VERB  VBN  appos    2   hold
+    on          ADP   IN   prep     7
+    Monday      PROPN NNP  pobj     8
+    .           PUNCT .    punct    2
+''', ents=[("DATE", 9, 10)])
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (RUIZ, [("The new plan will fail", "Ann Ruiz")]),
+    (CAPITALS, []),
+    (NOTE, []),
+], ids=["name-label", "capitals-none", "not-a-name-none"])
+def test_headline_label(doc, expected):
+    ctx = context(doc)
+    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
+    assert got == expected
