@@ -56,6 +56,26 @@ def check_row(nlp, text: str, expected) -> None:
             assert got.speaker and exp[2].lower() in got.speaker.lower(), (exp, got)
 
 
+def issue_params(rows, issues: dict) -> list:
+    """A table's rows as ``(text, expected, issues)`` params, ``issues`` looked up by row id:
+    tables of issue rows (a claim and what it addresses under the table's own taxonomy)."""
+    return [pytest.param(*r.values, issues[r.id], id=r.id) for r in rows]
+
+
+def taxonomy_path(tmp_path_factory, name: str, toml_text: str) -> Path:
+    """A table's own small taxonomy (TOML text) written to a temporary ``issues.toml``."""
+    path = tmp_path_factory.mktemp(name) / "issues.toml"
+    path.write_text(toml_text, encoding="utf-8")
+    return path
+
+
+def claim_issues(nlp, taxonomy, text: str, claim: str) -> list:
+    """The issue hits of ``claim`` (a span of ``text``) as ``classify`` gives them, cue 'said'."""
+    from pipeline.issues.detect import classify
+    start = text.index(claim)
+    return classify(nlp(text), start, start + len(claim), "said", taxonomy)
+
+
 def all_tables() -> list:
     """Every row of every regression table (the big one first, then tests/regression/*)."""
     rows = []

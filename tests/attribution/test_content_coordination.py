@@ -12,6 +12,11 @@ from hand_docs import cue_claims, parse
 
 from pipeline.attribution.passes.clauses import reported_clause
 
+def said_contents(doc) -> list[str]:
+    """The contents that the reported-clause pass gives the cue 'say' in ``doc``."""
+    return [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
+
+
 SECOND_THAT = parse('She said that prices rose and that wages fell.', '''
     She     PRON  PRP  nsubj  1
     said    VERB  VBD  ROOT   1   say
@@ -44,8 +49,7 @@ NEXT_DEED = parse('She said that prices rose and left the room.', '''
     (NEXT_DEED, "prices rose"),
 ], ids=["second-that-clause-in", "coordinated-deed-out"])
 def test_coordinated_with_cue(doc, expected):
-    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
-    assert claims == [expected]
+    assert said_contents(doc) == [expected]
 
 
 ADDED = parse('She said it was early but added that hopes were high.', '''
@@ -83,8 +87,7 @@ TWO_REPORTS = parse('She said the firm denied it and promised to pay.', '''
     (TWO_REPORTS, "the firm denied it and promised to pay"),
 ], ids=["report-conjunct-cut", "reported-cue-conjunct-kept"])
 def test_report_conjunct(doc, expected):
-    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
-    assert claims == [expected]
+    assert said_contents(doc) == [expected]
 
 
 def test_report_conjunct_speaker():
@@ -126,8 +129,7 @@ IF_BEFORE_THAT = parse('He said, if pressed, that voters would leave.', '''
     (IF_BEFORE_THAT, "voters would leave"),
 ], ids=["fronted-condition-in", "condition-before-that-out"])
 def test_fronted_condition(doc, expected):
-    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
-    assert claims == [expected]
+    assert said_contents(doc) == [expected]
 
 
 ANONYMITY = parse('Aides said, speaking privately, talks had stalled.', '''
@@ -162,5 +164,4 @@ IF_ELECTED = parse('He said, if elected, he would act.', '''
     (IF_ELECTED, "if elected, he would act"),
 ], ids=["leading-participle-aside-out", "leading-condition-kept"])
 def test_leading_aside(doc, expected):
-    claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
-    assert claims == [expected]
+    assert said_contents(doc) == [expected]

@@ -7,9 +7,7 @@ under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row  # noqa: F401
-
-from pipeline.issues.detect import classify
+from regression_rows import X, check_row, claim_issues, issue_params, taxonomy_path  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -61,9 +59,7 @@ ISSUES = {
 @pytest.fixture(scope="module")
 def taxonomy(tmp_path_factory):
     from pipeline.issues.taxonomy import load_taxonomy
-    path = tmp_path_factory.mktemp("definite_bridging") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
+    return load_taxonomy(taxonomy_path(tmp_path_factory, "definite_bridging", TAXONOMY))
 
 
 @pytest.mark.model
@@ -73,12 +69,8 @@ def test_rows(nlp, text, expected):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,expected,issues",
-                         [pytest.param(*r.values, ISSUES[r.id], id=r.id) for r in ROWS])
+@pytest.mark.parametrize("text,expected,issues", issue_params(ROWS, ISSUES))
 def test_issues(nlp, taxonomy, text, expected, issues):
-    claim = expected[0][0]
-    start = text.index(claim)
-    doc = nlp(text)
     found = {r.issue: r.evidence.split("| issue:")[1]
-             for r in classify(doc, start, start + len(claim), "said", taxonomy)}
+             for r in claim_issues(nlp, taxonomy, text, expected[0][0])}
     assert found == issues

@@ -6,9 +6,7 @@ small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row  # noqa: F401
-
-from pipeline.issues.detect import classify
+from regression_rows import X, check_row, claim_issues, issue_params, taxonomy_path  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -47,9 +45,7 @@ ISSUES = {
 @pytest.fixture(scope="module")
 def taxonomy(tmp_path_factory):
     from pipeline.issues.taxonomy import load_taxonomy
-    path = tmp_path_factory.mktemp("names_holding_terms") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
+    return load_taxonomy(taxonomy_path(tmp_path_factory, "names_holding_terms", TAXONOMY))
 
 
 @pytest.mark.model
@@ -59,11 +55,7 @@ def test_rows(nlp, text, expected):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,expected,issues",
-                         [pytest.param(*r.values, ISSUES[r.id], id=r.id) for r in ROWS])
+@pytest.mark.parametrize("text,expected,issues", issue_params(ROWS, ISSUES))
 def test_issues(nlp, taxonomy, text, expected, issues):
-    claim = expected[0][0]
-    start = text.index(claim)
-    doc = nlp(text)
-    found = [r.issue for r in classify(doc, start, start + len(claim), "said", taxonomy)]
+    found = [r.issue for r in claim_issues(nlp, taxonomy, text, expected[0][0])]
     assert found == issues

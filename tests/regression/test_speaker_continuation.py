@@ -7,7 +7,7 @@ addresses under the small taxonomy below, run through the claims_issues componen
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row  # noqa: F401
+from regression_rows import X, check_row, issue_params, taxonomy_path  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -50,8 +50,7 @@ ISSUES = {
 @pytest.fixture(scope="module")
 def component(nlp, tmp_path_factory):
     from pipeline.issues.component import IssuesComponent
-    path = tmp_path_factory.mktemp("speaker_continuation") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
+    path = taxonomy_path(tmp_path_factory, "speaker_continuation", TAXONOMY)
     return IssuesComponent(nlp, "test_issues", str(path), None)
 
 
@@ -62,8 +61,7 @@ def test_rows(nlp, text, expected):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,expected,issues",
-                         [pytest.param(*r.values, ISSUES[r.id], id=r.id) for r in ROWS])
+@pytest.mark.parametrize("text,expected,issues", issue_params(ROWS, ISSUES))
 def test_issues(nlp, component, text, expected, issues):
     doc = component(nlp(text))
     claims = sorted(zip(doc._.attributions, doc._.claim_issues), key=lambda c: c[0].start)
