@@ -56,3 +56,43 @@ def test_headline_label(doc, expected):
     ctx = context(doc)
     got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
     assert got == expected
+
+
+SURNAME = parse('Ruiz: The new plan will fail.\nAnn Ruiz spoke on Monday.', '''
+    Ruiz    NOUN  NN   ROOT     0
+    :       PUNCT :    punct    0
+    The     DET   DT   det      4
+    new     ADJ   JJ   amod     4
+    plan    NOUN  NN   nsubj    6
+    will    AUX   MD   aux      6
+    fail    VERB  VB   appos    0
+    .       PUNCT .    punct    0
+    ¶       SPACE _SP  dep      7
+    Ann     PROPN NNP  compound 10
+    Ruiz    PROPN NNP  nsubj    11
+    spoke   VERB  VBD  ROOT     11  speak
+    on      ADP   IN   prep     11
+    Monday  PROPN NNP  pobj     12
+    .       PUNCT .    punct    11
+''', ents=[("PERSON", 9, 11), ("DATE", 13, 14)])
+
+UNNAMED = parse('Update: The new plan will fail.', '''
+    Update  NOUN  NN   ROOT     0
+    :       PUNCT :    punct    0
+    The     DET   DT   det      4
+    new     ADJ   JJ   amod     4
+    plan    NOUN  NN   nsubj    6
+    will    AUX   MD   aux      6
+    fail    VERB  VB   appos    0
+    .       PUNCT .    punct    0
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (SURNAME, [("The new plan will fail", "Ann Ruiz")]),
+    (UNNAMED, []),
+], ids=["surname-tagged-noun", "common-word-none"])
+def test_headline_surname(doc, expected):
+    ctx = context(doc)
+    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
+    assert got == expected

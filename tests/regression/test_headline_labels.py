@@ -1,6 +1,7 @@
 """Label lines with no quotation (hand-written rows): a one-line paragraph that opens with a
 name or 'Poll' and a colon is that speaker's claim (headline and transcript layouts); a
-label that is a place, a note or a title in capitals gives nothing."""
+label that is a place, a note or a title in capitals gives nothing; a lone capitalised word
+is a name only where the article gives the full name."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,12 @@ ROWS = [
                  "since June.",
                  [("Ruiz and Lopez hold narrow leads in Ohio", "indirect", "Poll")],
                  id="label-poll-headline"),
+    pytest.param("Kowalski: The stadium plan will never pay for itself.\n\nCouncil member Anna "
+                 "Kowalski spoke at a town hall on Monday.",
+                 [("The stadium plan will never pay for itself", "indirect", "Anna Kowalski")],
+                 id="label-surname-headline"),
+    pytest.param("Update: The stadium plan will never pay for itself.\n\nThe council meets on "
+                 "Friday.", [], id="label-common-word-nothing"),
     pytest.param("CORRECTION: An earlier version of this story misstated the date of the vote.", [],
                  id="label-capitals-nothing"),
     pytest.param("Editor's note: This story was updated on Monday with new figures.", [],

@@ -10,7 +10,7 @@ from typing import Iterator
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.passes.speaker_label import MAX_NAME_TOKENS, _name_tokens
 from pipeline.attribution.quotes import trim_span, word_count
-from pipeline.attribution.speakers import UNKNOWN
+from pipeline.attribution.speakers import PERSON, UNKNOWN, Speaker
 
 LABEL = re.compile(r"([^:\n]{2,60}): (?=\S)")   # 'Name: ' at the start of the line
 MIN_WORDS = 4                                    # words of the claim after the colon
@@ -35,14 +35,29 @@ def headline_label(ctx: DocContext, found: Found) -> Iterator[Candidate]:
         if word_count(text[s:e]) < MIN_WORDS or any(c.start < e and s < c.end for c in found.claims):
             continue
         head = _label_head(ctx, lo, lo + m.end(1))
-        if head is None:
-            continue
-        sp = ctx.resolver.resolve(head, head.idx)
-        if sp.type == UNKNOWN:
+        sp = None if head is None else ctx.resolver.resolve(head, head.idx)
+        if sp is None or sp.type == UNKNOWN:
+            head, sp = _surname(ctx, lo, lo + m.end(1))
+        if sp is None:
             continue
         ctx.resolver.remember(sp, head.idx, head.lemma_.lower())
         yield Candidate(s, e, None, None, head.idx, "headline-label", speaker_tok=head.i,
                         speaker=sp)
+
+
+def _surname(ctx: DocContext, a: int, b: int):
+    """(token, person) when text[a:b] is one capitalised word the article uses as part of
+    a person's full name ('Matthews:' in a transcript of 'Chris Matthews', 'Trump:' in a
+    headline: the model often tags such a line-initial word a common noun); else
+    (None, None)."""
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None or len(span) != 1 or not span[0].text[:1].isupper() or span.text.isupper():
+        return None, None
+    tok = span[0]
+    full = ctx.resolver.full_name(tok.text, tok.idx)
+    if full == tok.text:
+        return None, None
+    return tok, Speaker(tok.text, tok.idx, tok.idx + len(tok.text), full, PERSON)
 
 
 def _label_head(ctx: DocContext, a: int, b: int):
