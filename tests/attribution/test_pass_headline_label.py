@@ -96,3 +96,85 @@ def test_headline_surname(doc, expected):
     ctx = context(doc)
     got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
     assert got == expected
+
+
+ECONOMISTS = parse('Economists: The new tariff will raise prices.', '''
+    Economists  NOUN  NNS  ROOT     0   economist
+    :           PUNCT :    punct    0
+    The         DET   DT   det      4
+    new         ADJ   JJ   amod     4
+    tariff      NOUN  NN   nsubj    6
+    will        AUX   MD   aux      6
+    raise       VERB  VB   appos    0
+    prices      NOUN  NNS  dobj     6   price
+    .           PUNCT .    punct    0
+''')
+
+HIGHLIGHTS = parse('Highlights: The new tariff will raise prices.', '''
+    Highlights  NOUN  NNS  ROOT     0   highlight
+    :           PUNCT :    punct    0
+    The         DET   DT   det      4
+    new         ADJ   JJ   amod     4
+    tariff      NOUN  NN   nsubj    6
+    will        AUX   MD   aux      6
+    raise       VERB  VB   appos    0
+    prices      NOUN  NNS  dobj     6   price
+    .           PUNCT .    punct    0
+''')
+
+GREENPEACE = parse('Greenpeace: The new dam will flood the valley.', '''
+    Greenpeace  NOUN  NN   ROOT     0
+    :           PUNCT :    punct    0
+    The         DET   DT   det      4
+    new         ADJ   JJ   amod     4
+    dam         NOUN  NN   nsubj    6
+    will        AUX   MD   aux      6
+    flood       VERB  VB   appos    0
+    the         DET   DT   det      8
+    valley      NOUN  NN   dobj     6
+    .           PUNCT .    punct    0
+''', ents=[("ORG", 0, 1)])
+
+DECK = parse('Economists: Tariffs will raise prices at home;\nFactories brace for costs.', '''
+    Economists  NOUN  NNS  ROOT     0   economist
+    :           PUNCT :    punct    0
+    Tariffs     NOUN  NNS  nsubj    4   tariff
+    will        AUX   MD   aux      4
+    raise       VERB  VB   appos    0
+    prices      NOUN  NNS  dobj     4   price
+    at          ADP   IN   prep     4
+    home        NOUN  NN   pobj     6
+    ;           PUNCT :    punct    0
+    ¶           SPACE _SP  dep      8
+    Factories   NOUN  NNS  nsubj    11  factory
+    brace       VERB  VBP  ROOT     11
+    for         ADP   IN   prep     11
+    costs       NOUN  NNS  pobj     12  cost
+    .           PUNCT .    punct    11
+''')
+
+NO_DECK = parse('Economists: Tariffs will raise prices at home;', '''
+    Economists  NOUN  NNS  ROOT     0   economist
+    :           PUNCT :    punct    0
+    Tariffs     NOUN  NNS  nsubj    4   tariff
+    will        AUX   MD   aux      4
+    raise       VERB  VB   appos    0
+    prices      NOUN  NNS  dobj     4   price
+    at          ADP   IN   prep     4
+    home        NOUN  NN   pobj     6
+    ;           PUNCT :    punct    0
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (ECONOMISTS, [("The new tariff will raise prices", "Economists")]),
+    (HIGHLIGHTS, []),
+    (GREENPEACE, [("The new dam will flood the valley", "Greenpeace")]),
+    (DECK, [("Tariffs will raise prices at home", "Economists")]),
+    (NO_DECK, []),
+], ids=["people-plural", "plural-not-people-none", "one-word-organisation",
+        "headline-deck-semicolon", "semicolon-without-deck-none"])
+def test_headline_groups(doc, expected):
+    ctx = context(doc)
+    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
+    assert got == expected

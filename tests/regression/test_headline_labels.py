@@ -28,6 +28,22 @@ ROWS = [
                  id="label-note-nothing"),
     pytest.param("Lopez: stadium plan faces a tough vote\nThe council meets again on Friday.", [],
                  id="label-bare-headline-nothing"),
+    pytest.param("Analysts: The merger will cut hundreds of jobs across the region.\n\nThe deal "
+                 "closes in March.",
+                 [("The merger will cut hundreds of jobs across the region", "indirect",
+                   "Analysts")], id="label-people-plural-headline"),
+    pytest.param("Amnesty: The new law will silence critics of the government.\n\nThe bill "
+                 "passed on Tuesday.",
+                 [("The new law will silence critics of the government", "indirect", "Amnesty")],
+                 id="label-organisation-word-headline"),
+    pytest.param("Economists: Tariffs will raise prices for every family; \nFactories brace for "
+                 "a hard winter.\n\nThe duties take effect in May.",
+                 [("Tariffs will raise prices for every family", "indirect", "Economists")],
+                 id="label-headline-deck-semicolon"),
+    pytest.param("Highlights: The festival drew record crowds over the weekend.\n\nTickets sold "
+                 "out in an hour.", [], id="label-plural-not-people-nothing"),
+    pytest.param("Contributing: Ann Lee, Tom Ruiz and Maria Lopez of the city desk.", [],
+                 id="label-credits-nothing"),
 ]
 
 
