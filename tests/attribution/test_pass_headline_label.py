@@ -178,3 +178,41 @@ def test_headline_groups(doc, expected):
     ctx = context(doc)
     got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
     assert got == expected
+
+
+ON_TOPIC = parse('Ann Ruiz on Trade: The new plan will fail.', '''
+    Ann     PROPN NNP  compound 1
+    Ruiz    PROPN NNP  ROOT     1
+    on      ADP   IN   prep     1
+    Trade   PROPN NNP  pobj     2
+    :       PUNCT :    punct    1
+    The     DET   DT   det      7
+    new     ADJ   JJ   amod     7
+    plan    NOUN  NN   nsubj    9
+    will    AUX   MD   aux      9
+    fail    VERB  VB   appos    1
+    .       PUNCT .    punct    1
+''', ents=[("PERSON", 0, 2)])
+
+REPORT_ON = parse('Report on Trade: The new plan will fail.', '''
+    Report  NOUN  NN   ROOT     0
+    on      ADP   IN   prep     0
+    Trade   PROPN NNP  pobj     1
+    :       PUNCT :    punct    0
+    The     DET   DT   det      6
+    new     ADJ   JJ   amod     6
+    plan    NOUN  NN   nsubj    8
+    will    AUX   MD   aux      8
+    fail    VERB  VB   appos    0
+    .       PUNCT .    punct    0
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (ON_TOPIC, [("The new plan will fail", "Ann Ruiz")]),
+    (REPORT_ON, []),
+], ids=["name-on-topic", "not-a-name-on-topic-none"])
+def test_headline_name_on_topic(doc, expected):
+    ctx = context(doc)
+    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
+    assert got == expected

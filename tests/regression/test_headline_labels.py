@@ -44,6 +44,12 @@ ROWS = [
                  "out in an hour.", [], id="label-plural-not-people-nothing"),
     pytest.param("Contributing: Ann Lee, Tom Ruiz and Maria Lopez of the city desk.", [],
                  id="label-credits-nothing"),
+    pytest.param("Maria Lopez on Public Transit: The new bus lanes will save commuters an "
+                 "hour a week.\n\nThe lanes open in June.",
+                 [("The new bus lanes will save commuters an hour a week", "indirect", "Lopez")],
+                 id="label-name-on-topic-headline"),
+    pytest.param("Report on Public Transit: The new bus lanes will save commuters an hour a "
+                 "week.\n\nThe lanes open in June.", [], id="label-not-name-on-topic-nothing"),
 ]
 
 

@@ -15,6 +15,7 @@ from pipeline.attribution.quotes import trim_span, word_count
 from pipeline.attribution.speakers import ORG, PERSON, UNKNOWN, Speaker
 
 LABEL = re.compile(r"([^:\n]{2,60}): (?=\S)")   # 'Name: ' at the start of the line
+TOPIC = re.compile(r" on [A-Z][^:]*$")            # 'Name on Title-Case Topic' label
 MIN_WORDS = 4                                    # words of the claim after the colon
 SENTENCE_ENDS = ".!?…"                           # the line is a sentence, as a claim is
 LONE_ENTS = {"PERSON": PERSON, "ORG": ORG}               # one-word label the model names
@@ -24,7 +25,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})   # 'Iowa: A, B, C' lists
 def headline_label(ctx: DocContext, found: Found) -> Iterator[Candidate]:
     """'Poll: Lopez and Ruiz hold narrow leads in Ohio.' -> 'Lopez and Ruiz hold narrow
     leads in Ohio', speaker the poll; 'Analysts: The merger will cut jobs; ' (a deck on the
-    next line) -> 'The merger will cut jobs', speaker analysts.  Nothing for 'The Latest:
+    next line) -> 'The merger will cut jobs', speaker analysts; 'Ruiz on Trade Policy: The
+    plan will fail.' (a name on a title-case topic) -> speaker Ruiz.  Nothing for 'The Latest:
     ...', "Editor's note: ..." (no name), 'Iowa: Ann Lee, Tom Ruiz' (a place), 'Pentagon:
     troops to stay in Korea' (no sentence-final mark: a bare headline, as speaker_label
     reads 'Kubiak: "Go team"'),
@@ -41,10 +43,12 @@ def headline_label(ctx: DocContext, found: Found) -> Iterator[Candidate]:
         s, e = trim_span(text, lo + m.end(), hi)
         if word_count(text[s:e]) < MIN_WORDS or any(c.start < e and s < c.end for c in found.claims):
             continue
-        head = _label_head(ctx, lo, lo + m.end(1))
+        topic = TOPIC.search(m.group(1))           # 'Ruiz on Trade Policy: ...' -> 'Ruiz'
+        b = lo + (topic.start() if topic else m.end(1))
+        head = _label_head(ctx, lo, b)
         sp = None if head is None else ctx.resolver.resolve(head, head.idx)
         if sp is None or sp.type == UNKNOWN:
-            head, sp = _surname(ctx, lo, lo + m.end(1))
+            head, sp = _surname(ctx, lo, b)
         if sp is None:
             continue
         ctx.resolver.remember(sp, head.idx, head.lemma_.lower())
