@@ -60,6 +60,7 @@ class CueRules:
     label_tails: frozenset[str] = frozenset()                           # "Name on X:"
     label_bullets: frozenset[str] = frozenset()                         # "- Name:"
     label_leads: tuple[tuple[str, ...], ...] = ()                       # "More from Name:"
+    label_page_words: frozenset[str] = frozenset()                      # "UPDATE:"
     lemma_forms: dict[str, str] = field(default_factory=dict)           # "hopes" -> "hope"
     report_nouns: frozenset[str] = frozenset()                          # "his claim that"
     light_verbs: frozenset[str] = frozenset()                           # "made the claim"
@@ -150,6 +151,7 @@ def load_cues(path: Path) -> CueRules:
         bare_quote_groups=frozenset(cues.cue_then_quote.bare_quote_groups),
         label_tails=_lower(cues.speaker_label.tails),
         label_bullets=frozenset(cues.speaker_label.bullets),
+        label_page_words=_lower(cues.speaker_label.page_words),
         label_leads=tuple(sorted((tuple(w.lower().split()) for w in cues.speaker_label.leads),
                                  key=len, reverse=True)),
         lemma_forms={k.lower(): v.lower() for k, v in cues.lemma_forms.items()},

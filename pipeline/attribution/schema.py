@@ -108,6 +108,7 @@ class SpeakerLabel(RuleModel):
     tails: Words = []             # what may follow the name before the colon
     bullets: Words = []           # list markers before the name
     leads: Words = []             # words before the name ("more from")
+    page_words: Words = []        # capitals labels of the page, never a speaker ("UPDATE")
 
 
 class SpeakerWords(RuleModel):

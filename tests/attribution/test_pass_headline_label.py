@@ -216,3 +216,33 @@ def test_headline_name_on_topic(doc, expected):
     ctx = context(doc)
     got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
     assert got == expected
+
+
+def _capitals_doc(label: str, second: str):
+    return parse(f'{label}: Voters back the new plan.\n{second} asked 900 voters.', f'''
+    {label}  PROPN NNP  ROOT     0
+    :        PUNCT :    punct    0
+    Voters   NOUN  NNS  nsubj    3   voter
+    back     VERB  VBP  appos    0
+    the      DET   DT   det      6
+    new      ADJ   JJ   amod     6
+    plan     NOUN  NN   dobj     3
+    .        PUNCT .    punct    0
+    ¶        SPACE _SP  dep      7
+    {second} PROPN NNP  nsubj    10
+    asked    VERB  VBD  ROOT     10  ask
+    900      NUM   CD   nummod   12
+    voters   NOUN  NNS  dobj     10  voter
+    .        PUNCT .    punct    10
+''')
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (_capitals_doc("ACMEPOLL", "AcmePoll"), [("Voters back the new plan", "AcmePoll")]),
+    (_capitals_doc("ACMEPOLL", "Gallup"), []),
+    (_capitals_doc("UPDATE", "Update"), []),
+], ids=["capitals-spelt-in-article", "capitals-not-in-article-none", "page-word-none"])
+def test_headline_capitals(doc, expected):
+    ctx = context(doc)
+    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
+    assert got == expected

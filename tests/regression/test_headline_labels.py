@@ -50,6 +50,13 @@ ROWS = [
                  id="label-name-on-topic-headline"),
     pytest.param("Report on Public Transit: The new bus lanes will save commuters an hour a "
                  "week.\n\nThe lanes open in June.", [], id="label-not-name-on-topic-nothing"),
+    pytest.param("TRANSITWATCH: Ridership on the new tram line doubled in its first month.\n\n"
+                 "TransitWatch, a commuter group, counted riders at every stop.",
+                 [("Ridership on the new tram line doubled in its first month", "indirect",
+                   "TransitWatch")], id="label-capitals-spelt-in-article"),
+    pytest.param("UPDATE: Ridership on the new tram line doubled in its first month.\n\n"
+                 "Update your travel card before Friday.", [],
+                 id="label-capitals-page-word-nothing"),
 ]
 
 

@@ -50,6 +50,8 @@ def headline_label(ctx: DocContext, found: Found) -> Iterator[Candidate]:
         if sp is None or sp.type == UNKNOWN:
             head, sp = _surname(ctx, lo, b)
         if sp is None:
+            head, sp = _capitals(ctx, lo, b)
+        if sp is None:
             continue
         ctx.resolver.remember(sp, head.idx, head.lemma_.lower())
         yield Candidate(s, e, None, None, head.idx, "headline-label", speaker_tok=head.i,
@@ -83,6 +85,22 @@ def _surname(ctx: DocContext, a: int, b: int):
         return tok, Speaker(tok.text, tok.idx, tok.idx + len(tok.text), tok.text,
                             LONE_ENTS[tok.ent_type_])      # 'WikiLeaks:' (an organisation)
     return None, None
+
+
+def _capitals(ctx: DocContext, a: int, b: int):
+    """(token, organisation) when text[a:b] is one word in capitals the article also spells
+    in mixed case ('ACMEPOLL:' in an article that cites 'AcmePoll'), not a page word
+    ('UPDATE:', 'CORRECTION:', [speaker_label] page_words); else (None, None)."""
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None or len(span) != 1 or not span.text.isupper() or len(span.text) < 3 \
+            or span.text.lower() in ctx.rules.label_page_words:
+        return None, None
+    tok = span[0]
+    spelt = [w for w in re.findall(rf"\b{re.escape(tok.text)}\b", ctx.text, re.IGNORECASE)
+             if not w.isupper()]
+    if not spelt:
+        return None, None
+    return tok, Speaker(tok.text, tok.idx, tok.idx + len(tok.text), spelt[0], ORG)
 
 
 def _people(ctx: DocContext, tok) -> bool:
