@@ -311,6 +311,7 @@ class SpeakerResolver:
         self.rules = rules
         self.events: list[_Event] = []       # speakers and subjects, by position
         self.full_names: list[tuple[int, str]] = []
+        self.named: list[tuple[int, str, bool]] = []   # names (PERSON or not), by position
         self.person_roles: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
         self._collect(skip)
@@ -329,6 +330,8 @@ class SpeakerResolver:
         for ent in ents:
             if skip(ent.start_char):
                 continue
+            if ent.label_ in ORG_ENTS and ent.root.pos_ == "PROPN" and len(ent) == 1:
+                self.named.append((ent.start_char, ent.text, False))   # "Lee’s plan" as ORG
             if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and self._looks_personal(ent.text)):
                 toks = [t for t in ent if t.lower_ not in rules.roles and t.lower_ not in rules.titles
                         and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
@@ -337,6 +340,7 @@ class SpeakerResolver:
                 if not toks:
                     continue
                 name = _text(toks)
+                self.named.append((ent.start_char, name, True))
                 roles = self._roles_before(toks[0]) | self._appos_roles(ent.root)
                 if len(name.split()) >= 2:
                     self.full_names.append((ent.start_char, name))
@@ -524,11 +528,29 @@ class SpeakerResolver:
                           or (e.type == ANON and not e.plural and e.speaker
                               and self.gender.get(e.canonical, g) == g))
         if not ev:
-            return m.make(None, UNKNOWN, gender=g)
+            name = self._named_person(pos, g)
+            if name is None:
+                return m.make(None, UNKNOWN, gender=g)
+            return m.make(name, PERSON, self._role_of(name), g)
         self.gender.setdefault(ev.canonical, g)
         if ev.type == ANON:
             return m.make(ev.canonical, ANON, gender=g, plural=False)
         return m.make(ev.canonical, PERSON, self._role_of(ev.canonical), g)
+
+    def _named_person(self, pos: int, g: str) -> str | None:
+        """he/she with no earlier person as subject or speaker: the latest person named
+        before (by full name) not of the other gender, if that name's gender (title or
+        first name) is known to be `g`.  'The race pits Maria Lopez against John Reed.
+        ... She says he is unfit.' -> Maria Lopez, John Reed: names in a headline, an
+        object or a subordinate clause, which `_collect_subjects` does not record.  A
+        one-word name tagged as an organisation counts when the article gives its full
+        name ("Lee’s plan")."""
+        for p, name, person in reversed(self.named):
+            full = self.full_name(name, p)
+            if p >= pos or self.gender.get(full, g) != g or not person and " " not in full:
+                continue                     # later, of the other gender, or no person
+            return full if self.gender.get(full) == g else None
+        return None
 
     def _generic_org(self, m: "_Mention", pos: int) -> Speaker | None:
         """'police said', 'the department said': the organisation named before."""
