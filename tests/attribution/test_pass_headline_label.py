@@ -8,6 +8,12 @@ from hand_docs import context, parse
 from pipeline.attribution.context import Found
 from pipeline.attribution.passes.headline_label import headline_label
 
+
+def labelled(doc) -> list[tuple[str, str]]:
+    """(claim text, canonical speaker) of each claim the label pass finds in ``doc``."""
+    ctx = context(doc)
+    return [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
+
 RUIZ = parse('Ann Ruiz: The new plan will fail.', '''
     Ann     PROPN NNP  compound 1
     Ruiz    PROPN NNP  ROOT     1
@@ -53,9 +59,7 @@ NOTE = parse('Editor’s note: The vote was held on Monday.', '''
     (NOTE, []),
 ], ids=["name-label", "capitals-none", "not-a-name-none"])
 def test_headline_label(doc, expected):
-    ctx = context(doc)
-    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
-    assert got == expected
+    assert labelled(doc) == expected
 
 
 SURNAME = parse('Ruiz: The new plan will fail.\nAnn Ruiz spoke on Monday.', '''
@@ -93,9 +97,7 @@ UNNAMED = parse('Update: The new plan will fail.', '''
     (UNNAMED, []),
 ], ids=["surname-tagged-noun", "common-word-none"])
 def test_headline_surname(doc, expected):
-    ctx = context(doc)
-    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
-    assert got == expected
+    assert labelled(doc) == expected
 
 
 ECONOMISTS = parse('Economists: The new tariff will raise prices.', '''
@@ -175,9 +177,7 @@ NO_DECK = parse('Economists: Tariffs will raise prices at home;', '''
 ], ids=["people-plural", "plural-not-people-none", "one-word-organisation",
         "headline-deck-semicolon", "semicolon-without-deck-none"])
 def test_headline_groups(doc, expected):
-    ctx = context(doc)
-    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
-    assert got == expected
+    assert labelled(doc) == expected
 
 
 ON_TOPIC = parse('Ann Ruiz on Trade: The new plan will fail.', '''
@@ -213,9 +213,7 @@ REPORT_ON = parse('Report on Trade: The new plan will fail.', '''
     (REPORT_ON, []),
 ], ids=["name-on-topic", "not-a-name-on-topic-none"])
 def test_headline_name_on_topic(doc, expected):
-    ctx = context(doc)
-    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
-    assert got == expected
+    assert labelled(doc) == expected
 
 
 def _capitals_doc(label: str, second: str):
@@ -243,6 +241,4 @@ def _capitals_doc(label: str, second: str):
     (_capitals_doc("UPDATE", "Update"), []),
 ], ids=["capitals-spelt-in-article", "capitals-not-in-article-none", "page-word-none"])
 def test_headline_capitals(doc, expected):
-    ctx = context(doc)
-    got = [(ctx.text[c.start:c.end], c.speaker.canonical) for c in headline_label(ctx, Found())]
-    assert got == expected
+    assert labelled(doc) == expected
