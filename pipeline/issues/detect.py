@@ -26,6 +26,7 @@ from pipeline.records import IssueStance
 from pipeline.issues.evaluation import Evaluation, Target, evaluate, evaluative
 from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
 from pipeline.issues.taxonomy import Issue, Taxonomy
+from pipeline.issues.topics import topic_only
 from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
                                    heads, paraphrased, pattern_width, stem,
                                    token_keys)
@@ -666,8 +667,10 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
                              taxonomy.stance.person_anaphors, doc)
         judged = _evaluations(doc, issue, in_claim, t_lo, t_hi, taxonomy.stance, parsed,
                               mentions)
+        talk = topic_only(doc, mentions, in_claim, taxonomy.stance)
         own += mentions
-        stance, ev = decide(cue, own, generic, negations, issue.adversary, taxonomy.stance,
+        stance, ev = decide(cue, own, generic + ([talk] if talk else []), negations,
+                            issue.adversary, taxonomy.stance,
                             judged, _con_around(via, mentions, signals, hits))
         topic = "/".join(dict.fromkeys(h.text for h in signals))
         where = f"{via}>" if via else ""

@@ -42,6 +42,9 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
                          "fight for") -> support (oppose when negated)
    i2. figure:X          the claim reports a figure ("percent", "million", a numeral outside
                          the issue's own phrases, not a year) -> neutral
+   i3. topic:N>S         every mention S of the issue is only the topic of a noun of talk N
+                         ("joined the gun debate", "questions about the raids":
+                         pipeline.issues.topics) -> neutral
    j. default:X          on topic with nothing else: `default` of stance.toml
 3. a cue with polarity composes with the content: cue:dismissed(oppose)*lexicon:change(support)
    -> oppose, cue:rejected(oppose)*lexicon:fair(oppose) -> support; with a process, hedge or
@@ -106,6 +109,8 @@ class MarkersTable(RuleModel):
     hedge: Words = []
     advocacy: Words = []
     figure: Words = []
+    topic: Words = []
+    topic_prepositions: Words = []
     numerals: StrictBool = False
     first_year: Count = 1800
     last_year: Count = 2100
@@ -169,6 +174,8 @@ class StanceRules:
     hedge: tuple[str, ...] = ()
     advocacy: tuple[str, ...] = ()
     figure: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()       # nouns of talk about an issue ("debate", "stance")
+    topic_prepositions: frozenset[str] = frozenset()   # lowercase ("about", "over")
     numerals: bool = False
     years: tuple[int, int] = (1800, 2100)   # a four-digit numeral in [first, last] is a year
     anaphors: tuple[str, ...] = ()
@@ -193,6 +200,7 @@ class StanceRules:
                             ("process", self.process), ("report", self.report),
                             ("question", self.question), ("hedge", self.hedge),
                             ("advocacy", self.advocacy), ("figure", self.figure),
+                            ("topic_noun", self.topic),
                             ("anaphor", self.anaphors),
                             ("topic_frame", self.topic_frames)):
             for term in terms:
@@ -221,7 +229,8 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         harms=frozenset(w.lower() for w in f.negation.harms),
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
-        advocacy=t(f.markers.advocacy), figure=t(f.markers.figure),
+        advocacy=t(f.markers.advocacy), figure=t(f.markers.figure), topic=t(f.markers.topic),
+        topic_prepositions=frozenset(w.lower() for w in f.markers.topic_prepositions),
         numerals=f.markers.numerals, years=(f.markers.first_year, f.markers.last_year),
         anaphors=t(f.context.anaphors),
         topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
@@ -449,7 +458,7 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
 
 
 #: content rules that leave the decision to a cue with polarity
-CUE_ALONE = ("process", "hedge", "default", "report", "question", "figure")
+CUE_ALONE = ("process", "hedge", "default", "report", "question", "figure", "topic")
 
 
 def _label(pol: int) -> str:
@@ -638,9 +647,17 @@ def _figure(f: Facts) -> Decision | None:
     return None
 
 
+def _topic(f: Facts) -> Decision | None:
+    """The issue named only as the topic of some talk takes no side: "he also joined the gun
+    debate", "questions about the raids" (pipeline.issues.topics)."""
+    if f.by_kind.get("topic"):
+        return 0, f"topic:{f.by_kind['topic'][0].text}", "topic"
+    return None
+
+
 #: the content rules, in order: the first that decides wins
 CONTENT_RULES = (_caution, _signal_negation, _aim, _process, _lexicon, _evaluation, _question,
-                 _hedge, _advocacy, _figure)
+                 _hedge, _advocacy, _figure, _topic)
 
 
 def _content(f: Facts) -> Decision:
