@@ -231,7 +231,8 @@ def timeline_summary(path: Path) -> list[str]:
     t0 = min(e["start"] for e in events)
     t1 = max(e["end"] for e in events)
     parent = min(events, key=lambda e: e["start"])["pid"]
-    lines = [f"timeline of one 2-worker run ({t1 - t0:.1f} s), process: span total (first-last)"]
+    lines = [f"timeline of one 2-worker run ({t1 - t0:.1f} s), process: span total seconds, "
+             f"cpu seconds of its thread (first-last)"]
     for pid in sorted({e["pid"] for e in events}, key=lambda p: p != parent):
         mine = [e for e in events if e["pid"] == pid]
         kinds: dict[str, list] = {}
@@ -239,7 +240,9 @@ def timeline_summary(path: Path) -> list[str]:
             kinds.setdefault(e["what"], []).append(e)
         role = "parent" if pid == parent else f"worker {pid}"
         parts = [f"{k.split(':')[1]} {sum(e['end'] - e['start'] for e in es):.2f}"
-                 f" ({min(e['start'] for e in es) - t0:.1f}-{max(e['end'] for e in es) - t0:.1f})"
+                 + (f" cpu {sum(e['cpu'] for e in es):.2f}" if all("cpu" in e for e in es)
+                    else "")
+                 + f" ({min(e['start'] for e in es) - t0:.1f}-{max(e['end'] for e in es) - t0:.1f})"
                  for k, es in kinds.items()]
         lines.append(f"  {role}: " + "; ".join(parts))
     work = [e for e in events if e["pid"] != parent and e["what"] in ("worker:prepare",

@@ -345,6 +345,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
                     "run_finished": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         with span("parent:write"):
             mapper.write_tables(ctx, out, rows_tasks, metadata, result)
+        with span("parent:finish"):
             write_speakers(out, linking, metadata)
             result.speakers = len(linking.rows)
             finish(result, preps, extracts, clusters, config, root, out, started_at, started)
