@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import typer
 
@@ -62,6 +62,30 @@ def progress_bar(enabled: bool):
             bar.update(tasks[phase], completed=done, total=total)
 
         yield update
+
+
+def once_started(update: Callable[[str, int, int], None] | None,
+                 hook: Callable[[], None]) -> Callable[[str, int, int], None]:
+    """A progress callback that calls `hook` once, at the run's first progress (its worker
+    processes exist by then, so a thread `hook` starts is never inside a fork), then passes
+    every call on to `update`.
+
+    >>> seen = []
+    >>> progress = once_started(lambda *a: seen.append(a), lambda: seen.append("hook"))
+    >>> progress("prepare", 1, 2); progress("prepare", 2, 2); seen
+    ['hook', ('prepare', 1, 2), ('prepare', 2, 2)]
+    """
+    started = False
+
+    def progress(phase: str, done: int, total: int) -> None:
+        nonlocal started
+        if not started:
+            started = True
+            hook()
+        if update is not None:
+            update(phase, done, total)
+
+    return progress
 
 
 def version_callback(value: bool) -> None:
@@ -126,6 +150,10 @@ def run_command(
             dates={"reference_time": reference_time,
                    "date_order": date_order.upper() if date_order else None})
         with progress_bar(show_progress(quiet)) as update:
+            if report:   # the report's script bundle is made while the run parses
+                from pipeline.report.page import prefetch_vega_bundle
+
+                update = once_started(update, prefetch_vega_bundle)
             result = run(corpus, out, cfg, progress=update, scheduler=scheduler)
         if report:
             from pipeline.report.page import build_report

@@ -24,6 +24,7 @@ import json
 import os
 import tempfile
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -521,15 +522,69 @@ def _palette(n: int) -> list[str]:
     return [base[i % len(base)] for i in range(n)]
 
 
+_pending_bundle: Future | None = None     # the bundle being made on a thread (prefetch)
+
+
 @functools.lru_cache(maxsize=1)
 def vega_bundle() -> str:
     """Vega + Vega-Lite + Vega-Embed as one offline script (from vl-convert-python), in the
-    Vega-Lite version Altair writes."""
+    Vega-Lite version Altair writes: the one `prefetch_vega_bundle` started, else this
+    machine's stored copy, else made here (`_bundle`)."""
+    global _pending_bundle
+    job, _pending_bundle = _pending_bundle, None
+    return job.result() if job is not None else _bundle()
+
+
+def prefetch_vega_bundle() -> None:
+    """Start getting the bundle on a thread of its own, so that a run's report does not wait
+    for it: making it costs ~2 s of CPU in vl-convert's own code, which lets other Python
+    threads run (on a second core while the run parses). Start it only once the run's worker
+    processes exist: a process forked while another thread runs inherits that thread's locks
+    held."""
+    global _pending_bundle
+    if _pending_bundle is None and vega_bundle.cache_info().currsize == 0:
+        pool = ThreadPoolExecutor(1, thread_name_prefix="vega-bundle")
+        _pending_bundle = pool.submit(_bundle)
+        pool.shutdown(wait=False)
+
+
+def bundle_path(vlc_version: str, vl_version: str) -> Path:
+    """Where the bundle of these versions is kept on this machine:
+    `$XDG_CACHE_HOME/claims/` (default `~/.cache/claims/`)."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(home) / "claims" / f"vega-bundle-{vlc_version}-{vl_version}.js"
+
+
+def _bundle() -> str:
+    """The bundle, read from this machine's copy when there is one (it depends only on the
+    versions of vl-convert and Vega-Lite), else made and stored there (atomically; a folder
+    that cannot be written only means it is made again next time)."""
     import vl_convert as vlc
     from altair.utils._importers import vl_version_for_vl_convert
 
-    bundle = vlc.javascript_bundle(vl_version=vl_version_for_vl_convert())
-    return bundle.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
+    vl_version = vl_version_for_vl_convert()
+    path = bundle_path(getattr(vlc, "__version__", "unknown"), vl_version)
+    try:
+        stored = path.read_text(encoding="utf-8")
+        if stored:
+            return stored
+    except (OSError, UnicodeError):
+        pass
+    bundle = vlc.javascript_bundle(vl_version=vl_version)
+    bundle = bundle.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".vega-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(bundle)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+    return bundle
 
 
 def script_json(value: Any) -> str:
