@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.cues import Cue, noun_holder
-from pipeline.attribution.labels import (ACTIVE_SUBJECT, MODIFIER_VERBS, NOMINAL, NONFINITE,
+from pipeline.attribution.labels import (ACTIVE_SUBJECT, FINITE, MODIFIER_VERBS, NOMINAL, NONFINITE,
                                          NOT_NP_HEADS, NOUNS, PARTICIPLE_DEPS, PARTICIPLES,
                                          PASSIVE_MARKS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
                                          SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
@@ -310,6 +310,36 @@ def nearest_left_np(tok: Token) -> Token | None:
     return None
 
 
+NP_PARTS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})   # words of a glued subject
+
+
+def paragraph_subject(ctx: "DocContext", tok: Token) -> Token | None:
+    """'... in the U.S.' + a paragraph 'Florida Sen. Ann Lee says the plan failed.': the
+    parser glued the paragraph onto the last sentence of the one before and hung the name
+    there (an object), so the finite cue has no subject of its own.  The noun phrase that
+    opens the cue's paragraph and runs up to the cue (adverbs before the cue and one
+    comma-set aside after the name allowed: 'Lee, in the wake of the vote, told ...') is
+    the subject.  Nothing when a verb or a preposition stands in the phrase ('In Reno the
+    mayor said': no name opens the paragraph) or it is no speaker-like word."""
+    doc, lo = tok.doc, ctx.para_starts[ctx.para_of(tok.idx)]
+    k = tok.i
+    while k > 0 and doc[k - 1].idx >= lo and not doc[k - 1].is_space:
+        k -= 1
+    words = list(doc[k:tok.i])
+    while words and words[-1].pos_ == "ADV":
+        words.pop()
+    if words and words[-1].text == ",":
+        cut = next(n for n, t in enumerate(words) if t.text == ",")
+        words = words[:cut] if cut < len(words) - 1 else []
+    if not words or any(t.pos_ not in NP_PARTS and t.text != "." for t in words):
+        return None
+    head = np_head(doc, words[0].i, words[-1].i + 1)
+    if head is None or head.pos_ not in NOUNS or ctx.in_quote(head.idx) \
+            or not speaker_like(head, ctx.rules):
+        return None
+    return head
+
+
 def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
     """The speaker head of a cue with the parser fallbacks: a subjectless finite report
     takes the nearest noun phrase to its left, and so does a speaker the parser took from
@@ -321,6 +351,8 @@ def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
         head = nearest_left_np(tok)
     if head is not None and ctx.para_of(head.idx) != ctx.para_of(tok.idx):
         head = nearest_left_np(tok)
+    if head is None and cue.kind == "verb" and tok.tag_ in FINITE:
+        head = paragraph_subject(ctx, tok)
     if head is None or ctx.in_quote(head.idx):
         return None
     return head
