@@ -40,6 +40,7 @@ class CueRules:
     make_clear_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
     relay_groups: frozenset[str] = frozenset()                          # ... AP's claim
+    participle_preps: frozenset[str] = frozenset()                      # "after saying X"
     source_nouns: frozenset[str] = frozenset()                          # "the poll showed X"
     source_groups: frozenset[str] = frozenset()
     object_infinitive: frozenset[str] = frozenset()                     # "asked X to Y"
@@ -141,6 +142,7 @@ def load_cues(path: Path) -> CueRules:
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
         channel_groups=_lower(cues.channels.speech_groups),
         relay_groups=frozenset(cues.channels.relay_groups),
+        participle_preps=_lower(cues.channels.participle_preps),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
         reason_marks=_lower(c.reason_marks), comparison_preps=_lower(c.comparison_preps),
         aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),

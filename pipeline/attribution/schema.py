@@ -57,6 +57,7 @@ class OwnAction(RuleModel):
 class Channels(RuleModel):
     speech_groups: Words = []
     relay_groups: Words = []
+    participle_preps: Words = []  # "after saying X, Lee left": a speech participle's preps
 
 
 class MakeClear(RuleModel):

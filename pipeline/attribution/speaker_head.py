@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.cues import Cue, noun_holder
-from pipeline.attribution.labels import (ACTIVE_SUBJECT, FINITE, MODIFIER_VERBS, NOMINAL, NONFINITE,
+from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, FINITE, MODIFIER_VERBS, NOMINAL, NONFINITE,
                                          NOT_NP_HEADS, NOUNS, PARTICIPLE_DEPS, PARTICIPLES,
                                          PASSIVE_MARKS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
                                          SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
@@ -261,9 +261,14 @@ def _statement(cue, rules, cues, depth):
 
 
 def _by_doing(cue, rules, cues, depth):
-    """'She ended the debate by saying X': the subject of the verb the by-phrase modifies."""
+    """'She ended the debate by saying X': the subject of the verb the by-phrase modifies;
+    so too after a `[channels] participle_preps` word for a speech verb with a clause
+    ('After saying he was nervous, the man asked ...'; not 'after writing an op-ed')."""
     tok, head = cue.tok, cue.tok.head
-    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "by"
+    prep = head.lower_ == "by" or (head.lower_ in rules.participle_preps
+                                   and cue.group in rules.channel_groups
+                                   and any(c.dep_ in CLAUSES for c in tok.children))
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep
             and head.head.i != head.i and head.head.pos_ in VERBAL):
         return NEXT
     verb = head.head
@@ -340,6 +345,22 @@ def paragraph_subject(ctx: "DocContext", tok: Token) -> Token | None:
     return head
 
 
+def participle_subject(ctx: "DocContext", tok: Token) -> Token | None:
+    """'Democrats were outraged by the letter, saying it told them nothing': the subject of
+    the verb an adverbial speech participle hangs on speaks, a passive subject too (the
+    participle step takes only active ones), and so does a subject the report above would
+    have taken from another paragraph ('Lee pushed back, saying ...' in a paragraph the
+    parser glued onto the one before).  Only a subject before the participle, in its
+    paragraph and outside quotations."""
+    head = tok.head
+    if not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and head.pos_ in VERBAL and head.i < tok.i):
+        return None
+    subj = _subject_of(head, ctx.rules, SUBJECTS)
+    if subj is None or ctx.para_of(subj.idx) != ctx.para_of(tok.idx) or ctx.in_quote(subj.idx):
+        return None
+    return subj
+
+
 def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
     """The speaker head of a cue with the parser fallbacks: a subjectless finite report
     takes the nearest noun phrase to its left, and so does a speaker the parser took from
@@ -353,6 +374,8 @@ def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
         head = nearest_left_np(tok)
     if head is None and cue.kind == "verb" and tok.tag_ in FINITE:
         head = paragraph_subject(ctx, tok)
+    if head is None and cue.kind == "verb" and cue.group in rules.channel_groups:
+        head = participle_subject(ctx, tok)
     if head is None or ctx.in_quote(head.idx):
         return None
     return head
