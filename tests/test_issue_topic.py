@@ -1,5 +1,6 @@
 """The issue named only as the topic of some talk takes no side (issue #13): "he joined the
-carbon tax debate", "questions about the carbon tax", "tensions over its carbon tax plans"
+carbon tax debate", "questions about the carbon tax plans", "the carbon tax will become a
+bigger issue"
 (pipeline.issues.topics, stance.toml [markers] topic / topic_prepositions). Any rule that
 reads a side comes first ("we must win the carbon tax debate"), and a mention that is no topic
 of talk ("the carbon tax campaign", "the carbon tax itself") keeps the default. Hand-built
@@ -83,16 +84,30 @@ MUST_WIN = parse("We must win the carbon tax debate.", '''
     .       PUNCT .   punct    2
 ''')
 
-# the topic noun is there, but the issue is named apart from it: the tax itself
-ITSELF = parse("The carbon tax is the main issue.", '''
+# said to be an issue by a copula: what is talked of
+COPULA = parse("The carbon tax will become a bigger issue.", '''
     The     DET   DT  det      2
     carbon  NOUN  NN  compound 2
-    tax     NOUN  NN  nsubj    3
-    is      AUX   VBZ ROOT     3 be
-    the     DET   DT  det      6
-    main    ADJ   JJ  amod     6
-    issue   NOUN  NN  attr     3
-    .       PUNCT .   punct    3
+    tax     NOUN  NN  nsubj    4
+    will    AUX   MD  aux      4
+    become  VERB  VB  ROOT     4
+    a       DET   DT  det      7
+    bigger  ADJ   JJR amod     7 big
+    issue   NOUN  NN  attr     4
+    .       PUNCT .   punct    4
+''')
+
+# the same with a noun that is no topic of talk: the tax itself
+ITSELF = parse("The carbon tax will become a bigger change.", '''
+    The     DET   DT  det      2
+    carbon  NOUN  NN  compound 2
+    tax     NOUN  NN  nsubj    4
+    will    AUX   MD  aux      4
+    become  VERB  VB  ROOT     4
+    a       DET   DT  det      7
+    bigger  ADJ   JJR amod     7 big
+    change  NOUN  NN  attr     4
+    .       PUNCT .   punct    4
 ''')
 
 
@@ -100,13 +115,13 @@ ITSELF = parse("The carbon tax is the main issue.", '''
     (DEBATE, "neutral", "topic:debate>carbon tax"),
     (QUESTIONS, "neutral", "topic:questions>carbon tax"),
     (PLANS_FOR, "neutral", "topic:questions>carbon tax"),
+    (COPULA, "neutral", "topic:issue>carbon tax"),
     (CAMPAIGN, "support", "default:support"),
     (CLAUSE, "support", "default:support"),
     (MUST_WIN, "support", "advocacy:must"),
     (ITSELF, "support", "default:support"),
-], ids=["modifier-of-debate", "about-after-questions", "longer-phrase", "campaign-no-topic",
-                                               "own-clause", "advocacy-first",
-        "issue-itself"])
+], ids=["modifier-of-debate", "about-after-questions", "longer-phrase", "copula",
+        "campaign-no-topic", "own-clause", "advocacy-first", "issue-itself"])
 def test_topic_of_talk(climate, doc, stance, evidence):
     found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", climate)}
     assert found["carbon_tax"].stance == stance, found["carbon_tax"].evidence

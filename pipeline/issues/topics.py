@@ -6,7 +6,8 @@ his immigration policies next week") reports the talk, not a position on the pro
 Every mention of the issue in the claim must be such a topic: the modifier of a topic noun
 of configs/stance.toml [markers] topic ("the gun debate", "immigration platform") or the
 object of one of its [markers] topic_prepositions hung on one ("tensions over the raids",
-"her stance on abortion"). The stance rule (pipeline.issues.stance._topic) comes after every
+"her stance on abortion"), or the subject of a copula that calls it one ("abortion will become
+a larger issue"). The stance rule (pipeline.issues.stance._topic) comes after every
 rule that reads a side, so "the gun debate must end with universal background checks" keeps
 its phrase and "this debate needs to change" its advocacy.
 """
@@ -21,11 +22,23 @@ _MODIFIER_EDGES = ("compound", "amod", "nmod", "poss")
 #: edges inside a noun phrase, walked up from a mention towards its topic noun
 _PHRASE_EDGES = _MODIFIER_EDGES + ("pobj", "prep", "dobj", "acl", "relcl", "appos", "conj")
 _MAX_STEPS = 6
+#: verbs that say what their subject is ("X is an issue")
+_COPULAS = ("be", "become", "remain")
 
 
 def _topic_noun(tok: Any, nouns: Sequence[Hit]) -> Hit | None:
     """The topic-noun hit holding token `tok`, or None."""
     return next((n for n in nouns if n.start <= tok.i < n.end), None)
+
+
+def _predicated_topic(tok: Any, nouns: Sequence[Hit]) -> Hit | None:
+    """The topic noun said of `tok` as its subject by a copula ("abortion will become a larger
+    issue in the election", "the wall is not the question"): the claim is about what is talked
+    of, not for or against it."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _COPULAS:
+        return None
+    return next((n for c in tok.head.children if c.dep_ == "attr"
+                 for n in [_topic_noun(c, nouns)] if n is not None), None)
 
 
 def _as_topic(doc: Any, mention: Hit, nouns: Sequence[Hit],
@@ -41,6 +54,9 @@ def _as_topic(doc: Any, mention: Hit, nouns: Sequence[Hit],
     if not 0 <= mention.start < mention.end <= len(doc):
         return None
     tok = doc[mention.start:mention.end].root
+    noun = _predicated_topic(tok, nouns)
+    if noun is not None:
+        return noun
     for _ in range(_MAX_STEPS):
         head = tok.head
         if head.i == tok.i:

@@ -1,8 +1,9 @@
 """The issue named only as the topic of some talk (hand-written rows, issue #13): a claim that
 names its issue only as what a debate, a question or a platform is about ('joined the transit
-levy debate', 'questions about the transit levy') takes no side; the same issue named as the
-thing itself keeps the rules' stance. Each row is an attribution row (tests/regression_rows.py);
-STANCES says the stance and the deciding rule of its claim under the small taxonomy below."""
+levy debate', 'questions about the transit levy', 'the transit levy would become the main
+issue') takes no side; the same issue named as the thing itself keeps the rules' stance. Each
+row is an attribution row (tests/regression_rows.py); STANCES says the stance and the deciding
+rule of its claim under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,10 @@ ROWS = [
                  "had grown all spring.",
                  [("the tensions over the council's plans for a transit levy had grown all spring",
                    "indirect", "Hale")], id="topic-tensions-over-plans"),
+    pytest.param("Mayor Tom Hale said the transit levy would become the main issue of the "
+                 "autumn campaign.",
+                 [("the transit levy would become the main issue of the autumn campaign",
+                   "indirect", "Hale")], id="topic-copula-issue"),
     pytest.param("Council member Ana Reyes said the transit levy would pay for new buses on "
                  "every route.",
                  [("the transit levy would pay for new buses on every route", "indirect",
@@ -42,6 +47,7 @@ STANCES = {
     "topic-debate": ("neutral", "topic:debate>transit levy"),
     "topic-questions-about": ("neutral", "topic:questions>transit levy"),
     "topic-tensions-over-plans": ("neutral", "topic:tensions>transit levy"),
+    "topic-copula-issue": ("neutral", "topic:issue>transit levy"),
     "topic-issue-itself": ("support", "default:support"),
 }
 
