@@ -50,6 +50,7 @@ class Evaluation:
     target: Target
     polarity: int                     # toward the proposition: +1 support, -1 oppose
     via: str = ""                     # "+negation:not", "~blocker:block"
+    negators: tuple[int, ...] = ()    # token indices of the negators it took in ("not")
 
     def evidence(self) -> str:
         side = "pro" if self.target.side > 0 else "con"
@@ -77,6 +78,28 @@ def load_lexicon(name: str) -> dict[str, float]:
     return out
 
 
+def rule_lexicon(rules: Any) -> dict[str, float]:
+    """The evaluative lexicon of the stance rules with its words of degree turned: a word
+    saying a side does too little ([evaluation] too_little: "inadequate", "weak") wants more
+    of it, praise (+2); a word saying it goes far enough ([evaluation] enough: "enough",
+    "sufficient") wants no more, blame (-2). "the airstrikes have been inadequate" supports
+    more strikes, "we have enough gun laws" opposes stricter ones."""
+    return _turned(rules.lexicon, tuple(getattr(rules, "too_little", ())),
+                   tuple(getattr(rules, "enough", ())))
+
+
+@lru_cache(maxsize=8)
+def _turned(name: str, too_little: tuple[str, ...], enough: tuple[str, ...]
+            ) -> dict[str, float]:
+    base = load_lexicon(name)
+    if not too_little and not enough:
+        return base
+    out = dict(base)
+    out.update({w: 2.0 for w in too_little})
+    out.update({w: -2.0 for w in enough})
+    return out
+
+
 def valence(token: Any, lexicon: dict[str, float], ignore: frozenset[str]) -> float:
     """The lexicon valence of a token (by its text, then its lemma), 0 for other words."""
     if token.pos_ and token.pos_ not in _EVALUATIVE_POS:
@@ -93,7 +116,7 @@ def evaluative(span: Any, rules: Any, topic_words: bool = False) -> bool:
     """Whether a span holds a word of the evaluative lexicon ("bad deal", "save lives");
     `topic_words`: count the lexicon words of [evaluation].ignore too ("gun violence" names a
     problem: blaming it is no blame of the issue)."""
-    lexicon = load_lexicon(rules.lexicon)
+    lexicon = rule_lexicon(rules)
     ignore = frozenset() if topic_words else frozenset(rules.evaluation_ignore)
     return any(abs(valence(t, lexicon, ignore)) >= rules.min_valence for t in span)
 
@@ -127,7 +150,7 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     """
     if not targets or not rules.lexicon or not doc.has_annotation("DEP"):
         return []
-    lexicon = load_lexicon(rules.lexicon)
+    lexicon = rule_lexicon(rules)
     ignore = frozenset(rules.evaluation_ignore)
     negators = frozenset(w.lower() for w in rules.negators if " " not in w)
     blockers = frozenset(w.lower() for w in rules.blockers)
@@ -143,18 +166,18 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
                 continue
             found = _link(token, doc[target.start:target.end].root, rules.max_path, negators, blockers)
             if found is not None:
-                sign, via = found
+                sign, via, negs = found
                 pol = (1 if v > 0 else -1) * sign * target.side
-                out.append(Evaluation(token.text, target, pol, via))
+                out.append(Evaluation(token.text, target, pol, via, negs))
                 break
     return out
 
 
 def _link(word: Any, head: Any, max_path: int, negators: frozenset[str],
-          blockers: frozenset[str]) -> tuple[int, str] | None:
-    """(sign, note) of the evaluation of `head` by `word`, or None when the path is too long:
-    -1 for a negator in scope (a `neg`/negative determiner child of a token on the path, or
-    a negator on it) and again -1 for a blocker verb between them."""
+          blockers: frozenset[str]) -> tuple[int, str, tuple[int, ...]] | None:
+    """(sign, note, negator indices) of the evaluation of `head` by `word`, or None when the
+    path is too long: -1 for a negator in scope (a `neg`/negative determiner child of a token
+    on the path, or a negator on it) and again -1 for a blocker verb between them."""
     tokens = path(word, head)
     if tokens is None:
         return None
@@ -164,7 +187,7 @@ def _link(word: Any, head: Any, max_path: int, negators: frozenset[str],
     between = [t for t in tokens[1:-1] if t.lemma_.lower() in blockers]
     if len(tokens) - 1 > max_path + len(between):
         return None
-    sign, via = 1, ""
+    sign, via, negs = 1, "", []
     for t in tokens[:-1]:
         neg = next((c for c in t.children if c.dep_ == "neg" or
                     (c.lower_ in negators and c.dep_ in ("det", "advmod"))), None)
@@ -172,6 +195,7 @@ def _link(word: Any, head: Any, max_path: int, negators: frozenset[str],
             neg = t
         if neg is not None:
             sign, via = -sign, via + f"+negation:{neg.text}"
+            negs.append(neg.i)
     for t in between:
         sign, via = -sign, via + f"~blocker:{t.text}"
-    return sign, via
+    return sign, via, tuple(negs)

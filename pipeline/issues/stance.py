@@ -138,6 +138,8 @@ class EvaluationTable(RuleModel):
     max_path: Count = 3
     ignore: Words = []
     blockers: Words = []
+    too_little: Words = []
+    enough: Words = []
 
 
 class StanceFile(RuleModel):
@@ -190,6 +192,8 @@ class StanceRules:
     max_path: int = 3
     evaluation_ignore: tuple[str, ...] = ()
     blockers: tuple[str, ...] = ()
+    too_little: tuple[str, ...] = ()   # lowercase words: a side does too little (praise)
+    enough: tuple[str, ...] = ()       # lowercase words: a side goes far enough (blame)
     path: str = ""
 
     def generic_terms(self) -> Iterable[tuple[str, str]]:
@@ -241,7 +245,9 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         lexicon=f.evaluation.lexicon,
         min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
         evaluation_ignore=t(w.lower() for w in f.evaluation.ignore),
-        blockers=t(w.lower() for w in f.evaluation.blockers), path=str(path))
+        blockers=t(w.lower() for w in f.evaluation.blockers),
+        too_little=t(w.lower() for w in f.evaluation.too_little),
+        enough=t(w.lower() for w in f.evaluation.enough), path=str(path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -535,8 +541,9 @@ def _signal_polarity(f: Facts) -> Decision | None:
     votes = []
     for sig in outer:
         ops: list[Negation] = []
+        judged = _judged_negators(f, sig)
         for n in f.negations + f.restrictions:
-            if (n.holds(sig.start) and not n.merged
+            if (n.holds(sig.start) and not n.merged and n.hit.start not in judged
                     and not any(o.start <= n.hit.start < o.end for o in signals)
                     and not any(m.hit.start < n.hit.end and n.hit.start < m.hit.end
                                 for m in ops)):      # "opposed" inside "opposed to": once
@@ -554,6 +561,17 @@ def _signal_polarity(f: Facts) -> Decision | None:
     if net:
         return (1 if net > 0 else -1), "+".join(e for _, e in votes), "negation"
     return None
+
+
+def _judged_negators(f: Facts, sig: Hit) -> set[int]:
+    """Token indices of the negators that an evaluation of the signal took in: "the levees
+    are not enough" negates the evaluative word, not the levees, and the evaluation rule
+    reads it (pipeline.issues.evaluation: "not enough" of the pro side wants more of it).
+    None when the signal's evaluations cancel out (they decide nothing then)."""
+    own = [e for e in f.evaluations if e.target.start < sig.end and sig.start < e.target.end]
+    if not sum(e.polarity for e in own):
+        return set()
+    return {i for e in own for i in e.negators}
 
 
 def _con_only(f: Facts) -> str | None:
