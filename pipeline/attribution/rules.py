@@ -24,6 +24,7 @@ class CueRules:
     prepositional: tuple[tuple[str, ...], ...] = ()
     source_preps: frozenset[str] = frozenset()                          # "in a new poll, X"
     source_prep_nouns: frozenset[str] = frozenset()
+    prep_idioms: frozenset[str] = frozenset()                           # "according to plan"
     speakers: SpeakerRules = field(default_factory=SpeakerRules)
     requires: dict[str, str] = field(default_factory=dict)              # group -> need
     min_words: dict[str, int] = field(default_factory=dict)             # group -> content size
@@ -132,6 +133,7 @@ def load_cues(path: Path) -> CueRules:
         prepositional=tuple(tuple(p.lower().split()) for p in cues.prepositional.phrases),
         source_preps=_lower(cues.prepositional.source_preps),
         source_prep_nouns=_lower(cues.prepositional.source_nouns),
+        prep_idioms=_lower(cues.prepositional.idioms),
         speakers=SpeakerRules.from_section(cues.speakers),
         hearsay_passive=_lower(cues.hearsay_passive.verbs),
         event_verbs=_lower(cues.event_clauses.verbs), event_marks=_lower(cues.event_clauses.marks),

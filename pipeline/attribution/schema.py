@@ -74,6 +74,7 @@ class Prepositional(RuleModel):
     phrases: Words = []
     source_preps: Words = []      # "in a new poll, ...": a preposition on the clause's verb
     source_nouns: Words = []      # ... whose object is one of these
+    idioms: Words = []            # "according to plan": a bare noun that is no source
 
 
 class Content(RuleModel):

@@ -81,11 +81,12 @@ def _object_under(tok: Token, dep: str, lower: str | None = None) -> Token | Non
 
 def _according_to(cue, rules, cues, depth):
     """'according to Sgt. Ann Lee': the object of "to"; a title the parser made the object
-    gives way to the name after it."""
+    gives way to the name after it.  An idiom ('according to plan': one of [prepositional]
+    idioms standing alone) has no speaker."""
     if cue.kind != "prep":
         return NEXT
     c = _child(cue.last, "pobj")
-    if c is None:
+    if c is None or (c.lower_ in rules.prep_idioms and not any(c.children)):
         return None
     titles = rules.speakers.titles
     if c.lower_ not in titles and c.lower_ + "." not in titles:
@@ -202,12 +203,19 @@ def _conjunct(cue, rules, cues, depth):
             return speaker_head(cues[anc.i], rules, cues, depth + 1)
     hc = cues.get(head.i) or Cue(head, head, "", "verb", head.text)
     cand = speaker_head(hc, rules, cues, depth + 1)
-    if cand is not None and not speaker_like(cand, rules):
-        # "said the plan was ... and called for a review": the plan cannot speak
+    if cand is not None and (not speaker_like(cand, rules) or _document_word(cand, rules)):
+        # "said the plan was ... and called for a review": the plan, a thing the reported
+        # clause is about, is not who speaks next
         anc = _reporting_ancestor(head.head, cues)
         if anc.i in cues:
             return speaker_head(cues[anc.i], rules, cues, depth + 1)
     return cand
+
+
+def _document_word(t: Token, rules: CueRules) -> bool:
+    """A common noun of a document or evidence ('the plan', 'the report'), not a name."""
+    return t.pos_ == "NOUN" and not t.ent_type_ and (
+        t.lower_ in rules.speakers.document or t.lemma_.lower() in rules.speakers.document)
 
 
 def _quoted_as(cue, rules, cues, depth):

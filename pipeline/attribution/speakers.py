@@ -679,6 +679,8 @@ class SpeakerResolver:
         owner = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ORG_ENTS
                                                        or t.dep_ == "poss")
                  and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+        if owner and all(t.tag_ in ("PRP$", "WP$") for t in owner):
+            return self._pronoun_owner(m, owner, pos)
         if owner:
             text = _text(owner)
             if owner[0].ent_type_ == "PERSON":
@@ -700,6 +702,19 @@ class SpeakerResolver:
                     return m.make(ev.canonical, ev.type)
                 return m.make(f"{ev.canonical} {_strip_det(m.text)}", DOCUMENT)
         return m.make(_strip_det(m.text), DOCUMENT)
+
+    def _pronoun_owner(self, m: "_Mention", owner: list[Token], pos: int) -> Speaker:
+        """'his plan calls for ...', 'according to her book': the document of the person or
+        organisation the possessive pronoun stands for ("Ann Lee's plan"); as written when
+        the pronoun resolves to nobody, without a relative 'whose' (was the pronoun alone:
+        'his')."""
+        sp = self._pronoun(_Mention.of(owner[0], self.rules), pos)
+        rest = [t for t in m.toks if t.i > owner[-1].i]
+        if not rest:
+            return m.make(_strip_det(m.text), DOCUMENT)
+        if sp is None or not sp.canonical or sp.type not in (PERSON, ORG):
+            return m.make(_text(rest) if owner[0].tag_ == "WP$" else _strip_det(m.text), DOCUMENT)
+        return m.make(f"{sp.canonical}'s {_text(rest)}", DOCUMENT)
 
     def _role_holder(self, lemma: str, pos: int) -> _Event | None:
         """The most recent person before `pos` whose title, apposition or role matches the
