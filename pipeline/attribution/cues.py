@@ -234,7 +234,30 @@ def _make_clear(tok: Token, rules: CueRules) -> Cue | None:
             return Cue(tok, t, rules.make_clear_group, "make", doc[tok.i:k + 1].text)
         if t.lower_ != "it":
             break
-    return None
+    return _make_case(tok, rules)
+
+
+def _make_case(tok: Token, rules: CueRules) -> Cue | None:
+    """'made the case (to 23 group leaders) that X', 'make a strong case that X': make, a
+    determiner or possessive, at most two adjectives, a [make_clear] noun, then a "that"
+    opening the content within a few words (`content.that_clause`), as the parser seldom
+    hangs it on the noun; a noun with its own clause and holder is the [nominal] cue's
+    ('Lee made the case that X' parsed so; not 'tried to make the case that X': no
+    subject of 'make'), and 'made a case for X' has no clause: no cue."""
+    from pipeline.attribution.content import that_clause
+
+    doc, k = tok.doc, tok.i + 1
+    if not rules.make_nouns or k >= len(doc) or doc[k].pos_ not in ("DET", "PRON"):
+        return None
+    k += 1
+    while k < min(tok.i + 4, len(doc) - 1) and doc[k].pos_ == "ADJ":
+        k += 1
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.make_nouns or (
+            noun_clause(noun, rules) is not None and noun_holder(noun, rules) is not None):
+        return None
+    cue = Cue(tok, noun, rules.nominal_group, "make", doc[tok.i:k + 1].text)
+    return cue if that_clause(cue) is not None else None
 
 
 def _phrase(tok: Token, lemma: str, rules: CueRules) -> Cue | None:

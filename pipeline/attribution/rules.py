@@ -39,6 +39,7 @@ class CueRules:
     own_action_any: frozenset[str] = frozenset()                        # "hopes to win"
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
     make_clear_group: str = "say"
+    make_nouns: frozenset[str] = frozenset()                            # "made the case that"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
     relay_groups: frozenset[str] = frozenset()                          # ... AP's claim
     participle_preps: frozenset[str] = frozenset()                      # "after saying X"
@@ -142,6 +143,7 @@ def load_cues(path: Path) -> CueRules:
         own_action=_lower(cues.own_action.verbs), own_action_inf=_lower(cues.own_action.infinitives),
         own_action_any=_lower(cues.own_action.any_infinitive),
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
+        make_nouns=_lower(cues.make_clear.nouns),
         channel_groups=_lower(cues.channels.speech_groups),
         relay_groups=frozenset(cues.channels.relay_groups),
         participle_preps=_lower(cues.channels.participle_preps),

@@ -62,6 +62,7 @@ class Channels(RuleModel):
 
 class MakeClear(RuleModel):
     adjectives: Words = []
+    nouns: Words = []             # "made the case (to voters) that": make + determiner + noun
     group: StrictStr = "say"      # the cue group of "made it clear that"
 
 
