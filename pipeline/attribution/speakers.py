@@ -253,6 +253,15 @@ def _strip_det(text: str) -> str:
     return " ".join(words)
 
 
+def _strip_quantifier(text: str, quantifiers: frozenset[str]) -> str:
+    """The group without its determiner or quantifier, for a partitive to take: 'many' after
+    'many social conservatives' -> 'many social conservatives', not 'many many ...'."""
+    words = _strip_det(text).split()
+    while len(words) > 1 and words[0].lower() in quantifiers:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _indefinite(text: str) -> str:
     words = text.split()
     if not words:
@@ -517,7 +526,8 @@ class SpeakerResolver:
                 return m.make(_indefinite(m.text), ANON, plural=True)
             ev = self._latest(pos, lambda e: e.type == ANON and e.plural)
             if ev:
-                return m.make(f"{low} {_strip_det(ev.canonical)}", ANON, plural=True)
+                return m.make(f"{low} {_strip_quantifier(ev.canonical, rules.partitive)}", ANON,
+                              plural=True)
             return m.make(None, UNKNOWN)
         return None
 

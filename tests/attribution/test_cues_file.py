@@ -13,7 +13,7 @@ SHIPPED = default_config_dir() / "cues.toml"
 def test_shipped_file_loads():
     rules = load_cues(SHIPPED)
     assert rules.verbs["say"] == "say" and rules.express_verbs == {
-        "express": "express", "issue": "statement", "release": "statement"}
+        "express": "express", "voice": "express", "issue": "statement", "release": "statement"}
     assert rules.speakers.personal_name.match("Lim Soo-jin")
     assert "tell" in rules.addressee_verbs and rules.bare_quote_groups == {"say", "write", "voice"}
     assert rules.requires["manner"] == "quotation"
