@@ -252,16 +252,29 @@ def _extend_right(tok: Token, b: int, cues: dict[int, Cue], rules: CueRules) -> 
     dependents of the verb belong to the content, and so does a noun the parser coordinated
     with the verb ('proposes to pay through premiums, new taxes and savings': a list of the
     content); "when asked ..." clauses and a comma participle (the writer's gloss) do not
-    (nor a reason: 'wrote this because ...' gives the writer's motive)."""
+    (nor a reason: 'wrote this because ...' gives the writer's motive).  A second bare
+    infinitive the parser coordinated with the verb belongs too (`_infinitive_conjunct`)."""
     for c in tok.children:
         if c.i <= b or c.i in cues:
             continue
-        if c.dep_ in TRAILING_CONTENT or (c.dep_ in COORDINATION and c.pos_ in NOUNS) or (
+        if c.dep_ in TRAILING_CONTENT or (c.dep_ in COORDINATION and c.pos_ in NOUNS) \
+                or _infinitive_conjunct(tok, c, b) or (
                 c.dep_ == "advcl" and not _comma_participle(c) and not any(
                     (g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in rules.time_marks)
                     and g.i < c.i for g in c.children) and c.tag_ in TRAILING_CLAUSE_TAGS):
             b = max(b, c.right_edge.i)
     return b
+
+
+def _infinitive_conjunct(tok: Token, c: Token, b: int) -> bool:
+    """'hoped to deepen relations with Seoul, and jointly help build peace': a bare
+    infinitive with no subject of its own that the parser coordinated with the cue (a
+    finite verb, whose to-infinitive content ends at b) is the content's second part.  Not
+    'said X and left' (a finite conjunct: another deed of the speaker)."""
+    return c.dep_ == "conj" and c.tag_ == "VB" and tok.tag_ != "VB" and not any(
+        g.dep_ in SUBJECTS or (g.dep_ == "aux" and g.lower_ != "to") for g in c.children) and any(
+        x.dep_ == "xcomp" and x.i < c.i and x.right_edge.i <= b and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in x.children) for x in tok.children)
 
 
 def _reason_or_comparison(c: Token, rules: CueRules) -> bool:

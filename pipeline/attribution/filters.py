@@ -59,16 +59,26 @@ def bare_participle(tok: Token) -> bool:
 def own_action(ctx: DocContext, cue: Cue) -> bool:
     """'investors want to know how ...', 'hopes to see': a desire for one's own finding out
     or waiting is no reported proposition; nor is any aim of the holder's own after the
-    [own_action] `any_infinitive` verbs ('Lee hopes to strengthen his hand')."""
+    [own_action] `any_infinitive` verbs ('she wishes to remain anonymous'), nor one after a
+    `means_verbs` verb that a means phrase opens ('By presenting a united front, Lee hopes
+    to strengthen his hand': the purpose the writer reads into a deed).  'Lee hopes to win
+    the seat' is Lee's claim, as PolNeAR annotates it."""
     rules, tok = ctx.rules, cue.tok
     lemma = verb_lemma(tok, rules)
     if tok.dep_ == "xcomp" and lemma in rules.own_action_inf and verb_lemma(
             tok.head, rules) in rules.own_action:
         return True               # the finding out itself: 'want to know how', 'hope to see'
+    aim = lemma in rules.own_action_any or (lemma in rules.own_action_means and _by_means(tok, rules))
     return cue.group in rules.attitude and lemma in rules.own_action and any(
-        c.dep_ == "xcomp" and (lemma in rules.own_action_any or c.lemma_.lower() in
-                               rules.own_action_inf) and not any(
+        c.dep_ == "xcomp" and (aim or c.lemma_.lower() in rules.own_action_inf) and not any(
             g.dep_ in SUBJECTS for g in c.children) for c in tok.children)
+
+
+def _by_means(tok: Token, rules) -> bool:
+    """A means phrase before the verb: 'By presenting a united front, Lee hopes to ...' (a
+    [own_action] `means_preps` preposition with a gerund, hung on the verb)."""
+    return any(c.dep_ == "prep" and c.i < tok.i and c.lower_ in rules.own_action_means_preps
+               and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
 
 
 def no_question_clause(ctx: DocContext, cue: Cue) -> bool:

@@ -36,7 +36,9 @@ class CueRules:
     negative_heads: frozenset[str] = frozenset()                        # "declined to say"
     own_action: frozenset[str] = frozenset()                            # "wants to make money"
     own_action_inf: frozenset[str] = frozenset()                        # "... to know how"
-    own_action_any: frozenset[str] = frozenset()                        # "hopes to win"
+    own_action_any: frozenset[str] = frozenset()                        # "wishes to stay"
+    own_action_means: frozenset[str] = frozenset()                      # "By V-ing, X hopes to"
+    own_action_means_preps: frozenset[str] = frozenset()                # ... "by"
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
     make_clear_group: str = "say"
     make_nouns: frozenset[str] = frozenset()                            # "made the case that"
@@ -142,6 +144,8 @@ def load_cues(path: Path) -> CueRules:
         negative_heads=_lower(cues.negative.heads),
         own_action=_lower(cues.own_action.verbs), own_action_inf=_lower(cues.own_action.infinitives),
         own_action_any=_lower(cues.own_action.any_infinitive),
+        own_action_means=_lower(cues.own_action.means_verbs),
+        own_action_means_preps=_lower(cues.own_action.means_preps),
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
         make_nouns=_lower(cues.make_clear.nouns),
         channel_groups=_lower(cues.channels.speech_groups),

@@ -52,6 +52,8 @@ class OwnAction(RuleModel):
     verbs: Words = []
     infinitives: Words = []
     any_infinitive: Words = []    # "hopes to win": every subject-less infinitive is an aim
+    means_verbs: Words = []       # "By V-ing, X hopes to win": an aim after a means phrase ...
+    means_preps: Words = []       # ... opened by one of these prepositions ("by")
 
 
 class Channels(RuleModel):

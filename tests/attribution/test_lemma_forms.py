@@ -1,6 +1,7 @@
 """Cue verbs the model lemmatises wrongly ([lemma_forms] in configs/cues.toml): 'hopes' comes
-out as 'hop'; the word form mends it.  And 'hope' + an infinitive of one's own is an aim, not
-a claim ([own_action] any_infinitive)."""
+out as 'hop'; the word form mends it.  'hope' + an infinitive of one's own is the holder's
+claim, as PolNeAR annotates it ('wish' + an infinitive is not: [own_action] any_infinitive);
+'hope to see' (finding out, waiting) is none ([own_action] infinitives)."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,28 @@ HOPED_TO = parse('Mayor Reyes hoped to open the bridge.', '''
     .       PUNCT .    punct    2
 ''', ents=[("PERSON", 0, 2)])
 
+HOPES_TO_SEE = parse('Mayor Reyes hopes to see the bridge.', '''
+    Mayor   PROPN NNP  compound 1
+    Reyes   PROPN NNP  nsubj    2
+    hopes   VERB  VBZ  ROOT     2   hop
+    to      PART  TO   aux      4
+    see     VERB  VB   xcomp    2
+    the     DET   DT   det      6
+    bridge  NOUN  NN   dobj     4
+    .       PUNCT .    punct    2
+''', ents=[("PERSON", 0, 2)])
+
+WISHES_TO = parse('Mayor Reyes wishes to open the bridge.', '''
+    Mayor   PROPN NNP  compound 1
+    Reyes   PROPN NNP  nsubj    2
+    wishes  VERB  VBZ  ROOT     2   wish
+    to      PART  TO   aux      4
+    open    VERB  VB   xcomp    2
+    the     DET   DT   det      6
+    bridge  NOUN  NN   dobj     4
+    .       PUNCT .    punct    2
+''', ents=[("PERSON", 0, 2)])
+
 HOPPED = parse('The rabbit hopped away.', '''
     The     DET   DT   det      1
     rabbit  NOUN  NN   nsubj    2
@@ -43,9 +66,11 @@ HOPPED = parse('The rabbit hopped away.', '''
 
 @pytest.mark.parametrize("doc, cues, reason, expected", [
     (HOPES_CLAUSE, ["hopes"], None, [("the bridge will open soon", "cue-clause:believe", "Reyes")]),
-    (HOPED_TO, ["hoped"], "own_action", []),
+    (HOPED_TO, ["hoped"], None, [("to open the bridge", "cue-clause:believe", "Reyes")]),
+    (HOPES_TO_SEE, ["hopes", "see"], "own_action", []),
+    (WISHES_TO, ["wishes"], "own_action", []),
     (HOPPED, [], None, []),
-], ids=["hopes-clause", "hoped-to-aim", "hopped-no-cue"])
+], ids=["hopes-clause", "hoped-to-claim", "hopes-to-see-none", "wishes-to-none", "hopped-no-cue"])
 def test_lemma_forms(doc, cues, reason, expected):
     ctx = context(doc)
     assert [c.text for c in ctx.cues.values()] == cues
