@@ -302,11 +302,15 @@ def _comma_participle(c: Token) -> bool:
 def that_clause(cue: Cue) -> Range | None:
     """Parse-independent fallback: `said in a statement on Monday that CLAUSE`: a "that"
     within a few words right of the cue, with no verb between, opens the content, which
-    runs to the end of the sentence."""
+    runs to the end of the sentence.  Not after an "as" phrase on the cue ('sees the gains
+    as evidence that ...': the clause is the noun's, the content 'the gains as evidence
+    that ...')."""
     tok, doc = cue.tok, cue.tok.doc
     sent_end = tok.sent.end
     for k in range(cue.last.i + 1, min(cue.last.i + 12, sent_end)):
         t = doc[k]
+        if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == tok.i:
+            return None
         if t.lower_ == "that" and t.pos_ in THAT_POS and k + 1 < sent_end \
                 and doc[k - 1].text != "," and t.dep_ != "nsubj":
             nxt = doc[k + 1]
