@@ -163,7 +163,7 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
         a = cue.last.i + 1                     # the clause after its mark 'for'
     b = max(p.right_edge.i for p in parts)
     if not any(p.dep_ == "ccomp" for p in parts):
-        return a, _extend_right(cue.tok, b, cues, rules)
+        return a, _inverted_condition(cue.tok, _extend_right(cue.tok, b, cues, rules), rules)
     a = _fronted_condition(cue, a, rules)
     conj = _report_conjunct(parts, cues, rules)
     if conj is not None:
@@ -275,6 +275,26 @@ def _infinitive_conjunct(tok: Token, c: Token, b: int) -> bool:
         g.dep_ in SUBJECTS or (g.dep_ == "aux" and g.lower_ != "to") for g in c.children) and any(
         x.dep_ == "xcomp" and x.i < c.i and x.right_edge.i <= b and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in x.children) for x in tok.children)
+
+
+def _inverted_condition(tok: Token, b: int, rules: CueRules) -> int:
+    """'promised to take bold action should he win the presidency': an inverted condition
+    (a [content] inverted_condition auxiliary before its subject, no conjunction) right
+    after the content ends at doc[b] is the speaker's, up to its first comma, where the
+    parser made the condition the root and the cue its complement (a condition it hangs on
+    the cue is a trailing clause already: `_extend_right`)."""
+    doc, h = tok.doc, tok.head
+    if tok.dep_ != "ccomp" or h.i <= b:
+        return b
+    aux = [c for c in h.children if c.dep_ == "aux" and c.lower_ in rules.inverted_condition]
+    subj = [c for c in h.children if c.dep_ in SUBJECTS]
+    if not aux or not subj or not aux[0].i < subj[0].i < h.i \
+            or any(not t.is_punct for t in doc[b + 1:aux[0].i]):
+        return b
+    end = aux[0].i
+    while end < h.right_edge.i and doc[end + 1].text not in ASIDE_MARKS:
+        end += 1
+    return end
 
 
 def _reason_or_comparison(c: Token, rules: CueRules) -> bool:

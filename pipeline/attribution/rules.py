@@ -52,6 +52,7 @@ class CueRules:
     time_marks: frozenset[str] = frozenset()                            # ", when asked"
     reason_marks: frozenset[str] = frozenset()                          # "..., because ..."
     comparison_preps: frozenset[str] = frozenset()                      # "..., compared with"
+    inverted_condition: frozenset[str] = frozenset()                    # "... should he win"
     aside_relatives: frozenset[str] = frozenset()                       # "..., which ..."
     contrast_marks: frozenset[str] = frozenset()                        # "..., while ..."
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
@@ -153,6 +154,7 @@ def load_cues(path: Path) -> CueRules:
         participle_preps=_lower(cues.channels.participle_preps),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
         reason_marks=_lower(c.reason_marks), comparison_preps=_lower(c.comparison_preps),
+        inverted_condition=_lower(c.inverted_condition),
         aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),

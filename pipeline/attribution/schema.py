@@ -89,6 +89,7 @@ class Content(RuleModel):
     contrast_marks: Words = []    # "..., while others said ...": a closing contrast clause
     adjective_preps: Words = []   # "worried about X": the prepositions of an attitude adjective
     wh_words: Words = []          # "how the allies define X": an embedded question
+    inverted_condition: Words = []  # "promised to act should he win": an inverted condition
 
 
 class Characterisation(RuleModel):
