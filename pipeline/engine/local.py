@@ -12,6 +12,7 @@ import dataclasses
 import os
 import platform
 import tempfile
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -95,6 +96,7 @@ class PoolMapper:
     config: Config | None = None
     _pool: ProcessPoolExecutor | None = None
     _broken_before: bool = False
+    _closing: threading.Thread | None = None    # the pool shutting down (write_tables)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -181,12 +183,22 @@ class PoolMapper:
                 ready(i, out)
 
     def write_tables(self, ctx, out, tasks, metadata, result) -> None:
+        """The tables are written here, in the parent: the workers are let go first and exit
+        while it writes (`close` waits for them)."""
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            self._closing = threading.Thread(target=pool.shutdown,
+                                             kwargs={"wait": True, "cancel_futures": True})
+            self._closing.start()
         write_in_parent(ctx, out, tasks, metadata, result)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._closing is not None:
+            self._closing.join()
+            self._closing = None
 
 
 def check_corpus(corpus: Path) -> Path:
@@ -327,11 +339,11 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
     result = RunResult(out=out)
     try:
         with span("parent:prepare"):
-            preps = prepare_all(mapper, ctx, refs, own)
+            preps, clusters = prepare_all(mapper, ctx, refs, own)
         with span("parent:cluster"):
             # reduce 0: the span of the run's published dates (years of undated month-days)
             corpus_dates = CorpusDates.of(d for p in preps for d in p.dated)
-            clusters, canonical, tasks = plan_extract(preps, config, corpus_dates)
+            clusters, canonical, tasks = plan_extract(preps, config, corpus_dates, clusters)
             preps = [dataclasses.replace(p, signatures=()) for p in preps]
         with span("parent:extract"):
             extracts, dups = extract_all(mapper, ctx, tasks)
@@ -360,15 +372,42 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
 
 
 def prepare_all(mapper: Mapper, ctx: Context, refs: list[FileRef],
-                own: set[str]) -> list[PrepSummary]:
-    """Map 1: every file prepared (in corpus order); our own outputs listed as skipped."""
-    preps: list[PrepSummary] = [p for part in mapper.map(
-        prepare_chunk, ctx, chunked(refs, ctx.config.run.files_per_task), "prepare", lost_prep)
-        for p in part]
+                own: set[str]) -> tuple[list[PrepSummary], dict | None]:
+    """Map 1, every file prepared (in corpus order; our own outputs listed as skipped), and
+    with worker processes reduce 1, the near-duplicate clusters: `cluster` takes articles one
+    by one in corpus order, so it runs here on a thread as the workers' results come in, and
+    is done soon after the last file is (the workers would otherwise wait for all of it).
+    Returns the preps and the clusters, or None when they are left to `plan_extract` (one
+    worker, or a final order of the files that is not the order the thread saw)."""
+    jobs: list[InOrder] = []
+
+    def find_clusters(items: Iterable[tuple[str, Any]]) -> dict:
+        cpu = time.thread_time()
+        found = cluster(items, ctx.config.dedup)
+        note("parent:cluster_thread_cpu", time.thread_time() - cpu)
+        return found
+
+    def ready(i: int, part: list[PrepSummary]) -> None:
+        if not jobs:    # a result has come: the pool's workers are forked, a thread is safe
+            jobs.append(InOrder(find_clusters, lambda p: zip(p.keys, p.signatures)))
+        jobs[0].ready(i, part)
+
+    chunks = chunked(refs, ctx.config.run.files_per_task)
+    try:
+        parts = mapper.map(prepare_chunk, ctx, chunks, "prepare", lost_prep,
+                           ready=ready if ctx.config.run.workers > 1 else None)
+    except BaseException:
+        for job in jobs:
+            job.cancel()
+        raise
+    preps: list[PrepSummary] = [p for part in parts for p in part]
+    clusters = jobs[0].result() if jobs else None
     if own:
         preps = sorted(preps + [skipped_prep(rel, "inside the output folder (not read)")
                                 for rel in own], key=lambda p: p.source.path)
-    return preps
+    if clusters is not None and list(clusters) != [k for p in preps for k in p.keys]:
+        clusters = None         # clustered in another order: done again in the final one
+    return preps, clusters
 
 
 def extract_all(mapper: Mapper, ctx: Context,
@@ -400,12 +439,14 @@ def extract_all(mapper: Mapper, ctx: Context,
 
 
 def plan_extract(preps: list[PrepSummary], config: Config,
-                 corpus_dates: CorpusDates = CorpusDates()
+                 corpus_dates: CorpusDates = CorpusDates(), clusters: dict | None = None
                  ) -> tuple[dict, dict[str, tuple[int, ...]], list[ExtractTask]]:
-    """Reduce 1: near-duplicate clusters over the whole corpus, in corpus order; then the
-    extract task of each file (its canonical articles, and the run's dates)."""
-    clusters = cluster([(key, sig) for p in preps for key, sig in zip(p.keys, p.signatures)],
-                       config.dedup)
+    """Reduce 1: near-duplicate clusters over the whole corpus, in corpus order (unless
+    given: made as the files were prepared); then the extract task of each file (its
+    canonical articles, and the run's dates)."""
+    if clusters is None:
+        clusters = cluster([(key, sig) for p in preps
+                            for key, sig in zip(p.keys, p.signatures)], config.dedup)
     canonical = {p.source.path: canonical_positions(p, clusters) for p in preps if p.keys}
     tasks = [ExtractTask(p.source.path, p.prep_key, canonical[p.source.path], corpus_dates)
              for p in preps if p.keys]
