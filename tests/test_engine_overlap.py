@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 
 import pytest
 
@@ -92,9 +93,13 @@ def test_workers_exit_while_the_tables_are_written(tmp_path, monkeypatch):
     mapper = PoolMapper(2)
     exits = []
 
-    def write(ctx, out, tasks, metadata, result):     # waits for the workers, at most 30 s each
+    def write(ctx, out, tasks, metadata, result):     # waits for the workers, at most 30 s in all
+        # Poll exitcode rather than join(): the pool's own shutdown thread reaps the same
+        # processes, and a join racing it can return with exitcode still None.
+        deadline = time.monotonic() + 30
         for process in workers:
-            process.join(timeout=30)
+            while process.exitcode is None and time.monotonic() < deadline:
+                time.sleep(0.01)
             exits.append(process.exitcode)
 
     monkeypatch.setattr(local, "write_in_parent", write)
