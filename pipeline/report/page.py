@@ -574,17 +574,27 @@ def _bundle() -> str:
     bundle = bundle.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".vega-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(bundle)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        _write_atomic(path, bundle, prefix=".vega-", suffix=".tmp")
     except OSError:
         pass
     return bundle
+
+
+def _write_atomic(path: Path, text: str, prefix: str, suffix: str,
+                  mode: int | None = None) -> None:
+    """Write `text` to `path` through a temporary file in its folder, renamed over it (a reader
+    never sees half a file; the temporary file is removed on failure); `mode`: its permission
+    bits, else mkstemp's (owner only)."""
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def script_json(value: Any) -> str:
@@ -871,15 +881,7 @@ def build_report(outputs_dir: Path, html_path: Path | None = None) -> Path:
     html_path = Path(html_path) if html_path is not None else outputs_dir / "report.html"
     page = render(out, source=str(outputs_dir))
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=html_path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(page)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, html_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    umask = os.umask(0)
+    os.umask(umask)
+    _write_atomic(html_path, page, prefix=".report-", suffix=".html", mode=0o666 & ~umask)
     return html_path
