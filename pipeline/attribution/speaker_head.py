@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.cues import Cue, noun_holder
-from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, FINITE, MODIFIER_VERBS, NOMINAL, NONFINITE,
-                                         NOT_NP_HEADS, NOUNS, PARTICIPLE_DEPS, PARTICIPLES,
-                                         PASSIVE_MARKS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
+from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, FINITE, MODIFIER_VERBS,
+                                         NOMINAL, NONFINITE, NOT_NP_HEADS, NOUNS,
+                                         PARTICIPLE_DEPS, PARTICIPLES, PASSIVE_MARKS,
+                                         QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
                                          SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
 from pipeline.attribution.rules import CueRules
 

@@ -84,8 +84,7 @@ def rule_lexicon(rules: Any) -> dict[str, float]:
     of it, praise (+2); a word saying it goes far enough ([evaluation] enough: "enough",
     "sufficient") wants no more, blame (-2). "the airstrikes have been inadequate" supports
     more strikes, "we have enough gun laws" opposes stricter ones."""
-    return _turned(rules.lexicon, tuple(getattr(rules, "too_little", ())),
-                   tuple(getattr(rules, "enough", ())))
+    return _turned(rules.lexicon, tuple(rules.too_little), tuple(rules.enough))
 
 
 @lru_cache(maxsize=8)
