@@ -40,6 +40,7 @@ NOUN_REPORT_DEPS = frozenset({"acl", "ccomp"})   # "his claim that X", "his prom
 SPEAKER_POS = frozenset({"PROPN", "PRON"})
 DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old", "the daily"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_ENTS = frozenset({"GPE", "LOC"})        # the place of a dateline
 STANCE_PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP"})   # "questioned the witness"
 PHRASE_GAP_POS = frozenset({"ADV", "PART"})   # "called early for": words between verb and prep
 PHRASE_GAP_DEPS = frozenset({"advmod", "npadvmod"})   # "called again / Wednesday for X to ..."
@@ -53,4 +54,5 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # ---------------------------------------------------------------------------- characters
 QUOTE_CHARS = frozenset({"\"", "“", "”", "'", "‘", "’"})
 ASIDE_MARKS = frozenset({",", "—", "–"})      # marks that open an aside or parenthetical cue
+DASHES = frozenset({"—", "–", "-", "--"})     # the dash that closes a dateline
 TERMINAL = ".!?\"'”’»…:)"                     # a paragraph ending in none of these is a headline

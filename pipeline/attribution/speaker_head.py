@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.cues import Cue, noun_holder
-from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, FINITE, MODIFIER_VERBS,
-                                         NOMINAL, NONFINITE, NOT_NP_HEADS, NOUNS,
-                                         PARTICIPLE_DEPS, PARTICIPLES, PASSIVE_MARKS,
-                                         QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
+from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, DASHES, FINITE,
+                                         MODIFIER_VERBS, NOMINAL, NONFINITE, NOT_NP_HEADS,
+                                         NOUNS, PARTICIPLE_DEPS, PARTICIPLES, PASSIVE_MARKS,
+                                         PLACE_ENTS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
                                          SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
 from pipeline.attribution.rules import CueRules
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 NEXT = object()                  # "this step does not apply": try the next one
 MAX_DEPTH = 6                    # conjunct/participle chains followed up the tree
+DATELINE_WORDS = 8               # tokens of a dateline before its dash ('MYRTLE BEACH, S.C. —')
 
 
 def is_passive(tok: Token) -> bool:
@@ -385,6 +386,37 @@ def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
         head = paragraph_subject(ctx, tok)
     if head is None and cue.kind == "verb" and cue.group in rules.channel_groups:
         head = participle_subject(ctx, tok)
+    if head is not None and dateline_dash(ctx, head) is not None:
+        head = after_dateline(ctx, dateline_dash(ctx, head))
     if head is None or ctx.in_quote(head.idx):
         return None
     return head
+
+
+def dateline_dash(ctx: "DocContext", tok: Token) -> int | None:
+    """'MYRTLE BEACH, S.C. — Sen. Ann Lee took aim at X, questioning ...', 'WASHINGTON (AFP)
+    – ...': the parser often makes the dateline the subject and the name after the dash its
+    apposition.  The index of the dash when `tok` lies in a dateline: the words that open
+    its paragraph up to a dash (a hyphen only with a space before it: not 'Washington-based'),
+    at most DATELINE_WORDS of them, a place among them, no verb.  None otherwise."""
+    doc, lo = tok.doc, ctx.para_starts[ctx.para_of(tok.idx)]
+    start = tok.i
+    while start > 0 and doc[start - 1].idx >= lo and not doc[start - 1].is_space:
+        start -= 1
+    for k in range(start, min(start + DATELINE_WORDS + 1, len(doc))):
+        if doc[k].pos_ in VERBAL:
+            return None
+        if doc[k].text in DASHES and (doc[k].text != "-" or doc[k - 1].whitespace_):
+            words = doc[start:k]
+            return k if k > tok.i and any(w.ent_type_ in PLACE_ENTS for w in words) else None
+    return None
+
+
+def after_dateline(ctx: "DocContext", dash: int) -> Token | None:
+    """The speaker the dateline stood for: the noun phrase right after its dash ('— Sen.
+    Ann Lee on Tuesday took' -> Lee), when it can head a speaker mention; else None."""
+    doc, end = ctx.doc, dash + 1
+    while end < len(doc) and doc[end].pos_ in NP_PARTS:
+        end += 1
+    head = np_head(doc, dash + 1, end) if end > dash + 1 else None
+    return head if head is not None and speaker_like(head, ctx.rules) else None
