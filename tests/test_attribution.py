@@ -260,7 +260,7 @@ REGRESSION = [
     pytest.param('One of them, Carol Boyd, a retired teacher, said she had lost her savings. '
                  '"I trusted him," she said.',
                  [("she had lost her savings", "indirect", "Boyd"), ("I trusted him,", "direct", "Boyd")],
-                 id="one-of-them-appos", marks=X),
+                 id="one-of-them-appos"),
     pytest.param("Garrity declined to comment on the provision.", [], id="declined-to-comment"),
     pytest.param("Officials could not be reached for comment.", [], id="not-reached"),
     pytest.param("Pentagon: troops to stay in Korea\nThe decision came after months of talks.", [],

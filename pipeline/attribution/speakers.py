@@ -573,10 +573,11 @@ class SpeakerResolver:
         return None
 
     def _appositive_name(self, m: "_Mention", pos: int) -> Speaker | None:
-        """'the spokesman, Tom Ruddle,': a role word or common noun with a name in apposition."""
+        """'the spokesman, Tom Ruddle,': a role word or common noun with a name in apposition;
+        also a capitalised number ('One of the authors, Ari Baker, said': no name of its own)."""
         rules, head = self.rules, m.head
         role_head = m.lemma in rules.roles or m.low in rules.roles
-        if m.names or not (role_head or head.pos_ in ("NOUN", "NUM", "PRON") or m.low == "one"):
+        if (m.names and head.pos_ != "NUM") or not (role_head or head.pos_ in ("NOUN", "NUM", "PRON") or m.low == "one"):
             return None
         for c in head.children:
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and role_head)):
