@@ -37,7 +37,8 @@ class Cue:
 
 def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     """The cue `tok` starts, or None (see the module doc for the order of matchers)."""
-    cue = _prepositional(tok, rules) or _adjective(tok, rules) or _nominal(tok, rules)
+    cue = _prepositional(tok, rules) or _adjective(tok, rules) or _nominal(tok, rules) \
+        or _noun_finding(tok, rules)
     if cue is not None or tok.pos_ not in VERBAL:
         return cue                # other nominalised reports ("his calls for") are not cues
     lemma = verb_lemma(tok, rules)
@@ -71,11 +72,43 @@ def source_finding(tok: Token, group: str, rules: CueRules) -> bool:
 
 
 def _is_source(noun: Token, sources: frozenset[str]) -> bool:
-    """'the poll' / 'an average of polls': the noun, or the object of its "of", a source."""
-    return noun.lemma_.lower() in sources or any(
+    """'the poll' / 'an average of polls': the noun, or the object of its "of", a source;
+    by lemma or by word ('data': the model lemmatises it 'datum')."""
+    return _source_word(noun, sources) or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in sources for o in p.children)
+            o.dep_ == "pobj" and _source_word(o, sources) for o in p.children)
         for p in noun.children)
+
+
+def _source_word(noun: Token, sources: frozenset[str]) -> bool:
+    return noun.lemma_.lower() in sources or noun.lower_ in sources
+
+
+def _noun_finding(tok: Token, rules: CueRules) -> Cue | None:
+    """'..., records show.' / 'The mayor, state records show, has ...': the parser read a
+    finding verb of a `sources` group as a noun, with the source before it as its compound;
+    it is that group's verb in a frame (the frame passes take the clause around it)."""
+    if tok.pos_ != "NOUN" or not framed_finding(tok, rules):
+        return None
+    return Cue(tok, tok, rules.verbs[tok.lemma_.lower()], "verb", tok.text)
+
+
+def framed_finding(tok: Token, rules: CueRules) -> bool:
+    """'..., records show.' / ', F.A.A. records show, ...': a verb of a `sources` group (or
+    the noun the parser made of it) right after its source subject (or compound), set off
+    by a comma before the source and a comma or full stop after the verb: a frame whose
+    clause is the words around it (`passes.trailing_frame`, `passes.mid_frame`), as
+    'officials said' is (not 'What they back the survey finds.')."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in FRAME_ENDS \
+            or rules.verbs.get(tok.lemma_.lower()) not in rules.source_groups:
+        return False
+    prev = doc[tok.i - 1]
+    left = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in SOURCE_DEPS),
+               default=0)                        # ', F.A.A. records show': both on the verb
+    return prev.dep_ in SOURCE_DEPS and prev.head.i == tok.i and left > 0 \
+        and doc[left - 1].text == "," and \
+        _is_source(prev, rules.source_nouns) and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def verb_lemma(tok: Token, rules: CueRules) -> str:
@@ -84,7 +117,10 @@ def verb_lemma(tok: Token, rules: CueRules) -> str:
     return rules.lemma_forms.get(tok.lower_) or tok.lemma_.lower()
 
 
+FRAME_ENDS = frozenset({",", "."})      # after the verb of a frame: 'records show, ...'
+SOURCE_DEPS = frozenset({"compound", "nsubj"})   # the source before a framed finding
 _OPENERS: dict[int, tuple] = {}
+_NOUN = POS_IDS["NOUN"]
 
 
 def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
@@ -103,13 +139,15 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
         preps = frozenset(get_string_id(w) for w in rules.source_preps)
         lemmas = (set(rules.verbs) | set(rules.express_verbs) | {v for v, _ in rules.phrases}
                   | ({"make"} if rules.make_clear else set()))
+        findings = frozenset(get_string_id(v) for v, g in rules.verbs.items()
+                             if g in rules.source_groups)
         cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL),
-                                        preps, frozenset(lemmas), {})
-    _, words, tags, preps, lemmas, known = cached
+                                        preps, frozenset(lemmas), {}, findings)
+    _, words, tags, preps, lemmas, known, findings = cached
     strings = doc.vocab.strings
     out = []
     for i, (low, lem, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
-        if low in words:
+        if low in words or (lem in findings and pos == _NOUN):
             out.append(i)
         elif pos in tags:
             cue = known.get((low, lem))

@@ -11,7 +11,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cues import Cue, source_finding, verb_lemma
+from pipeline.attribution.cues import Cue, framed_finding, source_finding, verb_lemma
 from pipeline.attribution.labels import (ASIDE_MARKS, NOUN_CLAUSE_DEPS, NOUNS,
                                          STANCE_PERSON_ENTS, SUBJECTS, VERB_USE_MARKS, WH_DEPS)
 from pipeline.attribution.speaker_head import is_passive
@@ -90,7 +90,8 @@ def no_question_clause(ctx: DocContext, cue: Cue) -> bool:
     source's finding may take an object instead: 'The poll showed Ruiz with a lead.'  A
     quotation after a comma or colon stands for the clause: 'a voter asked: "Why now?"'."""
     tok = cue.tok
-    if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue):
+    if ctx.rules.requires.get(cue.group) != "clause" or _source_finding(ctx, cue) \
+            or framed_finding(tok, ctx.rules):     # '..., records show.'
         return False
     return bare_participle(tok) or not ((cue.group in ctx.rules.object_infinitive
                                and _object_infinitive(tok)) or any(

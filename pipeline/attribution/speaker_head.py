@@ -149,7 +149,8 @@ def _passive_agent(cue, rules, cues, depth):
 def _subject(cue, rules, cues, depth):
     """'X said': the subject, or the one the parser hung on a participle set off before
     the verb ('X, noting the cost, said'); a root verb without one has no speaker."""
-    subj = _subject_of(cue.tok, rules, SPEAKING_SUBJECTS) or _aside_subject(cue.tok, rules)
+    subj = _subject_of(cue.tok, rules, SPEAKING_SUBJECTS) or _aside_subject(cue.tok, rules) \
+        or _compound_subject(cue.tok)
     if subj is not None:
         return subj
     return None if cue.tok.head.i == cue.tok.i else NEXT
@@ -167,6 +168,17 @@ def _aside_subject(tok: Token, rules: CueRules) -> Token | None:
             subj = _subject_of(a, rules)
             if subj is not None and subj.i < a.i:
                 return subj
+    return None
+
+
+def _compound_subject(tok: Token) -> Token | None:
+    """'..., records show.' / 'The mayor, state records show, has ...': the parser hung the
+    noun right before the verb on it as a compound, so the verb has no subject; that noun
+    is the subject."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
+            and prev.pos_ in NOUNS:
+        return prev
     return None
 
 
