@@ -18,6 +18,7 @@ from pipeline.articles.dedup import (
     cluster,
     exact_hash,
     jaccard,
+    minhash_values,
     normalize_words,
     shingle_hashes,
     shingles,
@@ -130,6 +131,27 @@ def test_signature_fields_and_pickle():
     assert sig.shingle_set == frozenset(int(v) for v in shingle_hashes(BASE, CFG.shingle_size))
     again = pickle.loads(pickle.dumps(sig))
     assert isinstance(again, ArticleSignature) and again == sig
+
+
+@pytest.mark.parametrize("text", ["", "one two", BASE, OTHER, "Café naïve — Lee Jae-myung’s"])
+def test_signature_values_are_the_ones_datasketch_and_blake2b_give(text):
+    """The signature computed on arrays equals datasketch's MinHash.update_batch over the
+    shingles' blake2b hashes taken one by one (what it was computed from before)."""
+    import hashlib
+
+    from datasketch import MinHash
+
+    words = normalize_words(text)
+    grams = ({" ".join(words[i:i + 5]) for i in range(len(words) - 4)} if len(words) > 5
+             else ({" ".join(words)} if words else set()))
+    one_by_one = sorted({int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(),
+                                        "little") for g in grams})
+    assert shingle_hashes(text, 5).tolist() == one_by_one
+    mh = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, hashfunc=lambda v: v, scheme="affine64")
+    mh.update_batch(one_by_one)
+    values = minhash_values(np.array(one_by_one, dtype=np.uint64), CFG.num_perm, CFG.seed)
+    assert values.dtype == np.uint64 and np.array_equal(values, mh.hashvalues)
+    assert np.array_equal(signature(text, CFG).hashvalues, mh.hashvalues)
 
 
 def test_signature_is_deterministic_and_seeded():

