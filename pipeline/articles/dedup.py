@@ -3,12 +3,13 @@
 Two steps, so the expensive part runs where the text is:
 
 * `signature(text, cfg)` runs in the workers (or Dask partitions). It reduces an article to an
-  `ArticleSignature`: a MinHash (datasketch, ``affine64`` scheme), the sha256 of the
+  `ArticleSignature`: a MinHash (datasketch's ``affine64`` scheme), the sha256 of the
   whitespace-normalised lowercase text, and the sorted 64-bit hashes of its word shingles.
   The signature is small and picklable, so only signatures travel to the reduce step.
 * `cluster(items, cfg)` is the reduce step: ONE pass over the signatures in corpus order
   (files sorted by path, then article index). Exact copies join the first copy with the same
-  text hash; everything else is queried against a `datasketch.MinHashLSH` index of the earlier
+  text hash; everything else is queried against an LSH index (`_BandIndex`, the banding of
+  `datasketch.MinHashLSH`) of the earlier
   articles (query, then insert), and every LSH candidate is confirmed by the exact Jaccard
   similarity of the two shingle sets (`cfg.jaccard_threshold`). A union-find keeps transitive
   clusters consistent; the canonical copy of a cluster is its earliest member. Cost is
@@ -35,8 +36,6 @@ from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
-
 from pipeline.config import DedupConfig
 
 __all__ = [
@@ -52,9 +51,10 @@ __all__ = [
     "signature",
 ]
 
-# Scheme of the MinHash permutations. affine64: 64-bit values (numpy uint64) and a bijective
-# permutation step, so our 64-bit shingle hashes go in as they are (identity hash function).
-_SCHEME = "affine64"
+# The MinHash and LSH index are datasketch's (2.0, scheme "affine64": 64-bit values, numpy
+# uint64, our 64-bit shingle hashes going in as they are), computed here on arrays: datasketch
+# is not imported, as importing it imports scipy.integrate (0.45 s CPU of every run's start).
+# tests/test_dedup.py checks the values against datasketch's.
 
 # Letters and digits; underscores and all punctuation separate words.
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -194,8 +194,11 @@ _EMPTY_MINHASH = np.uint64((1 << 64) - 1)
 
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The permutation parameters (a, b) for (num_perm, seed), computed once per process."""
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+    """The permutations h -> a * h + b (mod 2^64) of `MinHash(num_perm, seed,
+    scheme="affine64")`: drawn as datasketch draws them, `a` odd (bijective)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = gen.randint(0, 1 << 64, num_perm, dtype=np.uint64)
     return a, b
 
 
@@ -289,6 +292,61 @@ def cluster(items: Iterable[tuple[str, ArticleSignature]], cfg: DedupConfig,
     return result
 
 
+@lru_cache(maxsize=8)
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The bands and rows (b, r) of `datasketch.MinHashLSH(threshold, num_perm)`: those that
+    minimise the mean of the false positive probability (integral of 1 - (1 - s^r)^b over s
+    from 0 to the threshold) and the false negative one ((1 - s^r)^b from the threshold to
+    1), trying b = 1.. and r = 1.. in turn, the first minimum kept. Both are polynomials in s
+    of degree b * r <= num_perm, so Gauss-Legendre with num_perm // 2 + 1 nodes gives their
+    integrals exactly (up to rounding) where datasketch calls scipy's quad.
+
+    >>> lsh_params(0.4, 128)
+    (32, 4)
+    """
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError("threshold must be in [0.0, 1.0]")
+    x, w = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    lo_s, lo_w = threshold / 2 * (x + 1), threshold / 2 * w
+    hi_s, hi_w = (1 - threshold) / 2 * x + (1 + threshold) / 2, (1 - threshold) / 2 * w
+    best, opt = float("inf"), (0, 0)
+    for b in range(1, num_perm + 1):
+        r = np.arange(1, num_perm // b + 1, dtype=float)[:, None]
+        error = 0.5 * ((1 - (1 - lo_s ** r) ** b) @ lo_w) + 0.5 * (((1 - hi_s ** r) ** b) @ hi_w)
+        k = int(np.argmin(error))
+        if error[k] < best:
+            best, opt = float(error[k]), (b, k + 1)
+    if opt[0] < 2:
+        raise ValueError("The number of bands are too small (b < 2)")
+    return opt
+
+
+class _BandIndex:
+    """An LSH index of MinHashes by banding (datasketch's `MinHashLSH` with dict storage): the
+    values are cut into `b` bands of `r`; a query finds every indexed key that shares a whole
+    band with it."""
+
+    def __init__(self, b: int, r: int):
+        self.r = r
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(b)]
+
+    def bands(self, hashvalues: np.ndarray) -> list[bytes]:
+        r = self.r
+        return [hashvalues[i * r:(i + 1) * r].tobytes() for i in range(len(self.tables))]
+
+    def query(self, bands: list[bytes]) -> set[int]:
+        found: set[int] = set()
+        for band, table in zip(bands, self.tables):
+            hits = table.get(band)
+            if hits:
+                found.update(hits)
+        return found
+
+    def insert(self, key: int, bands: list[bytes]) -> None:
+        for band, table in zip(bands, self.tables):
+            table.setdefault(band, []).append(key)
+
+
 class _Clustering:
     """The state of `cluster`'s one pass: a union-find over the articles seen, the first of
     each exact text, and an LSH index (with the shingle hashes) of the first copies."""
@@ -300,7 +358,7 @@ class _Clustering:
         self.index: dict[str, int] = {}
         self.first_exact: dict[str, int] = {}
         self.stored: dict[int, np.ndarray] = {}   # shingle hashes of the articles in the LSH
-        self.lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
+        self.lsh = _BandIndex(*lsh_params(cfg.lsh_threshold, cfg.num_perm))
         self.n_exact = self.n_candidates = self.n_near = 0
 
     def _check(self, key: str, sig: ArticleSignature) -> None:
@@ -330,8 +388,8 @@ class _Clustering:
         """Join article `i` to the indexed articles whose shingles it shares enough of (LSH
         candidates checked by exact Jaccard), then index it."""
         uf = self.uf
-        mh = LeanMinHash(seed=self.cfg.seed, hashvalues=sig.hashvalues, scheme=_SCHEME)
-        for j in sorted(self.lsh.query(mh)):
+        bands = self.lsh.bands(sig.hashvalues)
+        for j in sorted(self.lsh.query(bands)):
             if uf.find(j) == uf.find(i):
                 continue                     # already joined through another member
             self.n_candidates += 1
@@ -339,7 +397,7 @@ class _Clustering:
                 if uf.find(i) == i:
                     self.n_near += 1
                 uf.union(j, i)
-        self.lsh.insert(i, mh, check_duplication=False)
+        self.lsh.insert(i, bands)
         self.stored[i] = sig.shingles
 
     def clusters(self) -> dict[str, tuple[str, str | None]]:
