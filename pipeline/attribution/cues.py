@@ -42,6 +42,8 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     if cue is not None or tok.pos_ not in VERBAL:
         return cue                # other nominalised reports ("his calls for") are not cues
     lemma = verb_lemma(tok, rules)
+    if lemma in rules.as_verbs and as_marked(tok, rules):
+        return _as_it(tok, rules)
     if lemma == "make" and rules.make_clear:
         return _make_clear(tok, rules)
     cue = _phrase(tok, lemma, rules)
@@ -111,6 +113,21 @@ def framed_finding(tok: Token, rules: CueRules) -> bool:
         _is_source(prev, rules.source_nouns) and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def as_marked(tok: Token, rules: CueRules) -> bool:
+    """'As Lee put it, ...': the verb heads an adverbial clause opened by an [as_frame] mark."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules.as_marks
+                                       and c.i < tok.i for c in tok.children)
+
+
+def _as_it(tok: Token, rules: CueRules) -> Cue | None:
+    """'as Lee put it': an [as_frame] verb with "it" as its object, a cue of [as_frame]
+    group ending at "it"."""
+    it = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if it is None:
+        return None
+    return Cue(tok, it, rules.as_group, "verb", tok.doc[tok.i:it.i + 1].text)
+
+
 def verb_lemma(tok: Token, rules: CueRules) -> str:
     """The lemma of a verb, with the model's known slips mended from the word form
     ([lemma_forms]: 'hopes', 'hoped', 'hoping' are lemmatised 'hop')."""
@@ -138,7 +155,7 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
                           + [n + s for n in rules.report_nouns for s in ("", "s")])
         preps = frozenset(get_string_id(w) for w in rules.source_preps)
         lemmas = (set(rules.verbs) | set(rules.express_verbs) | {v for v, _ in rules.phrases}
-                  | ({"make"} if rules.make_clear else set()))
+                  | ({"make"} if rules.make_clear else set()) | set(rules.as_verbs))
         findings = frozenset(get_string_id(v) for v, g in rules.verbs.items()
                              if g in rules.source_groups)
         cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL),

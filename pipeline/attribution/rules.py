@@ -42,6 +42,9 @@ class CueRules:
     make_clear: frozenset[str] = frozenset()                            # "made it clear that"
     make_clear_group: str = "say"
     make_nouns: frozenset[str] = frozenset()                            # "made the case that"
+    as_marks: frozenset[str] = frozenset()                              # "As Lee put it, X"
+    as_verbs: frozenset[str] = frozenset()
+    as_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
     relay_groups: frozenset[str] = frozenset()                          # ... AP's claim
     participle_preps: frozenset[str] = frozenset()                      # "after saying X"
@@ -121,6 +124,7 @@ def _check_groups(cues: CuesFile, path: Path) -> None:
                        ("channels.relay_groups", cues.channels.relay_groups),
                        ("cue_then_quote.bare_quote_groups", cues.cue_then_quote.bare_quote_groups),
                        ("make_clear.group", [cues.make_clear.group]),
+                       ("as_frame.group", [cues.as_frame.group]),
                        ("nominal.group", [cues.nominal.group])):
         for name in names:
             if cues.cues and name not in cues.cues:
@@ -149,6 +153,8 @@ def load_cues(path: Path) -> CueRules:
         own_action_means_preps=_lower(cues.own_action.means_preps),
         make_clear=_lower(cues.make_clear.adjectives), make_clear_group=cues.make_clear.group,
         make_nouns=_lower(cues.make_clear.nouns),
+        as_marks=_lower(cues.as_frame.marks), as_verbs=_lower(cues.as_frame.verbs),
+        as_group=cues.as_frame.group,
         channel_groups=_lower(cues.channels.speech_groups),
         relay_groups=frozenset(cues.channels.relay_groups),
         participle_preps=_lower(cues.channels.participle_preps),

@@ -68,6 +68,12 @@ class MakeClear(RuleModel):
     group: StrictStr = "say"      # the cue group of "made it clear that"
 
 
+class AsFrame(RuleModel):
+    marks: Words = []             # "As Lee put it, ...": the marks that open the frame
+    verbs: Words = []             # ... verbs that report only in such a frame ("put it")
+    group: StrictStr = "say"      # ... and the cue group they report as
+
+
 class EventClauses(RuleModel):
     verbs: Words = []
     marks: Words = []
@@ -170,6 +176,7 @@ class CuesFile(RuleModel):
     channels: Channels = Channels()
     make_clear: MakeClear = MakeClear()
     event_clauses: EventClauses = EventClauses()
+    as_frame: AsFrame = AsFrame()
     prepositional: Prepositional = Prepositional()
     content: Content = Content()
     characterisation: Characterisation = Characterisation()

@@ -21,7 +21,7 @@ from pipeline.attribution.passes.cue_then_quote import cue_then_quote
 from pipeline.attribution.passes.headline_label import headline_label
 from pipeline.attribution.passes.mid_frame import mid_frame
 from pipeline.attribution.passes.multi_paragraph import multi_paragraph
-from pipeline.attribution.passes.parenthetical import parenthetical_report
+from pipeline.attribution.passes.parenthetical import as_frame, parenthetical_report
 from pipeline.attribution.passes.quote_then_cue import quote_then_cue
 from pipeline.attribution.passes.signature import signature
 from pipeline.attribution.passes.speaker_label import speaker_label
@@ -30,7 +30,7 @@ from pipeline.attribution.passes.trailing_frame import trailing_frame
 # 1. before the cue rules: quotation frames take their cue ('"X," he said')
 FRAME_PASSES = (quote_then_cue,)
 # 2. per cue, first match wins
-CUE_RULES = (cue_then_quote, according_to, characterisation, trailing_frame, mid_frame,
+CUE_RULES = (cue_then_quote, according_to, characterisation, as_frame, trailing_frame, mid_frame,
              reported_clause,
              parenthetical_report)
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --

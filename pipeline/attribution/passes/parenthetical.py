@@ -9,12 +9,16 @@ from __future__ import annotations
 from typing import Iterator
 
 from pipeline.attribution.content import clause_chars, trim_tokens
+from pipeline.attribution.cues import as_marked
 from pipeline.attribution.context import Candidate, DocContext, Found
-from pipeline.attribution.labels import ASIDE_MARKS, COMPLEMENTS, PARENTHETICAL
+from pipeline.attribution.labels import (ASIDE_MARKS, COMPLEMENTS, PARENTHETICAL, QUOTE_CHARS,
+                                         SPEAKER_ENTS, SPEAKER_POS, VERBAL)
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.quotes import word_count
 
 MIN_WORDS = 2
+MAX_FRAME = 15            # tokens from an as-frame's cue to the comma that closes the frame
+ADDRESSEE = frozenset({"dobj", "dative"})   # 'as Lee told reporters'
 
 
 def parenthetical_report(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
@@ -41,3 +45,62 @@ def parenthetical_report(ctx: DocContext, found: Found, anchor: CueAnchor) -> It
     if chars is not None and word_count(ctx.text[chars[0]:chars[1]]) >= MIN_WORDS:
         yield Candidate(chars[0], chars[1], cue, cue.text, tok.idx, "parenthetical-cue",
                         speaker_tok=anchor.speaker.i)
+
+
+def as_frame(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
+    """'As Lee told reporters on Monday, the cuts will stay.' -> 'the cuts will stay'; 'As
+    the mayor put it in a statement, the plan is dead.' -> 'the plan is dead': a report
+    opened by an [as_frame] mark at the start of the sentence or after a comma, closed by a
+    comma before the verb it hangs on, with no content of its own (only an addressee or the
+    "it" of 'put it'): the clause after the comma is the speaker's.  Tried before the
+    clause rule, which took the addressee for the content.  Nothing for 'As Lee spoke, ...'
+    (no cue), 'As he told the story, ...' (an object of its own) or a frame after its
+    clause ('..., as Lee said.')."""
+    cue, doc = anchor.cue, ctx.doc
+    tok = cue.tok
+    if cue.kind not in ("verb", "phrase") or not as_marked(tok, ctx.rules) \
+            or tok.head.i <= tok.i or tok.head.pos_ not in VERBAL or _own_content(ctx, cue):
+        return
+    mark = min(c.i for c in tok.children if c.dep_ == "mark")
+    if mark != tok.sent.start and doc[mark - 1].text not in ASIDE_MARKS:
+        return
+    close = _frame_close(doc, cue.last.i)
+    if close is None:
+        return
+    a, b = trim_tokens(doc, close + 1, tok.head.right_edge.i)
+    if a > b or a > tok.head.i:
+        return
+    chars = clause_chars(ctx, cue, a, b)
+    if chars is not None and word_count(ctx.text[chars[0]:chars[1]]) >= MIN_WORDS:
+        yield Candidate(chars[0], chars[1], cue, cue.text, tok.idx, "as-frame",
+                        speaker_tok=anchor.speaker.i)
+
+
+def _own_content(ctx: DocContext, cue) -> bool:
+    """The frame's verb has a complement other than the "it" of its cue or an addressee (a
+    person or body: 'told reporters', not 'told the story')."""
+    tok = cue.tok
+    return any(c.dep_ in COMPLEMENTS and c.i != cue.last.i and not (
+        c.dep_ in ADDRESSEE and tok.lemma_.lower() in ctx.rules.addressee_verbs
+        and _addressee(c, ctx.rules)) for c in tok.children if c.i > tok.i)
+
+
+def _addressee(t, rules) -> bool:
+    """A person or body told: a pronoun or name, or a word for people or an organisation
+    ('reporters', 'the committee'); not a document or thing ('the story')."""
+    sr, lemma = rules.speakers, t.lemma_.lower()
+    return t.pos_ in SPEAKER_POS or t.ent_type_ in SPEAKER_ENTS or any(
+        w in vocab for w in (t.lower_, lemma)
+        for vocab in (sr.roles, sr.anonymous, sr.organization))
+
+
+def _frame_close(doc, k: int) -> int | None:
+    """The comma closing an as-frame after token k: no verb, quotation or line break
+    before it, at most MAX_FRAME tokens ('as Lee put it in a statement to reporters,')."""
+    for m in range(k + 1, min(k + 2 + MAX_FRAME, len(doc))):
+        t = doc[m]
+        if t.text == ",":
+            return m
+        if t.pos_ in VERBAL or t.text in QUOTE_CHARS or "\n" in t.text or t.text in ".;:!?":
+            return None
+    return None
