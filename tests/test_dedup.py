@@ -18,7 +18,6 @@ from pipeline.articles.dedup import (
     cluster,
     exact_hash,
     jaccard,
-    minhash_values,
     normalize_words,
     shingle_hashes,
     shingles,
@@ -131,27 +130,6 @@ def test_signature_fields_and_pickle():
     assert sig.shingle_set == frozenset(int(v) for v in shingle_hashes(BASE, CFG.shingle_size))
     again = pickle.loads(pickle.dumps(sig))
     assert isinstance(again, ArticleSignature) and again == sig
-
-
-@pytest.mark.parametrize("text", ["", "one two", BASE, OTHER, "Café naïve — Lee Jae-myung’s"])
-def test_signature_values_are_the_ones_datasketch_and_blake2b_give(text):
-    """The signature computed on arrays equals datasketch's MinHash.update_batch over the
-    shingles' blake2b hashes taken one by one (what it was computed from before)."""
-    import hashlib
-
-    from datasketch import MinHash
-
-    words = normalize_words(text)
-    grams = ({" ".join(words[i:i + 5]) for i in range(len(words) - 4)} if len(words) > 5
-             else ({" ".join(words)} if words else set()))
-    one_by_one = sorted({int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(),
-                                        "little") for g in grams})
-    assert shingle_hashes(text, 5).tolist() == one_by_one
-    mh = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, hashfunc=lambda v: v, scheme="affine64")
-    mh.update_batch(one_by_one)
-    values = minhash_values(np.array(one_by_one, dtype=np.uint64), CFG.num_perm, CFG.seed)
-    assert values.dtype == np.uint64 and np.array_equal(values, mh.hashvalues)
-    assert np.array_equal(signature(text, CFG).hashvalues, mh.hashvalues)
 
 
 def test_signature_is_deterministic_and_seeded():
@@ -403,62 +381,3 @@ def test_default_config_dedup_section_loads():
     cfg = load_config().dedup
     assert 0 < cfg.lsh_threshold < cfg.jaccard_threshold <= 1
     assert 0 < cfg.claim_similarity <= cfg.claim_similarity_unnamed <= 1
-
-
-# ------------------------------------------------------------------------------------------
-# the MinHash permutations and LSH index, computed without datasketch: the same as its own
-
-
-@pytest.mark.parametrize("num_perm, seed", [(16, 1), (128, 1), (128, 7), (200, 42)])
-def test_permutations_are_datasketchs(num_perm, seed):
-    from datasketch import MinHash
-
-    from pipeline.articles.dedup import _permutations
-
-    a, b = _permutations(num_perm, seed)
-    theirs = MinHash(num_perm=num_perm, seed=seed, scheme="affine64").permutations
-    assert a.dtype == b.dtype == np.uint64
-    assert np.array_equal(a, theirs[0]) and np.array_equal(b, theirs[1])
-
-
-def test_lsh_params_are_datasketchs():
-    from datasketch import MinHashLSH
-
-    from pipeline.articles.dedup import lsh_params
-
-    for num_perm in (16, 64, 100, 128, 256):
-        for threshold in (0.1, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 0.85):
-            lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-            assert lsh_params(threshold, num_perm) == (lsh.b, lsh.r), (threshold, num_perm)
-
-
-def test_band_index_finds_the_candidates_datasketch_finds():
-    from datasketch import LeanMinHash, MinHashLSH
-
-    from pipeline.articles.dedup import _BandIndex, lsh_params
-
-    rng = np.random.default_rng(3)
-    base = rng.integers(0, 2**63, size=128, dtype=np.uint64)
-    values = []
-    for n in range(150):            # variants sharing more or fewer values with one base
-        v = rng.integers(0, 2**63, size=128, dtype=np.uint64)
-        keep = rng.random(128) < (n % 10) / 10
-        values.append(np.where(keep, base, v))
-    ours, theirs = _BandIndex(*lsh_params(0.4, 128)), MinHashLSH(threshold=0.4, num_perm=128)
-    for i, v in enumerate(values):
-        mh = LeanMinHash(seed=1, hashvalues=v, scheme="affine64")
-        bands = ours.bands(v)
-        assert ours.query(bands) == set(theirs.query(mh))
-        ours.insert(i, bands)
-        theirs.insert(i, mh, check_duplication=False)
-
-
-def test_run_does_not_import_datasketch():
-    """Importing datasketch imports scipy.integrate (0.45 s CPU of each run's start)."""
-    import subprocess
-    import sys
-
-    code = ("import sys, pipeline.engine.local, pipeline.cli; "
-            "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"

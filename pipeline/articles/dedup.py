@@ -3,13 +3,12 @@
 Two steps, so the expensive part runs where the text is:
 
 * `signature(text, cfg)` runs in the workers (or Dask partitions). It reduces an article to an
-  `ArticleSignature`: a MinHash (datasketch's ``affine64`` scheme), the sha256 of the
+  `ArticleSignature`: a MinHash (datasketch, ``affine64`` scheme), the sha256 of the
   whitespace-normalised lowercase text, and the sorted 64-bit hashes of its word shingles.
   The signature is small and picklable, so only signatures travel to the reduce step.
 * `cluster(items, cfg)` is the reduce step: ONE pass over the signatures in corpus order
   (files sorted by path, then article index). Exact copies join the first copy with the same
-  text hash; everything else is queried against an LSH index (`_BandIndex`, the banding of
-  `datasketch.MinHashLSH`) of the earlier
+  text hash; everything else is queried against a `datasketch.MinHashLSH` index of the earlier
   articles (query, then insert), and every LSH candidate is confirmed by the exact Jaccard
   similarity of the two shingle sets (`cfg.jaccard_threshold`). A union-find keeps transitive
   clusters consistent; the canonical copy of a cluster is its earliest member. Cost is
@@ -36,6 +35,8 @@ from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
 from pipeline.config import DedupConfig
 
 __all__ = [
@@ -51,10 +52,9 @@ __all__ = [
     "signature",
 ]
 
-# The MinHash and LSH index are datasketch's (2.0, scheme "affine64": 64-bit values, numpy
-# uint64, our 64-bit shingle hashes going in as they are), computed here on arrays: datasketch
-# is not imported, as importing it imports scipy.integrate (0.45 s CPU of every run's start).
-# tests/test_dedup.py checks the values against datasketch's.
+# Scheme of the MinHash permutations. affine64: 64-bit values (numpy uint64) and a bijective
+# permutation step, so our 64-bit shingle hashes go in as they are (identity hash function).
+_SCHEME = "affine64"
 
 # Letters and digits; underscores and all punctuation separate words.
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -109,26 +109,14 @@ def _hash64(data: str) -> int:
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Sorted, unique 64-bit hashes of the shingles of `text` (numpy uint64)."""
-    words = normalize_words(text)
-    if size < 1:
-        raise ValueError(f"shingle size must be >= 1, got {size}")
-    encoded = [w.encode("utf-8", "surrogatepass") for w in words]
-    if len(encoded) <= size:          # one shingle of all the words, or none
-        grams = {b" ".join(encoded)} if encoded else set()
-    else:
-        join = b" ".join
-        grams = {join(encoded[i:i + size]) for i in range(len(encoded) - size + 1)}
-    return _hash_array(grams)
+    return _hash_array(_shingle_strings(normalize_words(text), size))
 
 
-def _hash_array(grams: Iterable[bytes]) -> np.ndarray:
-    """The `_hash64` of each shingle (UTF-8 bytes), sorted and unique: the 8-byte digests
-    joined into one buffer and read as little-endian uint64, the same values as
-    `int.from_bytes(digest, "little")` one by one, with no Python int per shingle (120 bench
-    articles: 0.052 -> 0.040 s)."""
-    blake2b = hashlib.blake2b
-    raw = b"".join([blake2b(g, digest_size=8).digest() for g in grams])
-    values = np.frombuffer(raw, dtype="<u8").astype(np.uint64)
+def _hash_array(strings: Iterable[str]) -> np.ndarray:
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes     # = _hash64, inlined: hot loop
+    values = np.fromiter((from_bytes(blake2b(s.encode("utf-8", "surrogatepass"),
+                                             digest_size=8).digest(), "little")
+                          for s in strings), dtype=np.uint64)
     return np.unique(values)               # sorted; unique guards the (rare) hash collision
 
 
@@ -185,43 +173,21 @@ class ArticleSignature:
     __hash__ = None  # type: ignore[assignment]  # holds arrays: not hashable
 
 
-# The MurmurHash3 64-bit finalizer datasketch's affine64 scheme mixes each input hash with
-# (shifts and multipliers), before its permutations h -> a * h + b (mod 2^64).
-_FMIX64 = (np.uint64(33), np.uint64(0xFF51AFD7ED558CCD), np.uint64(33),
-           np.uint64(0xC4CEB9FE1A85EC53), np.uint64(33))
-_EMPTY_MINHASH = np.uint64((1 << 64) - 1)
+def _identity(value: int) -> int:
+    return value
 
 
 @lru_cache(maxsize=8)
-def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The permutations h -> a * h + b (mod 2^64) of `MinHash(num_perm, seed,
-    scheme="affine64")`: drawn as datasketch draws them, `a` odd (bijective)."""
-    gen = np.random.RandomState(seed)
-    a = gen.randint(0, 1 << 63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    b = gen.randint(0, 1 << 64, num_perm, dtype=np.uint64)
-    return a, b
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """The permutation parameters for (num_perm, seed), computed once per process."""
+    return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
 
 
-def minhash_values(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
-    """The MinHash of 64-bit input hashes: the `hashvalues` datasketch's
-    `MinHash(num_perm, seed, scheme="affine64", hashfunc=identity).update_batch(hashes)`
-    gives, computed on the array as it is (datasketch calls the hash function once per
-    value, in Python). Empty input: every value the largest uint64, as a new MinHash.
-
-    >>> minhash_values(np.array([7], dtype=np.uint64), 4, 1).dtype
-    dtype('uint64')
-    """
-    if hashes.size == 0:
-        return np.full(num_perm, _EMPTY_MINHASH, dtype=np.uint64)
-    s1, m1, s2, m2, s3 = _FMIX64
-    hv = hashes.astype(np.uint64).reshape(-1, 1)
-    hv = hv ^ (hv >> s1)
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    hv = hv ^ (hv >> s3)
-    a, b = _permutations(num_perm, seed)
-    return (hv * a + b).min(axis=0)
+def _minhash(hashes: np.ndarray, num_perm: int, seed: int) -> MinHash:
+    mh = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity, scheme=_SCHEME,
+                 permutations=_permutations(num_perm, seed))
+    mh.update_batch(hashes.tolist())
+    return mh
 
 
 def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
@@ -229,8 +195,8 @@ def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
     if not isinstance(text, str):
         raise TypeError(f"signature() needs the article text as str, got {type(text).__name__}")
     hashes = shingle_hashes(text, cfg.shingle_size)
-    return ArticleSignature(hashvalues=minhash_values(hashes, cfg.num_perm, cfg.seed),
-                            exact=exact_hash(text), shingles=hashes)
+    mh = _minhash(hashes, cfg.num_perm, cfg.seed)
+    return ArticleSignature(hashvalues=mh.hashvalues, exact=exact_hash(text), shingles=hashes)
 
 
 def signatures(texts: Iterable[str], cfg: DedupConfig) -> list[ArticleSignature]:
@@ -292,61 +258,6 @@ def cluster(items: Iterable[tuple[str, ArticleSignature]], cfg: DedupConfig,
     return result
 
 
-@lru_cache(maxsize=8)
-def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """The bands and rows (b, r) of `datasketch.MinHashLSH(threshold, num_perm)`: those that
-    minimise the mean of the false positive probability (integral of 1 - (1 - s^r)^b over s
-    from 0 to the threshold) and the false negative one ((1 - s^r)^b from the threshold to
-    1), trying b = 1.. and r = 1.. in turn, the first minimum kept. Both are polynomials in s
-    of degree b * r <= num_perm, so Gauss-Legendre with num_perm // 2 + 1 nodes gives their
-    integrals exactly (up to rounding) where datasketch calls scipy's quad.
-
-    >>> lsh_params(0.4, 128)
-    (32, 4)
-    """
-    if not 0.0 <= threshold <= 1.0:
-        raise ValueError("threshold must be in [0.0, 1.0]")
-    x, w = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
-    lo_s, lo_w = threshold / 2 * (x + 1), threshold / 2 * w
-    hi_s, hi_w = (1 - threshold) / 2 * x + (1 + threshold) / 2, (1 - threshold) / 2 * w
-    best, opt = float("inf"), (0, 0)
-    for b in range(1, num_perm + 1):
-        r = np.arange(1, num_perm // b + 1, dtype=float)[:, None]
-        error = 0.5 * ((1 - (1 - lo_s ** r) ** b) @ lo_w) + 0.5 * (((1 - hi_s ** r) ** b) @ hi_w)
-        k = int(np.argmin(error))
-        if error[k] < best:
-            best, opt = float(error[k]), (b, k + 1)
-    if opt[0] < 2:
-        raise ValueError("The number of bands are too small (b < 2)")
-    return opt
-
-
-class _BandIndex:
-    """An LSH index of MinHashes by banding (datasketch's `MinHashLSH` with dict storage): the
-    values are cut into `b` bands of `r`; a query finds every indexed key that shares a whole
-    band with it."""
-
-    def __init__(self, b: int, r: int):
-        self.r = r
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(b)]
-
-    def bands(self, hashvalues: np.ndarray) -> list[bytes]:
-        r = self.r
-        return [hashvalues[i * r:(i + 1) * r].tobytes() for i in range(len(self.tables))]
-
-    def query(self, bands: list[bytes]) -> set[int]:
-        found: set[int] = set()
-        for band, table in zip(bands, self.tables):
-            hits = table.get(band)
-            if hits:
-                found.update(hits)
-        return found
-
-    def insert(self, key: int, bands: list[bytes]) -> None:
-        for band, table in zip(bands, self.tables):
-            table.setdefault(band, []).append(key)
-
-
 class _Clustering:
     """The state of `cluster`'s one pass: a union-find over the articles seen, the first of
     each exact text, and an LSH index (with the shingle hashes) of the first copies."""
@@ -358,7 +269,7 @@ class _Clustering:
         self.index: dict[str, int] = {}
         self.first_exact: dict[str, int] = {}
         self.stored: dict[int, np.ndarray] = {}   # shingle hashes of the articles in the LSH
-        self.lsh = _BandIndex(*lsh_params(cfg.lsh_threshold, cfg.num_perm))
+        self.lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
         self.n_exact = self.n_candidates = self.n_near = 0
 
     def _check(self, key: str, sig: ArticleSignature) -> None:
@@ -388,8 +299,8 @@ class _Clustering:
         """Join article `i` to the indexed articles whose shingles it shares enough of (LSH
         candidates checked by exact Jaccard), then index it."""
         uf = self.uf
-        bands = self.lsh.bands(sig.hashvalues)
-        for j in sorted(self.lsh.query(bands)):
+        mh = LeanMinHash(seed=self.cfg.seed, hashvalues=sig.hashvalues, scheme=_SCHEME)
+        for j in sorted(self.lsh.query(mh)):
             if uf.find(j) == uf.find(i):
                 continue                     # already joined through another member
             self.n_candidates += 1
@@ -397,7 +308,7 @@ class _Clustering:
                 if uf.find(i) == i:
                     self.n_near += 1
                 uf.union(j, i)
-        self.lsh.insert(i, bands)
+        self.lsh.insert(i, mh, check_duplication=False)
         self.stored[i] = sig.shingles
 
     def clusters(self) -> dict[str, tuple[str, str | None]]:
