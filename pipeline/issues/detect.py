@@ -596,8 +596,15 @@ def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
     if ends(("consig", "con")) or any(h.issue == sig.issue and h.kind == "oppose"
                                       and h.start == sig.start and h.end == sig.end
                                       for h in hits):
-        return replace(sig, side=-1)
-    return replace(sig, side=1 if ends(("prosig", "pro", "support")) else 0)
+        return _with_side(sig, -1)
+    return _with_side(sig, 1 if ends(("prosig", "pro", "support")) else 0)
+
+
+def _with_side(h: Hit, side: int) -> Hit:
+    """`replace(h, side=side)` without dataclasses.replace's field-by-field keyword work (it
+    runs for every signal of every claim)."""
+    return Hit(h.kind, h.issue, h.text, h.start, h.end, h.start_char, h.end_char, side,
+               h.modifier)
 
 
 def _modifying(sig: Hit, doc: Doc | None) -> Hit:
@@ -622,6 +629,25 @@ def _con_around(via: str, mentions: Sequence[Hit], signals: Sequence[Hit],
     return None
 
 
+def _window(hits: Sequence[Hit], start: int, ctx_lo: int, ctx_hi: int,
+            bounds: Sequence[tuple[int, int]] | None, lookback: int, context: str
+            ) -> Sequence[Hit]:
+    """The hits classifying one claim can read, in their order: those overlapping its context
+    [ctx_lo, ctx_hi) or the `lookback` sentences before it (`_back_regions`), where a claim
+    that names no issue looks for one. Every step of `_classify` reads only hits that overlap
+    one of these ranges (or share a token with such a hit), so the other claims' hits need not
+    be scanned again for each claim. Without `bounds` (and with context "sentence") all hits.
+
+    A claim in the third sentence with lookback 1 -> the hits of sentences 2 and 3."""
+    if context != "claim":
+        if bounds is None:
+            return hits
+        before = [b for b in bounds if b[1] <= min(start, ctx_lo)]
+        if lookback and before:
+            ctx_lo = min(ctx_lo, before[-lookback:][0][0])
+    return [h for h in hits if h.start_char < ctx_hi and h.end_char > ctx_lo]
+
+
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
               taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
               context: str = "sentence", bounds: Sequence[tuple[int, int]] | None = None,
@@ -640,6 +666,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
             bounds = _sentence_bounds(doc)
         ctx_lo = min([s for s, e in bounds if s <= start < e] or [start])
         ctx_hi = max([e for s, e in bounds if s < end <= e] or [end])
+    hits = _window(hits, start, ctx_lo, ctx_hi, bounds, taxonomy.stance.lookback_sentences,
+                   context)
     found = _detect(hits, taxonomy, start, end, ctx_lo, ctx_hi)
     via = ""
     if not found and context != "claim" and not _names_person(doc, start, end):

@@ -154,8 +154,9 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     negators = frozenset(w.lower() for w in rules.negators if " " not in w)
     blockers = frozenset(w.lower() for w in rules.blockers)
     out = []
+    skipped = {i for s, e in skip for i in range(max(s, lo), min(e, hi))}
     for token in doc[lo:hi]:
-        if any(s <= token.i < e for s, e in skip) or (word_pos and token.pos_ not in word_pos):
+        if token.i in skipped or (word_pos and token.pos_ not in word_pos):
             continue
         v = valence(token, lexicon, ignore)
         if abs(v) < rules.min_valence:

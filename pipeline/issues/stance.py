@@ -61,7 +61,7 @@ The evidence string names each rule that fired and the words, so a person can ch
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Literal, Sequence
@@ -195,6 +195,21 @@ class StanceRules:
     too_little: tuple[str, ...] = ()   # lowercase words: a side does too little (praise)
     enough: tuple[str, ...] = ()       # lowercase words: a side goes far enough (blame)
     path: str = ""
+
+    def __hash__(self) -> int:
+        """The hash dataclass would make (of the tuple of all fields), computed once: the
+        rules are a key of the lru caches of cue_class and cue_negated, looked up for every
+        issue of every claim, and hashing ~40 fields each time cost more than the lookup."""
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    def __getstate__(self) -> dict:
+        """The fields only: string hashes differ between processes, so the cached hash is
+        made again after unpickling."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
 
     def generic_terms(self) -> Iterable[tuple[str, str]]:
         """(kind, term) for every phrase the matcher must find in the text."""

@@ -475,13 +475,16 @@ def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | Non
     if array is None:
         from spacy.attrs import LEMMA, ORTH, POS
         array = doc.to_array([ORTH, LEMMA, POS]) if len(doc) else []
-    rows = array[lo:hi].tolist() if hasattr(array, "tolist") else list(array[lo:hi])
-    if not rows:
+    block = array[lo:hi]
+    if not len(block):
         return [], [], [] if use_pos else None
     if len(_TEXTS) > _CACHE_LIMIT or len(_STEMS) > _CACHE_LIMIT:
         _TEXTS.clear()
         _STEMS.clear()
-    ids, lems, tags = zip(*((r[0], r[1], r[2]) for r in rows))
+    if hasattr(block, "tolist"):      # one list per column, not a tuple per row
+        ids, lems, tags = block[:, 0].tolist(), block[:, 1].tolist(), block[:, 2].tolist()
+    else:
+        ids, lems, tags = zip(*((r[0], r[1], r[2]) for r in block))
     orths = list(map(_TEXTS.get, ids))
     if None in orths:
         strings = doc.vocab.strings
@@ -502,5 +505,6 @@ def token_keys(doc: Doc, use_pos: bool, lemmas: bool, lo: int = 0, hi: int | Non
             from spacy.parts_of_speech import NAMES
             _POS_NAMES.update({int(k): v or "X" for k, v in NAMES.items()})
             _POS_NAMES[0] = "X"
-        pos = [_POS_NAMES.get(t, "X") for t in tags]
+        names = _POS_NAMES
+        pos = [names.get(t, "X") for t in tags]
     return norms, orths, pos
