@@ -244,12 +244,15 @@ def _quoted_as(cue, rules, cues, depth):
 
 
 def _participle(cue, rules, cues, depth):
-    """'..., adding that ...', 'calling it ...': the speaker of the nearest reporting verb
-    above (not a belief: "said they believe X, calling him 'Y'"), else the subject of the
-    participle's head."""
+    """'..., adding that ...', 'calling it ...', 'went on to say ...': the speaker of the
+    nearest reporting verb above (not a belief: "said they believe X, calling him 'Y'"),
+    else the subject of the participle's head, or for a speech verb (`[channels]
+    speech_groups`) of the copula of an adjective head ('was quick to add', 'were more
+    likely to say')."""
     tok, head = cue.tok, cue.tok.head
     if not (tok.dep_ in PARTICIPLE_DEPS and tok.tag_ in PARTICIPLES
-            or (tok.dep_ == "xcomp" and tok.tag_ == "VB")):
+            or (tok.dep_ == "xcomp" and tok.tag_ == "VB")
+            or (_infinitive_aside(tok) and cue.group in rules.channel_groups)):
         return NEXT
     anc = head
     while True:
@@ -259,7 +262,22 @@ def _participle(cue, rules, cues, depth):
             break
         anc = anc.head
     passive_ok = is_passive(head) and head.lemma_.lower() in rules.quoted_as
-    return _subject_of(head, rules, SUBJECTS if passive_ok else ACTIVE_SUBJECT)
+    subj = _subject_of(head, rules, SUBJECTS if passive_ok else ACTIVE_SUBJECT)
+    if subj is None and head.dep_ == "acomp" and head.head.pos_ in VERBAL \
+            and cue.group in rules.channel_groups:
+        subj = _subject_of(head.head, rules)     # 'Lee was quick to add that ...'
+    return subj
+
+
+def _infinitive_aside(tok: Token) -> bool:
+    """'Pence went on to say he is confident', 'She took the stage to argue that ...': a
+    to-infinitive the parser hung on the main verb of its sentence as an adverbial clause;
+    its subject speaks.  Not inside a clause ('said he would meet them to talk about X': a
+    purpose of the reported deed), nor after an object ('sent an envoy to warn them': the
+    object may be the one who speaks)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.dep_ == "ROOT" \
+        and tok.head.i < tok.i and not any(c.dep_ == "dobj" for c in tok.head.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _statement(cue, rules, cues, depth):
