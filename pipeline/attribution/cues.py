@@ -55,6 +55,8 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     if group is None or (rules.requires.get(group) == "source"
                          and not source_finding(tok, group, rules)):
         return None              # 'The senator gave a speech': a measure needs a source
+    if lemma in rules.likeness_verbs and not any(c.dep_ == "dobj" for c in tok.children):
+        return None              # '..., compared with last year': no thing likened, no cue
     return Cue(tok, tok, group, "verb", tok.text)
 
 

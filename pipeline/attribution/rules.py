@@ -64,6 +64,8 @@ class CueRules:
     not_after_as: frozenset[str] = frozenset()                          # "as well"
     ground_preps: frozenset[str] = frozenset()                          # "criticized X for"
     ground_verbs: frozenset[str] = frozenset()
+    likeness_preps: frozenset[str] = frozenset()                        # "compared X to"
+    likeness_verbs: frozenset[str] = frozenset()
     judged_object_words: int = 0                                        # "condemned X" alone
     bare_quote_groups: frozenset[str] = frozenset()                     # 'said "X"'
     label_tails: frozenset[str] = frozenset()                           # "Name on X:"
@@ -165,6 +167,7 @@ def load_cues(path: Path) -> CueRules:
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
         ground_preps=_lower(ch.ground_preps), ground_verbs=_lower(ch.ground_verbs),
+        likeness_preps=_lower(ch.likeness_preps), likeness_verbs=_lower(ch.likeness_verbs),
         judged_object_words=ch.object_min_words,
         bare_quote_groups=frozenset(cues.cue_then_quote.bare_quote_groups),
         label_tails=_lower(cues.speaker_label.tails),

@@ -103,6 +103,8 @@ class Characterisation(RuleModel):
     not_after_as: Words = []      # "as well", "as soon as": not a characterising "as"
     ground_preps: Words = []      # "criticized X for Y": the ground of a judgement ...
     ground_verbs: Words = []      # ... after these verbs only
+    likeness_preps: Words = []    # "compared X to Y": the thing X is likened to ...
+    likeness_verbs: Words = []    # ... after these verbs only
     object_min_words: StrictInt = 0   # a judged thing alone: "condemned Trump's plan to ..."
 
 

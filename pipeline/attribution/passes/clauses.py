@@ -101,7 +101,8 @@ def _gloss_cut(ctx: DocContext, s: int, e: int) -> int:
 def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
                     quotation: bool = True) -> bool:
     """An object complement, an as/of phrase on the verb (a for phrase after a verb of
-    judging: 'criticized X for Y'), an 'as' phrase inside (not 'as well'), or (unless
+    judging: 'criticized X for Y'; a to/with phrase after a verb of likening: 'compared
+    the plan to a surrender'), an 'as' phrase inside (not 'as well'), or (unless
     `quotation` is False: requires = "as") a quotation in doc[a:b+1].  After a verb of
     judging also an of/for phrase the parser hung on the object ('accused the president of
     politicizing ...') or a claim-sized object that is a thing, not a person or group
@@ -109,6 +110,8 @@ def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
     doc, tok, rules = ctx.doc, anchor.cue.tok, ctx.rules
     judging = tok.lemma_.lower() in rules.ground_verbs
     preps = rules.characterising_preps | (rules.ground_preps if judging else frozenset())
+    if tok.lemma_.lower() in rules.likeness_verbs:
+        preps = preps | rules.likeness_preps
     return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in preps)
                or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
                    t.i + 1 > b or doc[t.i + 1].lower_ not in rules.not_after_as))
