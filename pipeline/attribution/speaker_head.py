@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 NEXT = object()                  # "this step does not apply": try the next one
 MAX_DEPTH = 6                    # conjunct/participle chains followed up the tree
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD"})   # never after a modal: 'Will wrote'
 DATELINE_WORDS = 8               # tokens of a dateline before its dash ('MYRTLE BEACH, S.C. —')
 
 
@@ -150,10 +151,19 @@ def _subject(cue, rules, cues, depth):
     """'X said': the subject, or the one the parser hung on a participle set off before
     the verb ('X, noting the cost, said'); a root verb without one has no speaker."""
     subj = _subject_of(cue.tok, rules, SPEAKING_SUBJECTS) or _aside_subject(cue.tok, rules) \
-        or _compound_subject(cue.tok)
+        or _compound_subject(cue.tok) or _modal_name(cue.tok)
     if subj is not None:
         return subj
     return None if cue.tok.head.i == cue.tok.i else NEXT
+
+
+def _modal_name(tok: Token) -> Token | None:
+    """'Will acknowledges that ...', 'In particular, Will wrote, ...': a capitalised word the
+    tagger took for a modal before a finite verb is a name (a modal takes a bare verb)."""
+    if tok.tag_ not in FINITE_VERB_TAGS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD" and c.is_title
+                 and c.i < tok.i), None)
 
 
 def _aside_subject(tok: Token, rules: CueRules) -> Token | None:
