@@ -16,7 +16,7 @@ from pipeline.attribution.content import clause_chars, clause_tokens
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.filters import someone
 from pipeline.attribution.passes.anchors import CueAnchor
-from pipeline.attribution.labels import CLAUSES
+from pipeline.attribution.labels import CLAUSES, DASHES
 from pipeline.attribution.quotes import word_count
 
 MIN_CLAUSE_WORDS = 2
@@ -81,16 +81,19 @@ def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterat
 
 
 def _gloss_cut(ctx: DocContext, s: int, e: int) -> int:
-    """End of a characterisation at a quotation closed by a comma when the writer's gloss
-    follows: 'called him a "coward," a jab at ...' / '"the worst," linking to ...' end at
-    the closing mark; not before a coordinated or quoted part ('"weak," and "a liar"')."""
+    """End of a characterisation at a quotation closed by a comma or a dash when the writer's
+    gloss follows: 'called him a "coward," a jab at ...' / '"the worst," linking to ...' /
+    'likened it to "theft" - a charge ...' end at the closing mark; not before a coordinated
+    or quoted part ('"weak," and "a liar"')."""
     text, doc = ctx.text, ctx.doc
     for j in ctx.qindex.inside(s, e):
         q = ctx.quotes[j]
         if q.close < 0 or q.outer_end >= e:
             continue
+        after = text[q.outer_end:q.outer_end + 3]
+        dash = after.lstrip(" ")[:1] in DASHES and (after[:1] == " " or after[:1] != "-")
         comma = text[q.start:q.end].rstrip().endswith(",") or \
-            text[q.outer_end:q.outer_end + 1] == ","
+            text[q.outer_end:q.outer_end + 1] == "," or dash
         nxt = doc.char_span(q.outer_end, e, alignment_mode="expand")
         words = [t for t in nxt or [] if not t.is_punct and not t.is_space]
         if comma and words and words[0].dep_ != "cc" and ctx.qindex.at(words[0].idx - 1) < 0:
