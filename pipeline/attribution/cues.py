@@ -156,6 +156,7 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
                           [p[0] for p in rules.prepositional if p] + list(rules.adjectives)
                           + [n + s for n in rules.report_nouns for s in ("", "s")])
         preps = frozenset(get_string_id(w) for w in rules.source_preps)
+        words = words | frozenset(get_string_id(w) for w in rules.held_preps)
         lemmas = (set(rules.verbs) | set(rules.express_verbs) | {v for v, _ in rules.phrases}
                   | ({"make"} if rules.make_clear else set()) | set(rules.as_verbs))
         findings = frozenset(get_string_id(v) for v, g in rules.verbs.items()
@@ -189,7 +190,20 @@ def _prepositional(tok: Token, rules: CueRules) -> Cue | None:
                 doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
             last = doc[tok.i + len(words) - 1]
             return Cue(tok, last, "prepositional", "prep", doc[tok.i:last.i + 1].text)
-    return _in_source(tok, rules)
+    return _in_source(tok, rules) or _held_view(tok, rules)
+
+
+def _held_view(tok: Token, rules: CueRules) -> Cue | None:
+    """'In their view, Democrats could win', 'By her own admission, the plan failed': a
+    [prepositional] held_preps word opening the sentence, its object a held_nouns noun with a
+    possessor (the speaker: speaker_head._according_to), a comma closing the phrase."""
+    if tok.lower_ not in rules.held_preps or tok.dep_ != "prep" or not _framing(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ == "pobj" and c.lemma_.lower() in rules.held_nouns and any(
+                p.dep_ == "poss" and p.lower_ not in rules.speakers.relative for p in c.children):
+            return Cue(tok, c, "prepositional", "prep", tok.doc[tok.i:c.i + 1].text)
+    return None
 
 
 def _in_source(tok: Token, rules: CueRules) -> Cue | None:

@@ -25,6 +25,8 @@ class CueRules:
     source_preps: frozenset[str] = frozenset()                          # "in a new poll, X"
     source_prep_nouns: frozenset[str] = frozenset()
     prep_idioms: frozenset[str] = frozenset()                           # "according to plan"
+    held_preps: frozenset[str] = frozenset()                            # "In their view, X"
+    held_nouns: frozenset[str] = frozenset()
     speakers: SpeakerRules = field(default_factory=SpeakerRules)
     requires: dict[str, str] = field(default_factory=dict)              # group -> need
     min_words: dict[str, int] = field(default_factory=dict)             # group -> content size
@@ -144,6 +146,8 @@ def load_cues(path: Path) -> CueRules:
         source_preps=_lower(cues.prepositional.source_preps),
         source_prep_nouns=_lower(cues.prepositional.source_nouns),
         prep_idioms=_lower(cues.prepositional.idioms),
+        held_preps=_lower(cues.prepositional.held_preps),
+        held_nouns=_lower(cues.prepositional.held_nouns),
         speakers=SpeakerRules.from_section(cues.speakers),
         hearsay_passive=_lower(cues.hearsay_passive.verbs),
         event_verbs=_lower(cues.event_clauses.verbs), event_marks=_lower(cues.event_clauses.marks),

@@ -84,6 +84,8 @@ class Prepositional(RuleModel):
     source_preps: Words = []      # "in a new poll, ...": a preposition on the clause's verb
     source_nouns: Words = []      # ... whose object is one of these
     idioms: Words = []            # "according to plan": a bare noun that is no source
+    held_preps: Words = []        # "In their view, X", "By her own admission, X": these ...
+    held_nouns: Words = []        # ... with one of these nouns, held by its possessor
 
 
 class Content(RuleModel):

@@ -88,6 +88,8 @@ def _according_to(cue, rules, cues, depth):
     idioms standing alone) has no speaker."""
     if cue.kind != "prep":
         return NEXT
+    if cue.last.dep_ == "pobj":                 # 'In their view, ...': the possessor
+        return _child(cue.last, "poss")
     c = _child(cue.last, "pobj")
     if c is None or (c.lower_ in rules.prep_idioms and not any(c.children)):
         return None
