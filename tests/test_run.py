@@ -231,3 +231,19 @@ def test_outputs_inside_the_corpus_are_never_read(tmp_path, config):
     files = {f["path"]: f for f in json.loads((out / "manifest.json").read_text())["files"]}
     assert files["outputs/claims.parquet"]["status"] == "skipped"
     assert files["outputs/claims.parquet"]["reason"] == "inside the output folder (not read)"
+
+
+def test_a_cached_rerun_reads_the_signatures(tmp_path, corpus_copy, config, monkeypatch):
+    """The near-duplicate signatures of unchanged files come from the cache on a rerun."""
+    out = tmp_path / "out"
+    run(corpus_copy, out, config)
+    assert any((out / ".cache" / FORMAT / "sig").glob("*.pkl"))
+    made = []
+    real = partition.signature
+    monkeypatch.setattr(partition, "signature", lambda text, cfg: made.append(1) or real(text, cfg))
+    run(corpus_copy, tmp_path / "again", config)       # another output folder: no cache
+    assert made
+    made.clear()
+    run(corpus_copy, out, config)
+    assert made == []
+    assert_same_tables(out, tmp_path / "again")
