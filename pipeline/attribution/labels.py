@@ -41,6 +41,7 @@ SPEAKER_POS = frozenset({"PROPN", "PRON"})
 DESCRIPTOR_POS = frozenset({"ADJ", "ADV"})   # tagged heads of "the 46-year-old", "the daily"
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})        # the place of a dateline
+TIME_ENTS = frozenset({"DATE", "TIME"})       # "mocked it for weeks": a span of time, no ground
 STANCE_PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP"})   # "questioned the witness"
 PHRASE_GAP_POS = frozenset({"ADV", "PART"})   # "called early for": words between verb and prep
 PHRASE_GAP_DEPS = frozenset({"advmod", "npadvmod"})   # "called again / Wednesday for X to ..."

@@ -68,6 +68,7 @@ class CueRules:
     ground_verbs: frozenset[str] = frozenset()
     likeness_preps: frozenset[str] = frozenset()                        # "compared X to"
     likeness_verbs: frozenset[str] = frozenset()
+    jibe_verbs: frozenset[str] = frozenset()                            # 'mocked "X"': no claim
     judged_object_words: int = 0                                        # "condemned X" alone
     bare_quote_groups: frozenset[str] = frozenset()                     # 'said "X"'
     label_tails: frozenset[str] = frozenset()                           # "Name on X:"
@@ -172,6 +173,7 @@ def load_cues(path: Path) -> CueRules:
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
         ground_preps=_lower(ch.ground_preps), ground_verbs=_lower(ch.ground_verbs),
         likeness_preps=_lower(ch.likeness_preps), likeness_verbs=_lower(ch.likeness_verbs),
+        jibe_verbs=_lower(ch.jibe_verbs),
         judged_object_words=ch.object_min_words,
         bare_quote_groups=frozenset(cues.cue_then_quote.bare_quote_groups),
         label_tails=_lower(cues.speaker_label.tails),

@@ -107,6 +107,7 @@ class Characterisation(RuleModel):
     ground_verbs: Words = []      # ... after these verbs only
     likeness_preps: Words = []    # "compared X to Y": the thing X is likened to ...
     likeness_verbs: Words = []    # ... after these verbs only
+    jibe_verbs: Words = []        # 'mocked "the experts"': a quotation alone is no complement
     object_min_words: StrictInt = 0   # a judged thing alone: "condemned Trump's plan to ..."
 
 

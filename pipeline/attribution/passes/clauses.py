@@ -16,7 +16,7 @@ from pipeline.attribution.content import clause_chars, clause_tokens
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.filters import someone
 from pipeline.attribution.passes.anchors import CueAnchor
-from pipeline.attribution.labels import CLAUSES, DASHES
+from pipeline.attribution.labels import CLAUSES, DASHES, TIME_ENTS
 from pipeline.attribution.quotes import word_count
 
 MIN_CLAUSE_WORDS = 2
@@ -66,13 +66,15 @@ def characterisation(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterat
     quoted words: one mixed claim, as PolNeAR and the seeds annotate 'calling it
     'ironclad.''); 'He described it as a crisis.' -> 'it as a crisis'; 'She praised the
     team for "its courage".' -> 'the team for "its courage"'.  Nothing for 'She praised
-    the team.' (a deed: no object complement, as/of/for phrase or quotation)."""
+    the team.' (a deed: no object complement, as/of/for phrase or quotation) nor for 'He
+    mocked "the experts".' (a jibe at a word: [characterisation] jibe_verbs)."""
     cue = anchor.cue
     need = ctx.rules.requires.get(cue.group)
     if cue.kind == "prep" or need not in COMPLEMENT_NEEDS:
         return
     rng = clause_tokens(ctx, cue)
-    if rng is None or not _has_complement(ctx, anchor, *rng, quotation=need == "complement"):
+    quotation = need == "complement" and cue.tok.lemma_.lower() not in ctx.rules.jibe_verbs
+    if rng is None or not _has_complement(ctx, anchor, *rng, quotation=quotation):
         return
     chars = clause_chars(ctx, cue, *rng)
     if chars is None:
@@ -115,12 +117,18 @@ def _has_complement(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
     preps = rules.characterising_preps | (rules.ground_preps if judging else frozenset())
     if tok.lemma_.lower() in rules.likeness_verbs:
         preps = preps | rules.likeness_preps
-    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in preps)
+    return any(t.dep_ == "oprd" or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in preps
+                                    and not _time_span(t))
                or (t.dep_ == "prep" and t.lower_ == "as" and t.i > a and (
                    t.i + 1 > b or doc[t.i + 1].lower_ not in rules.not_after_as))
                or (judging and _judged_thing(t, tok, preps, rules))
         for t in doc[a:b + 1]) or (quotation and bool(
             ctx.qindex.inside(doc[a].idx, doc[b].idx + len(doc[b]))))
+
+
+def _time_span(prep: Token) -> bool:
+    """'mocked "the plan" for weeks': the phrase's object is a date or time, no ground."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def _judged_thing(t: Token, verb: Token, preps: frozenset[str], rules) -> bool:
