@@ -399,14 +399,16 @@ def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
 def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
     """The new end of doc[a..b] with one closing aside cut off, or b."""
     doc = ctx.doc
-    roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
-    clause = cue.kind == "prep" or any(r.pos_ in VERBAL for r in roots)
+    roots = None        # the span's heads, found once a token after a mark needs them
     for t in doc[a + 1:b + 1]:
         if t.right_edge.i < b:             # (first: most tokens stop here)
             continue
         left = t.left_edge.i
-        if left - 1 <= a or doc[left - 1].text not in ASIDE_MARKS \
-                or any(left <= r.i for r in roots):
+        if left - 1 <= a or doc[left - 1].text not in ASIDE_MARKS:
+            continue
+        if roots is None:
+            roots = [w for w in doc[a:b + 1] if not a <= w.head.i <= b or w.head.i == w.i]
+        if any(left <= r.i for r in roots):
             continue
         kind = _aside_kind(t, ctx.rules, ctx.cues)
         if kind is None or (kind in ("relative", "apposition") and _own_quotation(ctx, left, b)):
@@ -415,6 +417,7 @@ def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
         while k > a and doc[k].is_punct and doc[k].text not in "”\"'’»":
             k -= 1
         kept = [w for w in doc[a:k + 1] if not w.is_punct]
+        clause = cue.kind == "prep" or any(r.pos_ in VERBAL for r in roots)
         if len(kept) >= 3 and not (clause and all(w.pos_ not in VERBAL for w in kept)):
             return k
     return b

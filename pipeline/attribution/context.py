@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from pipeline.attribution.cues import Cue, cue_candidates, match_cue
 from pipeline.attribution.labels import TERMINAL
-from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, find_quotes, paragraphs, word_count
+from pipeline.attribution.quotes import (QuoteIndex, QuoteSpan, find_quotes, has_words, paragraphs,
+                                         word_count)
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speakers import UNKNOWN, Speaker, SpeakerResolver
 from pipeline.doc_rows import doc_rows
@@ -179,3 +180,8 @@ class DocContext:
         """Words inside quotation j."""
         q = self.quotes[j]
         return word_count(self.text[q.start:q.end])
+
+    def has_quote_words(self, j: int, n: int) -> bool:
+        """quote_words(j) >= n, counting no further than n words."""
+        q = self.quotes[j]
+        return has_words(self.text[q.start:q.end], n)

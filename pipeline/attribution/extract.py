@@ -61,7 +61,7 @@ def _each_quote(ctx: DocContext, found: Found) -> Iterator[Candidate]:
             continue
         if any(c.start <= q.start and q.end <= c.end for c in found.claims):
             continue                               # inside an attributed clause (mixed)
-        if ctx.quote_words(j) < min_words:
+        if not ctx.has_quote_words(j, min_words):
             continue
         for rule in passes.QUOTE_RULES:
             got = list(rule(ctx, found, j))

@@ -186,7 +186,7 @@ def _unclosed_to_end(text: str, lo: int, mark: int, s: int, e: int) -> bool:
     if lead and lead[-1] not in ":,":
         return False
     body = text[s:e].rstrip(")]")
-    return bool(body) and body[-1] in ".!?…" and word_count(text[s:e]) >= 3
+    return bool(body) and body[-1] in ".!?…" and has_words(text[s:e], 3)
 
 
 def find_quotes(text: str, max_quote_chars: int = 3000) -> list[QuoteSpan]:
@@ -280,7 +280,23 @@ def claim_kind(text: str, start: int, end: int, index: QuoteIndex) -> str:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return sum(1 for w in text.split() if any(map(str.isalnum, w)))
+
+
+def has_words(text: str, n: int) -> bool:
+    """word_count(text) >= n, counting no further than n words.
+
+    >>> has_words("talks would resume", 2), has_words("-- resume", 2)
+    (True, False)
+    """
+    if n <= 0:
+        return True
+    for w in text.split():
+        if any(map(str.isalnum, w)):
+            n -= 1
+            if not n:
+                return True
+    return False
 
 
 def trim_span(text: str, start: int, end: int, strip: str = " \t\n,;:.—–-") -> tuple[int, int]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,20 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "another": 0, "other": 0}
 # Dependents that are not part of a speaker mention: "X, a professor at Y," / "who spoke ...".
 _DROP_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "parataxis"}
+
+
+@lru_cache(maxsize=1 << 14)     # asked for the same words (names, titles) again and again
+def _typo_of(roles: frozenset[str], low: str) -> bool:
+    """Whether lowercase `low` is one adjacent swap or one substitution away from one of
+    `roles` of its length and first letter ("minsiter" -> minister)."""
+    for r in roles:
+        if len(r) != len(low) or r[0] != low[0]:
+            continue
+        diff = [k for k in range(len(r)) if r[k] != low[k]]
+        if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and r[diff[0]] == low[diff[1]] and r[diff[1]] == low[diff[0]]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -70,14 +85,8 @@ class SpeakerRules:
         low = word.lower()
         if len(low) < 6 or low in self.roles:
             return False
-        for r in self.roles:
-            if len(r) != len(low) or r[0] != low[0]:
-                continue
-            diff = [k for k in range(len(r)) if r[k] != low[k]]
-            if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and r[diff[0]] == low[diff[1]] and r[diff[1]] == low[diff[0]]):
-                return True
-        return False
+        roles = self.roles
+        return _typo_of(roles if isinstance(roles, frozenset) else frozenset(roles), low)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SpeakerRules":

@@ -17,7 +17,7 @@ from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.filters import someone
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.labels import CLAUSES, DASHES, TIME_ENTS
-from pipeline.attribution.quotes import word_count
+from pipeline.attribution.quotes import has_words
 
 MIN_CLAUSE_WORDS = 2
 COMPLEMENT_NEEDS = ("complement", "as")   # requires = ...: the characterisation rule's cues
@@ -164,6 +164,6 @@ def _claim(ctx: DocContext, anchor: CueAnchor, s: int, e: int) -> Iterator[Candi
     `min_words`: 'spoke about the alliance' names a topic, 'spoke about how the consulate
     had been taken' reports)."""
     cue = anchor.cue
-    if word_count(ctx.text[s:e]) >= max(MIN_CLAUSE_WORDS, ctx.rules.min_words.get(cue.group, 0)):
+    if has_words(ctx.text[s:e], max(MIN_CLAUSE_WORDS, ctx.rules.min_words.get(cue.group, 0))):
         yield Candidate(s, e, cue, cue.text, cue.tok.idx, "cue-clause:" + cue.group,
                         speaker_tok=anchor.speaker.i)

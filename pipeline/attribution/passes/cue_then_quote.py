@@ -6,7 +6,6 @@ from typing import Iterator
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.labels import VERBAL
 from pipeline.attribution.passes.anchors import CueAnchor
-from pipeline.attribution.quotes import word_count
 from pipeline.attribution.speaker_head import is_passive
 
 REACH = 12                        # tokens after the cue (or speaker) the quotation may open
@@ -52,9 +51,8 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
     if not gap and cue.kind == "verb" and cue.group in ctx.rules.bare_quote_groups \
             and not is_passive(cue.tok):
         return not _clause_runs_on(ctx, anchor, j)
-    return bool(gap) and gap[-1].lower_ == "that" and word_count(
-        text[ctx.quotes[j].start:ctx.quotes[j].end]) >= ctx.min_quote_words \
-        and not clause_goes_on(ctx, j)
+    return bool(gap) and gap[-1].lower_ == "that" \
+        and ctx.has_quote_words(j, ctx.min_quote_words) and not clause_goes_on(ctx, j)
 
 
 def _clause_runs_on(ctx: DocContext, anchor: CueAnchor, j: int) -> bool:

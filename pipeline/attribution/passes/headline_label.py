@@ -11,7 +11,7 @@ from typing import Iterator
 
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.passes.speaker_label import MAX_NAME_TOKENS, _name_tokens
-from pipeline.attribution.quotes import trim_span, word_count
+from pipeline.attribution.quotes import has_words, trim_span
 from pipeline.attribution.speakers import ORG, PERSON, UNKNOWN, Speaker
 
 LABEL = re.compile(r"([^:\n]{2,60}): (?=\S)")   # 'Name: ' at the start of the line
@@ -41,7 +41,7 @@ def headline_label(ctx: DocContext, found: Found) -> Iterator[Candidate]:
                 line.rstrip(" \n\"'”’)")[-1:] not in SENTENCE_ENDS:
             continue                               # 'Pentagon: troops to stay' (a bare headline)
         s, e = trim_span(text, lo + m.end(), hi)
-        if word_count(text[s:e]) < MIN_WORDS or any(c.start < e and s < c.end for c in found.claims):
+        if not has_words(text[s:e], MIN_WORDS) or any(c.start < e and s < c.end for c in found.claims):
             continue
         topic = TOPIC.search(m.group(1))           # 'Ruiz on Trade Policy: ...' -> 'Ruiz'
         b = lo + (topic.start() if topic else m.end(1))

@@ -20,7 +20,7 @@ def multi_paragraph(ctx: DocContext, found: Found) -> Iterator[Candidate]:
             src = by_quote[j + 1]
         elif j > 0 and quotes[j - 1].continued and (j - 1) in by_quote:
             src = by_quote[j - 1]
-        if src is not None and ctx.quote_words(j) >= 1:
+        if src is not None and ctx.has_quote_words(j, 1):
             c = Candidate(q.start, q.end, src.cue, src.cue_text, src.pos, "multi-paragraph",
                           quote=j, speaker_tok=src.speaker_tok, speaker=src.speaker)
             by_quote[j] = c

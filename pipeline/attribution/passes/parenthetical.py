@@ -14,7 +14,7 @@ from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.labels import (ASIDE_MARKS, COMPLEMENTS, PARENTHETICAL, QUOTE_CHARS,
                                          SPEAKER_ENTS, SPEAKER_POS, VERBAL)
 from pipeline.attribution.passes.anchors import CueAnchor
-from pipeline.attribution.quotes import word_count
+from pipeline.attribution.quotes import has_words
 
 MIN_WORDS = 2
 MAX_FRAME = 15            # tokens from an as-frame's cue to the comma that closes the frame
@@ -42,7 +42,7 @@ def parenthetical_report(ctx: DocContext, found: Found, anchor: CueAnchor) -> It
     if a > b or a > tok.head.i:
         return                                     # the reported verb lies before the aside
     chars = clause_chars(ctx, cue, a, b)
-    if chars is not None and word_count(ctx.text[chars[0]:chars[1]]) >= MIN_WORDS:
+    if chars is not None and has_words(ctx.text[chars[0]:chars[1]], MIN_WORDS):
         yield Candidate(chars[0], chars[1], cue, cue.text, tok.idx, "parenthetical-cue",
                         speaker_tok=anchor.speaker.i)
 
@@ -71,7 +71,7 @@ def as_frame(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candi
     if a > b or a > tok.head.i:
         return
     chars = clause_chars(ctx, cue, a, b)
-    if chars is not None and word_count(ctx.text[chars[0]:chars[1]]) >= MIN_WORDS:
+    if chars is not None and has_words(ctx.text[chars[0]:chars[1]], MIN_WORDS):
         yield Candidate(chars[0], chars[1], cue, cue.text, tok.idx, "as-frame",
                         speaker_tok=anchor.speaker.i)
 

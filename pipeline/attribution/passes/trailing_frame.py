@@ -21,7 +21,7 @@ from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.labels import COMPLEMENTS, NOMINAL, QUOTE_CHARS, SUBJECTS, VERBAL
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.passes.clauses import COMPLEMENT_NEEDS
-from pipeline.attribution.quotes import trim_span, word_count
+from pipeline.attribution.quotes import has_words, trim_span
 from pipeline.attribution.speaker_head import np_head
 
 MIN_WORDS = 4             # content words
@@ -69,7 +69,7 @@ def frame_span(ctx: DocContext, anchor: CueAnchor, a: int, b: int,
         return None
     s, e = trim_span(ctx.text, *ctx.clip_para(doc[a].idx, doc[b].idx + len(doc[b]),
                                               anchor.cue.tok.idx))
-    return (s, e) if word_count(ctx.text[s:e]) >= min_words else None
+    return (s, e) if has_words(ctx.text[s:e], min_words) else None
 
 
 def bare_frame(ctx: DocContext, anchor: CueAnchor) -> tuple[int, int, Token] | None:
