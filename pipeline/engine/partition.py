@@ -427,10 +427,13 @@ def _extract_chunk(ctx: Context, tasks: Sequence[ExtractTask]) -> list[ExtractSu
 @dataclass(frozen=True)
 class SourceClaims:
     """What `claims eval` keeps of one gold document: (article, claims) for each canonical
-    article, and the published dates that date the corpus (`PrepSummary.dated`)."""
+    article, the published dates that date the corpus (`PrepSummary.dated`), and the error of
+    each canonical article whose claims could not be made (an article that failed keeps an
+    empty claim list in `pairs`, so the caller can say which documents were not scored)."""
 
     pairs: list[tuple[Article, list[Claim]]]
     dated: tuple[date, ...] = ()
+    errors: tuple[str, ...] = ()
 
 
 def source_claims(source: SourceFile, config: Config, nlp=None) -> SourceClaims:
@@ -443,8 +446,9 @@ def source_claims(source: SourceFile, config: Config, nlp=None) -> SourceClaims:
     summary = summarize(prepared, "", config)
     clusters = cluster(list(zip(summary.keys, summary.signatures)), config.dedup)
     canonical = [prepared.articles[n] for n in canonical_positions(summary, clusters)]
-    claims, _ = extract_articles(canonical, config, nlp)
-    return SourceClaims(list(zip(canonical, claims)), summary.dated)
+    claims, errors = extract_articles(canonical, config, nlp)
+    return SourceClaims(list(zip(canonical, claims)), summary.dated,
+                        tuple(e for e in errors if e))
 
 
 def extract_source(source: SourceFile, config: Config,

@@ -52,6 +52,14 @@ def predict_docs(texts: list[str], names: list[str], config: Config, nlp=None,
                  ) -> list[list[tuple[Article, list[Claim]]]]:
     """(article, claims) of each text's canonical articles, the texts forming one run: an
     undated article's month-days take their year from the others (`corpus_dates`)."""
+    return predict_with_errors(texts, names, config, nlp, progress)[0]
+
+
+def predict_with_errors(texts: list[str], names: list[str], config: Config, nlp=None,
+                        progress: Callable[[int, int], None] | None = None
+                        ) -> tuple[list[list[tuple[Article, list[Claim]]]], list[tuple[str, ...]]]:
+    """`predict_docs`, and for each text the errors of its articles that gave no claims
+    because a stage failed (empty when all went through)."""
     from pipeline.articles.corpus_dates import CorpusDates, dated_from_corpus
     from pipeline.articles.ingest import source_from_string
     from pipeline.engine.partition import date_rules, source_claims
@@ -63,8 +71,9 @@ def predict_docs(texts: list[str], names: list[str], config: Config, nlp=None,
             progress(n, len(texts))
     corpus = CorpusDates.of(d for f in found for d in f.dated)
     rules = date_rules(config)
-    return [[(article, dated_from_corpus(claims, corpus, rules)) for article, claims in f.pairs]
-            for f in found]
+    pairs = [[(article, dated_from_corpus(claims, corpus, rules)) for article, claims in f.pairs]
+             for f in found]
+    return pairs, [f.errors for f in found]
 
 
 def predictions(pairs: list[tuple[Article, list[Claim]]]) -> list[dict]:
@@ -93,6 +102,8 @@ class Evaluation:
     said_on: dict | None
     documents: int
     view: View = View()
+    failed: tuple[tuple[str, str], ...] = ()   # (document id, first error) of each document
+    #                                            with an article whose stages failed
 
 
 def evaluate(gold_path: Path, config: Config, predictions_path: Path | None = None,
@@ -111,7 +122,8 @@ def evaluate(gold_path: Path, config: Config, predictions_path: Path | None = No
     matched: list[tuple[dict, dict]] = []
     lines = []
     ids = [str(doc.get("id", n)) for n, doc in enumerate(docs, 1)]
-    found = predict_docs([doc["text"] for doc in docs], ids, config, nlp, progress)
+    found, errors = predict_with_errors([doc["text"] for doc in docs], ids, config, nlp,
+                                        progress)
     for doc, doc_id, pairs in zip(docs, ids, found):
         pred = predictions(pairs)
         lines.append({"id": doc_id, "quotes": pred})
@@ -122,7 +134,8 @@ def evaluate(gold_path: Path, config: Config, predictions_path: Path | None = No
     if predictions_path is not None:
         write_predictions(Path(predictions_path), lines)
     return Evaluation(overall.metrics(), direct.metrics(), issue_scores(matched),
-                      said_on_scores(matched), len(docs), view)
+                      said_on_scores(matched), len(docs), view,
+                      tuple((i, e[0]) for i, e in zip(ids, errors) if e))
 
 
 def write_predictions(path: Path, lines: list[dict]) -> None:
@@ -138,7 +151,7 @@ def format_report(ev: Evaluation) -> str:
 
     head = (f"{'claims':<20}{'gold':>6}{'pred':>6}{'match':>6} |{'Q-P':>7}{'Q-R':>7}{'Q-F1':>7} |"
             f"{'SpkAcc':>7}{'n':>5} |{'E2E-P':>7}{'E2E-R':>7}{'E2E-F1':>7}")
-    lines = [f"documents: {ev.documents}", head, "-" * len(head)]
+    lines = [f"documents: {ev.documents}", *failed_lines(ev.failed), head, "-" * len(head)]
     rows = [(ev.view.label, ev.overall)]
     if ev.view.kinds is None:
         rows.append((View(frozenset({"direct"}), ev.view.min_words).label, ev.direct))
@@ -158,6 +171,20 @@ def format_report(ev: Evaluation) -> str:
                      + (f", dated gold reproduced {100 * s['dated_recall']:.1f}% (n={s['dated_n']})"
                         if s["dated_recall"] is not None else ""))
     return "\n".join(lines)
+
+
+def failed_lines(failed: tuple[tuple[str, str], ...], shown: int = 5) -> list[str]:
+    """A document whose article failed a stage is scored with no claims from that article;
+    say so, so a crashing rule cannot pass for lower recall.
+
+    >>> failed_lines((("doc7", "nlp failed: KeyError: 3"),))
+    ['documents with a failed article (scored without its claims): 1', '  doc7: nlp failed: KeyError: 3']
+    """
+    if not failed:
+        return []
+    more = [f"  ... and {len(failed) - shown} more"] if len(failed) > shown else []
+    return [f"documents with a failed article (scored without its claims): {len(failed)}",
+            *(f"  {doc}: {error}" for doc, error in failed[:shown]), *more]
 
 
 def format_issue_scores(scores: dict) -> str:
