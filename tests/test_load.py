@@ -261,17 +261,3 @@ def test_default_outputs_dir_is_relative_outputs(tmp_path, monkeypatch, syntheti
     write_outputs(tmp_path / "outputs", *synthetic)
     monkeypatch.chdir(tmp_path)
     assert len(load().claims) == synthetic[0].num_rows
-
-
-def test_package_imports_pandas_only_for_load():
-    """`import pipeline` (every command) no longer imports pandas; `pipeline.load` is still
-    the function, also once the submodule of that name is imported."""
-    import subprocess
-    import sys
-
-    code = ("import sys, pipeline, pipeline.cli, pipeline.eval.evaluate; "
-            "before = 'pandas' in sys.modules; import pipeline.load as module; "
-            "from pipeline import Outputs, load; "
-            "print(before, pipeline.load is load is module, callable(load), Outputs.__name__)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True", "True", "Outputs"]
