@@ -10,8 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.attribution.cues import Cue, cue_candidates, match_cue
 from pipeline.attribution.labels import TERMINAL
-from pipeline.attribution.quotes import (QuoteIndex, QuoteSpan, find_quotes, has_words, paragraphs,
-                                         word_count)
+from pipeline.attribution.quotes import QuoteIndex, QuoteSpan, find_quotes, has_words, paragraphs
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speakers import UNKNOWN, Speaker, SpeakerResolver
 from pipeline.doc_rows import doc_rows
@@ -176,12 +175,7 @@ class DocContext:
         lo, hi = self.paras[p] if p >= 0 else (0, len(self.text))
         return max(s, lo), min(e, hi)
 
-    def quote_words(self, j: int) -> int:
-        """Words inside quotation j."""
-        q = self.quotes[j]
-        return word_count(self.text[q.start:q.end])
-
     def has_quote_words(self, j: int, n: int) -> bool:
-        """quote_words(j) >= n, counting no further than n words."""
+        """Whether quotation j holds at least n words (`quotes.has_words`)."""
         q = self.quotes[j]
         return has_words(self.text[q.start:q.end], n)

@@ -428,8 +428,8 @@ def cue_speaker(ctx: "DocContext", cue: Cue) -> Token | None:
         head = paragraph_subject(ctx, tok)
     if head is None and cue.kind == "verb" and cue.group in rules.channel_groups:
         head = participle_subject(ctx, tok)
-    if head is not None and dateline_dash(ctx, head) is not None:
-        head = after_dateline(ctx, dateline_dash(ctx, head))
+    if head is not None and (dash := dateline_dash(ctx, head)) is not None:
+        head = after_dateline(ctx, dash)
     if head is None or ctx.in_quote(head.idx):
         return None
     return head

@@ -586,7 +586,8 @@ class SpeakerResolver:
         also a capitalised number ('One of the authors, Ari Baker, said': no name of its own)."""
         rules, head = self.rules, m.head
         role_head = m.lemma in rules.roles or m.low in rules.roles
-        if (m.names and head.pos_ != "NUM") or not (role_head or head.pos_ in ("NOUN", "NUM", "PRON") or m.low == "one"):
+        if (m.names and head.pos_ != "NUM") or not (
+                role_head or head.pos_ in ("NOUN", "NUM", "PRON") or m.low == "one"):
             return None
         for c in head.children:
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and role_head)):
