@@ -8,13 +8,15 @@ In ONE run, on the same synthetic corpus of N articles (and a smaller one for c 
 a timeline of one more 2-worker run (parent and workers: what each did when, from
 `$CLAIMS_TIMELINE`), and peak RSS of (b) at N and 10N articles (each measured in a fresh
 process), so one can see memory stays flat as the corpus grows. Prints words/s, the ratios
-b/a, c/b and d/c, the timeline summary, and one JSON line last.
+b/a, c/b and d/c, the timeline summary, and one JSON line last. The measures run in rounds,
+each ratio taken from a back-to-back pair in every round and reported as the median over the
+rounds: this machine's speed drifts too much for ratios of times measured minutes apart.
 
 The corpus is made from the sample articles with names, numbers and sentence order varied,
 so that near-duplicate detection does not fold the copies together.
 
     python bench/throughput.py [--articles 300] [--small 150] [--rss-scale 10] [--skip-rss]
-                               [--repeat 2]
+                               [--repeat 3]
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -264,22 +267,39 @@ def best(values: list[dict]) -> dict:
     return min(values, key=lambda m: m["seconds"])
 
 
+# The order of the measures in each round. This machine's speed drifts by up to a third within
+# minutes, so each ratio is taken from a pair measured back to back in the same round, the pair
+# swapped every other round (a b | b a | a b ...) so that a drift favours neither side; the
+# ratio reported is the median over rounds.
+ORDERS = {True: (("a", "b", "c", "d"), ("b", "a", "d", "c")),
+          False: (("c", "d"), ("d", "c"))}
+RATIOS = {"b_over_a": ("a", "b"), "c_over_b": ("b", "c"), "c_vs_d": ("d", "c")}
+
+
+def measure_once(key: str, corpus: Path, out: Path, texts: list[str], config) -> dict:
+    """One measure: (a)/(d) bare spaCy in this process or its n_process=2, (b)/(c) `claims
+    run` with 1/2 workers in a fresh process."""
+    if key in ("b", "c"):
+        return measure(corpus, out, 1 if key == "b" else 2)
+    return {"seconds": bare_pipe(texts, config, n_process=1 if key == "a" else 2)}
+
+
 def measure_size(tmp: Path, n: int, config, repeat: int, full: bool) -> dict:
-    """At n articles, best of `repeat` rounds: (c) claims 2 workers and (d) bare spaCy
-    n_process=2, and when `full` also (b) claims 1 worker and (a) bare spaCy 1 process; one
-    more 2-worker run writes the timeline."""
+    """At n articles, `repeat` rounds of (c) claims 2 workers and (d) bare spaCy n_process=2,
+    and when `full` also (b) claims 1 worker and (a) bare spaCy 1 process, in the alternating
+    orders of ORDERS; one more 2-worker run writes the timeline."""
     corpus = tmp / f"corpus{n}"
     make_corpus(corpus, n)
     texts, words, _ = cleaned_texts(corpus, config)
     rounds = []
     for r in range(max(1, repeat)):
-        got = {"c": measure(corpus, tmp / f"out2-{n}-{r}", 2)}
-        if full:
-            got["b"] = measure(corpus, tmp / f"out1-{n}-{r}", 1)
-            got["a"] = {"seconds": bare_pipe(texts, config)}
-        got["d"] = {"seconds": bare_pipe(texts, config, n_process=2)}
-        rounds.append(got)
+        order = ORDERS[full][r % 2]
+        rounds.append({key: measure_once(key, corpus, tmp / f"out{key}-{n}-{r}", texts, config)
+                       for key in order})
     out = {key: best([r[key] for r in rounds]) for key in rounds[0]}
+    out["ratios"] = {name: [round(r[top]["seconds"] / r[bottom]["seconds"], 3) for r in rounds]
+                     for name, (top, bottom) in RATIOS.items() if top in rounds[0]
+                     and bottom in rounds[0]}
     for key in ("b", "c"):
         if key in out and out[key]["parsed_words"] != words:
             print(f"warning: words parsed by claims run ({key}) {out[key]['parsed_words']} "
@@ -292,18 +312,22 @@ def measure_size(tmp: Path, n: int, config, repeat: int, full: bool) -> dict:
 
 
 def summarise(n: int, m: dict, rounds: int) -> dict:
+    """Seconds are each measure's best round; ratios are medians of the per-round ratios
+    (`per_round`), and `*_of_best` the ratio of the best times, as earlier versions printed."""
     sec = {k: round(m[k]["seconds"], 2) for k in ("a", "b", "c", "d") if k in m}
     res = {"articles": n, "parsed_articles": m["parsed_articles"], "words": m["words"],
            "rounds": rounds, "seconds": sec,
            "words_per_s": {k: round(m["words"] / v, 1) for k, v in sec.items()},
-           "c_vs_d": round(sec["d"] / sec["c"], 3), "timeline": m["timeline"]}
+           "per_round": m["ratios"], "timeline": m["timeline"]}
+    for name, values in m["ratios"].items():
+        top, bottom = RATIOS[name]
+        res[name] = round(statistics.median(values), 3)
+        res[f"{name}_of_best"] = round(sec[top] / sec[bottom], 3)
     if "b" in sec:
-        res.update({"b_over_a": round(sec["a"] / sec["b"], 3),
-                    "c_over_b": round(sec["b"] / sec["c"], 3),
-                    "peak_rss_mib": {"b": round(m["b"]["rss_mib"], 1),
-                                     "c_parent": round(m["c"]["rss_mib"], 1),
-                                     "c_worker": round(m["c"]["worker_rss_mib"], 1),
-                                     "c_all_workers": round(m["c"]["workers_total_rss_mib"], 1)}})
+        res["peak_rss_mib"] = {"b": round(m["b"]["rss_mib"], 1),
+                               "c_parent": round(m["c"]["rss_mib"], 1),
+                               "c_worker": round(m["c"]["worker_rss_mib"], 1),
+                               "c_all_workers": round(m["c"]["workers_total_rss_mib"], 1)}
     return res
 
 
@@ -312,18 +336,24 @@ def report(results: list[dict]) -> None:
               "d": "d_bare_n_process_2"}
     for r in results:
         print(f"N = {r['articles']} articles ({r['parsed_articles']} parsed), {r['words']} "
-              f"words; {os.cpu_count()} CPUs; best of {r['rounds']} rounds")
+              f"words; {os.cpu_count()} CPUs; {r['rounds']} rounds (seconds: best round; "
+              f"ratios: median of the rounds' back-to-back pairs)")
         print(f"{'measure':<24}{'words/s':>12}{'seconds':>10}")
         for key, secs in r["seconds"].items():
             print(f"{labels[key]:<24}{r['words_per_s'][key]:>12.0f}{secs:>10.1f}")
+
+        def ratio(name: str) -> str:
+            rounds = ", ".join(f"{v:.3f}" for v in r["per_round"][name])
+            return f"{r[name]:.3f} (rounds {rounds}; of best times {r[name + '_of_best']:.3f})"
+
         if "b_over_a" in r:
-            print(f"b/a = {r['b_over_a']:.3f} (target >= 0.85)   c/b = {r['c_over_b']:.3f} "
-                  f"(target >= 1.6 on 2 cores)")
+            print(f"b/a = {ratio('b_over_a')}, target >= 0.89")
+            print(f"c/b = {ratio('c_over_b')}, target >= 1.6 on 2 cores")
             rss = r["peak_rss_mib"]
             print(f"peak RSS: 1 worker {rss['b']} MiB; 2 workers parent {rss['c_parent']} MiB + "
                   f"workers {rss['c_worker']} MiB each ({rss['c_all_workers']} MiB all children)")
-        print(f"d/c = {r['c_vs_d']:.3f} (2 workers against spaCy n_process=2; target >= 0.95 "
-              f"at 300 articles, >= 0.90 at 150)")
+        print(f"d/c = {ratio('c_vs_d')}, 2 workers against spaCy n_process=2; target >= 0.95 "
+              f"at 300 articles, >= 0.90 at 150")
         print("\n".join(r["timeline"]))
 
 
@@ -334,9 +364,10 @@ def main() -> None:
                         help="a second, smaller corpus for 2 workers against n_process=2 (0: none)")
     parser.add_argument("--rss-scale", type=int, default=10)
     parser.add_argument("--skip-rss", action="store_true")
-    parser.add_argument("--repeat", type=int, default=2,
-                        help="rounds of each measure; each keeps its best time, as timeit "
-                             "does, so a noisy moment on the machine does not decide a ratio")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds; each ratio is the median of the rounds' back-to-back "
+                             "pairs (order swapped every other round), so a slow or fast "
+                             "moment of the machine does not decide it")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
