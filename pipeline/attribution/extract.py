@@ -62,6 +62,7 @@ def _each_quote(ctx: DocContext, found: Found) -> Iterator[Candidate]:
         if any(c.start <= q.start and q.end <= c.end for c in found.claims):
             continue                               # inside an attributed clause (mixed)
         if not ctx.has_quote_words(j, min_words):
+            yield from passes.SHORT_QUOTE_RULE(ctx, found, j)
             continue
         for rule in passes.QUOTE_RULES:
             got = list(rule(ctx, found, j))

@@ -15,7 +15,7 @@ Order matters: a quotation or cue taken by an earlier pass is not offered to a l
 from __future__ import annotations
 
 from pipeline.attribution.passes.clauses import according_to, characterisation, reported_clause
-from pipeline.attribution.passes.continuation import continuation
+from pipeline.attribution.passes.continuation import continuation, short_continuation
 from pipeline.attribution.passes.cue_sentence import cue_sentence
 from pipeline.attribution.passes.cue_then_quote import cue_then_quote
 from pipeline.attribution.passes.headline_label import headline_label
@@ -36,7 +36,9 @@ CUE_RULES = (cue_then_quote, according_to, characterisation, as_frame, trailing_
 # -- speakers resolved, overlaps resolved (pipeline.attribution.resolve) --
 # 3. per quotation not yet claimed, first match wins
 QUOTE_RULES = (speaker_label, signature, cue_sentence, continuation)
+# ... and for a quotation shorter than min_quote_words, only a sentence going on with a quote
+SHORT_QUOTE_RULE = short_continuation
 # 4. after everything: quotation chains over several paragraphs, label lines with no quotation
 LATE_PASSES = (multi_paragraph, headline_label)
 
-__all__ = ["FRAME_PASSES", "CUE_RULES", "QUOTE_RULES", "LATE_PASSES"]
+__all__ = ["FRAME_PASSES", "CUE_RULES", "QUOTE_RULES", "SHORT_QUOTE_RULE", "LATE_PASSES"]

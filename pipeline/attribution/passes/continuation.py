@@ -1,6 +1,7 @@
 """Quotations no cue claimed that go on with the previous speaker.
 
     same paragraph        'Lee said talks would resume. "We are ready."'
+    short sentence        '"It was a bad night," Lee said. "We lost."' (below min_quote_words)
     quote paragraph       a paragraph of quotation after a paragraph of quoted claims
     indirect report       'Mayor X said the city would appeal.' + a paragraph that is one
                           quotation with no attribution
@@ -11,11 +12,13 @@ from typing import Iterator
 
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.filters import drop_reason
-from pipeline.attribution.labels import SUBJECTS
+from pipeline.attribution.labels import SUBJECTS, VERBAL
 from pipeline.attribution.quotes import claim_kind
 from pipeline.attribution.speakers import UNKNOWN
 
 SENTENCE_OPENERS = ".!?\"”'’:"     # what may precede a quotation that opens a sentence
+SENTENCE_ENDS = ".!?…"              # a short quotation ending on one of these is a sentence
+AFTER_SHORT = "\"”'’)"              # what may close a short quotation's sentence after its mark
 MAX_GAP_CHARS = 400                 # between the previous claim and the quotation
 LOOK_BACK = 8                       # claims before the previous one read for context
 
@@ -40,6 +43,31 @@ def continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
     if evidence is not None:
         yield Candidate(q.start, q.end, prev.cue, prev.cue_text, prev.pos, evidence, quote=j,
                         speaker_tok=prev.speaker_tok, speaker=prev.speaker)
+
+
+def short_continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
+    """A quotation too short for the quote rules ('"We lost."', '"Never!"') that is a
+    sentence of its own right after a full stop, in the paragraph of a direct quote whose
+    speaker it goes on with: '"It was a bad night," Lee said. "We lost."' -> '"We lost."'
+    with Lee's cue and speaker.  Nothing for a quoted term opening a sentence ('"Dump
+    Trump" signs were up.'), after an indirect claim, or with another verb than the
+    quote's cue in between ('..., Lee said, and Ann cut in. "No."')."""
+    q, text = ctx.quotes[j], ctx.text
+    k = found.before(q.start)
+    if k < 0 or found.claims[k].quote < 0 or q.close < 0:
+        return
+    body = text[q.start:q.end].rstrip()
+    pre = text[ctx.para_starts[ctx.para_of(q.open)]:q.open].rstrip()
+    after = text[q.outer_end:ctx.paras[ctx.para_of(q.open)][1]].lstrip(AFTER_SHORT + " ")
+    if not (body[-1:] in SENTENCE_ENDS and any(ch.isalpha() for ch in body) and pre[-1:] in ".!?"
+            and (not after or after[0].isupper() or after[0] in "\"“'‘")):
+        return
+    prev = found.claims[k]
+    gap = ctx.doc.char_span(prev.end, q.open, alignment_mode="contract") or []
+    if any(t.pos_ in VERBAL and (prev.cue is None or t.i != prev.cue.tok.i) for t in gap):
+        return                                     # '..., Lee said, and Ann cut in. "No."'
+    if _evidence(ctx, found, j, k) == "continuation":
+        yield from continuation(ctx, found, j)
 
 
 def _evidence(ctx: DocContext, found: Found, j: int, k: int) -> str | None:
