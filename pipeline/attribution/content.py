@@ -404,7 +404,7 @@ def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
         if t.right_edge.i < b:             # (first: most tokens stop here)
             continue
         left = t.left_edge.i
-        if left - 1 <= a or doc[left - 1].text not in ASIDE_MARKS:
+        if left - 1 <= a or not _aside_mark(doc[left - 1]):
             continue
         if roots is None:
             roots = [w for w in doc[a:b + 1] if not a <= w.head.i <= b or w.head.i == w.i]
@@ -421,6 +421,13 @@ def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
         if len(kept) >= 3 and not (clause and all(w.pos_ not in VERBAL for w in kept)):
             return k
     return b
+
+
+def _aside_mark(t: Token) -> bool:
+    """A comma or dash opening an aside; a hyphen standing free between spaces is a dash
+    ('would lower prices - a claim that ...'), one glued to a word is not ('anti-war')."""
+    return t.text in ASIDE_MARKS or (t.text in ("-", "--") and bool(t.whitespace_)
+                                     and t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
 
 
 def _own_quotation(ctx: "DocContext", a: int, b: int) -> bool:
