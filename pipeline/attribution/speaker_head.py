@@ -57,13 +57,33 @@ def speaker_head(cue: Cue, rules: CueRules, cues: dict[int, Cue], depth: int = 0
 
 def _subject_of(verb: Token, rules: CueRules, deps: frozenset[str] = ACTIVE_SUBJECT) -> Token | None:
     """The first subject of `verb` with a label in `deps`; a relative pronoun subject of a
-    relative clause stands for the noun it modifies ("Wi, who said ..." -> Wi)."""
-    for c in verb.children:
-        if c.dep_ in deps:
-            if c.lower_ in rules.speakers.relative and verb.dep_ == "relcl":
-                return verb.head
-            return c
-    return None
+    relative clause stands for the noun it modifies ("Wi, who said ..." -> Wi).  A place
+    the parser took for a second subject gives way to the one after it ('In Salem, Oregon,
+    Lee said' -> Lee, not Oregon: `_place_set_off`), and so does a place whose
+    conjunct the parser made the speaker."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if not subjects:
+        return None
+    c = subjects[0]
+    if c.lower_ in rules.speakers.relative and verb.dep_ == "relcl":
+        return verb.head
+    if _place_set_off(c):
+        nxt = subjects[1] if len(subjects) > 1 else next(
+            (d for d in c.children if d.dep_ == "conj"), None)
+        if nxt is not None and c.i < nxt.i < verb.i and nxt.ent_type_ not in PLACE_ENTS \
+                and not any(d.dep_ in ("cc", "conj") for d in (*c.children, *nxt.children)
+                            if d.i != nxt.i):
+            return nxt
+    return c
+
+
+def _place_set_off(tok: Token) -> bool:
+    """A place name between commas, with words before it: the state or country of a place
+    ('In Salem, Oregon, Lee said'), which the parser may make a subject of its own or the
+    head of the real subject as a conjunct."""
+    doc, a, b = tok.doc, tok.left_edge.i, tok.i + 1
+    return tok.ent_type_ in PLACE_ENTS and a > 1 and doc[a - 1].text == "," \
+        and b < len(doc) and doc[b].text == ","
 
 
 def _child(tok: Token, dep: str, lower: str | None = None) -> Token | None:
