@@ -1,7 +1,8 @@
 """`claims issues check`: how a taxonomy fares on a corpus, for the people who write it.
 
-Per issue: how many claims it tags, which of its terms never match any claim, and the most
-frequent phrases around its words in claims it does not tag (candidate terms to add).
+Per issue: how many claims it tags, which of its terms never match any claim (in any form the
+detector matches: as written, gapped, or paraphrased with a preposition), and the most frequent
+phrases around its words in claims it does not tag (candidate terms to add).
 
     report = check_corpus(Path("corpus"), load_config(None))
     print(format_check(report))
@@ -14,7 +15,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from pipeline.issues.taxonomy import Issue, load_taxonomy
-from pipeline.issues.terms import TermProgram, compile_term, expand_pattern, stem, term_keys
+from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
+                                   paraphrased, stem, term_keys)
 
 #: words never used as the centre of a candidate phrase
 _STOP = frozenset("""a an the of to in on for and or but with by at from as is are was were be
@@ -37,12 +39,17 @@ class TaxonomyCheck:
 
 
 def check_claims(quotes: Sequence[str], tags: Sequence[set[str]], issues: Sequence[Issue],
-                 tokenize: Callable[[str], list[str]], top: int = 5) -> list[IssueCheck]:
+                 tokenize: Callable[[str], list[str]], top: int = 5,
+                 prepositions: Sequence[str] = ()) -> list[IssueCheck]:
     """The per-issue report over claims: their texts, the issue ids each was tagged with.
+    A term counts as matched when any form the detector looks for matches: the term as
+    written, its gapped form, or its paraphrase with one of `prepositions` (configs/terms.toml
+    [compounds]; pipeline.issues.terms.gapped / paraphrased).
 
     >>> tok = str.split
-    >>> [c.unmatched_terms for c in check_claims(["raise the wage"], [set()],
-    ...     [Issue("w", "W", "p", terms=("minimum wage", "wage"))], tok)]
+    >>> [c.unmatched_terms for c in check_claims(["raise the wage", "a tax on carbon"], [set()] * 2,
+    ...     [Issue("w", "W", "p", terms=("minimum wage", "wage", "carbon tax"))], tok,
+    ...     prepositions=["on"])]
     [['minimum wage']]
     """
     words = [tokenize(q) for q in quotes]
@@ -51,8 +58,9 @@ def check_claims(quotes: Sequence[str], tags: Sequence[set[str]], issues: Sequen
     for issue in issues:
         row = IssueCheck(issue.id, tagged=sum(issue.id in t for t in tags))
         for term in issue.terms:
-            program = TermProgram([(term, p) for p in
-                                   expand_pattern(compile_term(term, use_pos=False))])
+            forms = [term, *gapped([term]), *paraphrased([term], prepositions)]
+            program = TermProgram([(term, p) for f in forms for p in
+                                   expand_pattern(compile_term(f, use_pos=False))])
             if not any(program.run(k, w, None) for k, w in zip(keys, words)):
                 row.unmatched_terms.append(term)
         row.candidates = _candidates(issue, words, keys, tags, top)
@@ -112,7 +120,8 @@ def check_corpus(corpus: Path, config, nlp=None, top: int = 5) -> TaxonomyCheck:
                 tags.append({i.issue for i in claim.issues})
     tokenizer = spacy.blank("en").tokenizer
     rows = check_claims(quotes, tags, taxonomy.issues,
-                        lambda text: [t.text for t in tokenizer(text)], top)
+                        lambda text: [t.text for t in tokenizer(text)], top,
+                        taxonomy.prepositions)
     return TaxonomyCheck(taxonomy.path, len(quotes), rows)
 
 
