@@ -215,9 +215,10 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
     a poll released Sunday, three of four voters ...': on a noun; `_framing`); not one
     inside it ('Her lead in the poll shrank.'), nor one closing it ('took 6 percent of the
     vote in a poll.': as often a standing in the poll as the poll's finding)."""
+    if tok.lower_ not in rules.source_preps or tok.dep_ != "prep":
+        return None
     head = tok.head
-    if tok.lower_ not in rules.source_preps or tok.dep_ != "prep" or not (
-            (head.pos_ in VERBAL and head.dep_ == "ROOT") or _framing(tok)):
+    if not ((head.pos_ in VERBAL and head.dep_ == "ROOT") or _framing(tok)):
         return None
     if any(c.dep_ == "pobj" and (c.tag_ == "NN" or _fronted(tok, c)) and c.lemma_.lower()
            in rules.source_prep_nouns for c in tok.children):
@@ -227,8 +228,8 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
 
 def _framing(tok: Token) -> bool:
     """The phrase of `tok` opens its sentence and a comma closes it."""
-    nxt = tok.right_edge.i + 1
-    return tok.i == tok.sent.start and nxt < len(tok.doc) and tok.doc[nxt].text == ","
+    nxt = tok.right_edge.i + 1            # (the comma first: tok.sent walks the sentence)
+    return nxt < len(tok.doc) and tok.doc[nxt].text == "," and tok.i == tok.sent.start
 
 
 def _fronted(tok: Token, noun: Token) -> bool:
@@ -236,7 +237,7 @@ def _fronted(tok: Token, noun: Token) -> bool:
     noun is modified (not 'In polls, as in life, ...'): polls of any number or spelling
     ('Poll' in a name) frame the sentence."""
     nxt = tok.right_edge.i + 1
-    return tok.i == tok.sent.start and nxt < len(tok.doc) and tok.doc[nxt].text == "," \
+    return nxt < len(tok.doc) and tok.doc[nxt].text == "," and tok.i == tok.sent.start \
         and any(c.i < noun.i for c in noun.children)
 
 

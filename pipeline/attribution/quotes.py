@@ -265,8 +265,8 @@ def _letters(text: str, start: int, end: int) -> int:
 
 
 def claim_kind(text: str, start: int, end: int, index: QuoteIndex) -> str:
-    """Mechanical kind: direct if all letters of [start, end) are inside quote marks."""
-    total = _letters(text, start, end)
+    """Mechanical kind: direct if all letters of [start, end) are inside quote marks (the
+    span's letters are counted only when some are)."""
     inside, reach = 0, start                  # letters inside the quotes' union, counted once
     for lo, hi in sorted((max(index.quotes[j].start, start), min(index.quotes[j].end, end))
                          for j in index.inside(start, end)):
@@ -274,9 +274,9 @@ def claim_kind(text: str, start: int, end: int, index: QuoteIndex) -> str:
         if hi > lo:
             inside += _letters(text, lo, hi)
             reach = hi
-    if total and inside == total:
-        return "direct"
-    return "mixed" if inside else "indirect"
+    if not inside:
+        return "indirect"
+    return "direct" if inside == _letters(text, start, end) else "mixed"
 
 
 def word_count(text: str) -> int:

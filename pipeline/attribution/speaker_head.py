@@ -465,6 +465,8 @@ def dateline_dash(ctx: "DocContext", tok: Token) -> int | None:
     start = tok.i
     while start > 0 and doc[start - 1].idx >= lo and not doc[start - 1].is_space:
         start -= 1
+        if tok.i - start >= DATELINE_WORDS:
+            return None               # the dash would be at or before tok: no dateline
     for k in range(start, min(start + DATELINE_WORDS + 1, len(doc))):
         if doc[k].pos_ in VERBAL:
             return None

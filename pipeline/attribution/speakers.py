@@ -337,17 +337,16 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ memory
     def _collect(self, skip) -> None:
         """Full names and person/organisation subjects of the doc, in order."""
-        ents = self.doc.ents                 # built once: each read makes a Span per entity
-        self._collect_names(skip, ents)
-        self._collect_subjects(skip, ents)
+        # built once (each read makes a Span per entity), the quoted ones left out once
+        ents = [e for e in self.doc.ents if not skip(e.start_char)]
+        self._collect_names(ents)
+        self._collect_subjects(ents)
         self.events.sort(key=lambda e: e.pos)
 
-    def _collect_names(self, skip, ents) -> None:
+    def _collect_names(self, ents) -> None:
         """Full names of people (with the roles and gender their titles give), in order."""
         rules = self.rules
         for ent in ents:
-            if skip(ent.start_char):
-                continue
             if ent.label_ in ORG_ENTS and ent.root.pos_ == "PROPN" and len(ent) == 1:
                 self.named.append((ent.start_char, ent.text, False))   # "Lee’s plan" as ORG
             if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and self._looks_personal(ent.text)):
@@ -367,7 +366,7 @@ class SpeakerResolver:
                     if g:
                         self.gender[name] = g
 
-    def _collect_subjects(self, skip, ents) -> None:
+    def _collect_subjects(self, ents) -> None:
         """Subjects (and possessors of subjects) of main clauses that are people or
         organisations: "Ishiba's own tone has shifted. '...,' he said."  Subjects inside
         reported clauses ("Frye said Lang would appeal") are not what a following "he said"
@@ -375,8 +374,6 @@ class SpeakerResolver:
         rules = self.rules
         known = {w.lower() for _, f in self.full_names for w in f.split()}
         for ent in ents:
-            if skip(ent.start_char):
-                continue
             root = ent.root
             dep, verb = root.dep_, root.head
             if dep == "poss" and root.head.dep_ in SUBJECTS:
