@@ -47,12 +47,32 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
     lead = text[max(0, ctx.quotes[j].open - 8):ctx.quotes[j].open].rstrip()   # ':\n\n"'
     mark = lead[-1:] if lead else ""
     if mark in (",", ":"):
-        return True
+        return not _clause_spills(ctx, anchor, j)
     if not gap and cue.kind == "verb" and cue.group in ctx.rules.bare_quote_groups \
             and not is_passive(cue.tok):
         return not _clause_runs_on(ctx, anchor, j)
     return bool(gap) and gap[-1].lower_ == "that" \
         and ctx.has_quote_words(j, ctx.min_quote_words) and not clause_goes_on(ctx, j)
+
+
+def _clause_spills(ctx: DocContext, anchor: CueAnchor, j: int) -> bool:
+    """'said, "We have three weeks to go" until the vote': the quotation is the cue's
+    reported clause (its root a clausal complement of the cue) and that clause runs on past
+    the closing mark with a word hanging inside the quotation, not a conjunction ('said,
+    "We will win" and left'): the claim is the whole clause (mixed), left to the clause
+    rule."""
+    if not clause_goes_on(ctx, j):
+        return False
+    q, doc, cue = ctx.quotes[j], ctx.doc, anchor.cue.tok
+    inside = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    outer = ctx.doc.char_span(q.open, q.outer_end, alignment_mode="expand")
+    if inside is None or outer is None or outer.end >= len(doc):
+        return False
+    roots = [t for t in inside if not inside.start <= t.head.i < inside.end]
+    after = doc[outer.end]
+    return len(roots) == 1 and roots[0].head.i == cue.i and roots[0].dep_ == "ccomp" \
+        and roots[0].pos_ in VERBAL and after.pos_ != "CCONJ" \
+        and inside.start <= after.head.i < inside.end
 
 
 def _clause_runs_on(ctx: DocContext, anchor: CueAnchor, j: int) -> bool:
