@@ -314,6 +314,11 @@ class _Mention:
     def definite(self) -> bool:
         return self.toks[0].lower_ in ("the", "this", "that", "these", "those")
 
+    @property
+    def indefinite(self) -> bool:
+        """Opens on an indefinite article: 'a senator', 'an aide'."""
+        return self.toks[0].tag_ == "DT" and self.toks[0].lower_ in ("a", "an")
+
     def make(self, canonical: str | None, typ: str, role: str | None = None,
              gender: str | None = None, plural: bool | None = None) -> Speaker:
         start, end = self.toks[0].idx, self.toks[-1].idx + len(self.toks[-1])
@@ -656,10 +661,14 @@ class SpeakerResolver:
         return m.make(_indefinite(m.text), ANON, role)
 
     def _role_word(self, m: "_Mention", pos: int) -> Speaker | None:
-        """'the senator' -> the person whose title or role says so; else indefinite."""
+        """'the senator' -> the person whose title or role says so; else indefinite, and so
+        is 'a senator' after the sentence that named one (someone else: 'Senator Pike spoke.
+        Later, a senator said ...'), not one in the same sentence ('Lee, a senator, ...')."""
         if m.lemma not in self.rules.roles and m.low not in self.rules.roles:
             return None
         ev = self._role_holder(m.lemma, pos)
+        if ev and m.indefinite and ev.pos < m.head.sent.start_char:
+            ev = None
         if ev:
             return m.make(ev.canonical, PERSON, _strip_det(m.text), self.gender.get(ev.canonical))
         return m.make(_indefinite(m.text), ANON, _strip_det(m.text))
