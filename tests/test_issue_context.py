@@ -1,5 +1,6 @@
 """Which claims take an issue from their context (issue #13, issue detection): a claim that is
-a person's name ("criticized Smith over the carbon tax") takes no issue from its sentence.
+a person's name ("criticized Smith over the carbon tax") or a he/she pronoun alone
+("criticized her over the carbon tax") takes no issue from its sentence.
 Hand-built Docs (words, POS, parse, entities): no model."""
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def test_a_person_claim_naming_the_issue_keeps_it(taxonomy):
     start = doc[2].idx
     assert [r.issue for r in classify(doc, start, len(doc.text) - 2, "criticized",
                                       taxonomy)] == ["carbon_tax"]
+
+
+def pronoun_doc(word: str, morph: str) -> Doc:
+    """'Jones criticized <her|it> over the carbon tax .': the claim is the pronoun object."""
+    words = ["Jones", "criticized", word, "over", "the", "carbon", "tax", "."]
+    return Doc(VOCAB, words=words,
+               pos=["PROPN", "VERB", "PRON", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+               morphs=["", "", morph, "", "", "", "", ""],
+               heads=[1, 1, 1, 1, 6, 6, 3, 1],
+               deps=["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+               ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+
+
+def test_a_gendered_pronoun_claim_takes_no_issue_from_its_sentence(taxonomy):
+    doc = pronoun_doc("her", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs")
+    start = doc[2].idx
+    assert classify(doc, start, start + 3, "criticized", taxonomy) == ()   # must not be tagged
+
+
+def test_it_as_the_claim_still_takes_the_sentence_issue(taxonomy):
+    doc = pronoun_doc("it", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs")
+    start = doc[2].idx
+    res = classify(doc, start, start + 2, "criticized", taxonomy)
+    assert [r.issue for r in res] == ["carbon_tax"]

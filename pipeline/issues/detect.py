@@ -338,16 +338,23 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
 
 def _names_person(doc: Doc, start: int, end: int) -> bool:
     """True when the claim is a person's name, its head a proper noun of a PERSON entity
-    ("criticized Sanders and Clinton", "has chosen Sen. Tim Kaine as her running mate"). Such
-    a claim says who, not what: it takes no issue from its context, though its sentence may
-    name one ("slammed Obama as elitist for suggesting that voters cling to guns"). Needs a
-    parse and entities; a pronoun ("criticized them") may still refer to a proposal."""
-    if not (doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")):
+    ("criticized Sanders and Clinton", "has chosen Sen. Tim Kaine as her running mate"), or a
+    personal pronoun of a gender standing alone ("She appears ready to use tariffs": the claim
+    is "She"). Such a claim says who, not what: it takes no issue from its context, though its
+    sentence may name one ("slammed Obama as elitist for suggesting that voters cling to
+    guns"). Needs a parse (and entities for names); "it" or "them" ("criticized them") may
+    still refer to a proposal, and a pronoun with more words ("himself as antiabortion") says
+    more than who."""
+    if not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
+    root = span.root
+    if root.pos_ == "PRON" and {"Masc", "Fem"} & set(root.morph.get("Gender")):
+        return all(t.i == root.i or t.is_punct or t.is_space for t in span)
+    return (doc.has_annotation("ENT_IOB") and root.pos_ == "PROPN"
+            and root.ent_type_ == "PERSON")
 
 
 def _back_regions(start: int, end: int, ctx_lo: int, ctx_hi: int,
