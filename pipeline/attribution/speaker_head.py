@@ -352,13 +352,17 @@ _STEPS = (_according_to, _noun_holder, _learned_from, _adjective_holder, _passiv
           _subject, _conjunct, _quoted_as, _participle, _by_doing, _statement)
 
 
-def speaker_like(t: Token, rules: CueRules) -> bool:
-    """Can this token head a speaker mention (name, pronoun, official, ministry, statement)?"""
+def speaker_like(t: Token, rules: CueRules, *, person_or_body: bool = False) -> bool:
+    """Can this token head a speaker mention (name, pronoun, official, ministry, statement)?
+    With `person_or_body`, only a person or body, as an addressee is ('told reporters', 'told
+    the committee'), not a document or thing ('told the story'): the `document` and
+    `pronouns` word lists do not count."""
     sr = rules.speakers
     low, lemma = t.lower_, t.lemma_.lower()
+    vocabs = (sr.roles, sr.anonymous, sr.organization) if person_or_body else (
+        sr.roles, sr.anonymous, sr.organization, sr.document, sr.pronouns)
     return (t.pos_ in SPEAKER_POS or t.ent_type_ in SPEAKER_ENTS
-            or any(w in vocab for w in (low, lemma) for vocab in (
-                sr.roles, sr.anonymous, sr.organization, sr.document, sr.pronouns)))
+            or any(w in vocab for w in (low, lemma) for vocab in vocabs))
 
 
 def np_head(doc: Doc, a: int, b: int) -> Token | None:

@@ -12,9 +12,10 @@ from pipeline.attribution.content import clause_chars, trim_tokens
 from pipeline.attribution.cues import as_marked
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.labels import (ASIDE_MARKS, COMPLEMENTS, PARENTHETICAL, QUOTE_CHARS,
-                                         SPEAKER_ENTS, SPEAKER_POS, VERBAL)
+                                         VERBAL)
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.quotes import has_words
+from pipeline.attribution.speaker_head import speaker_like
 
 MIN_WORDS = 2
 MAX_FRAME = 15            # tokens from an as-frame's cue to the comma that closes the frame
@@ -82,16 +83,8 @@ def _own_content(ctx: DocContext, cue) -> bool:
     tok = cue.tok
     return any(c.dep_ in COMPLEMENTS and c.i != cue.last.i and not (
         c.dep_ in ADDRESSEE and tok.lemma_.lower() in ctx.rules.addressee_verbs
-        and _addressee(c, ctx.rules)) for c in tok.children if c.i > tok.i)
-
-
-def _addressee(t, rules) -> bool:
-    """A person or body told: a pronoun or name, or a word for people or an organisation
-    ('reporters', 'the committee'); not a document or thing ('the story')."""
-    sr, lemma = rules.speakers, t.lemma_.lower()
-    return t.pos_ in SPEAKER_POS or t.ent_type_ in SPEAKER_ENTS or any(
-        w in vocab for w in (t.lower_, lemma)
-        for vocab in (sr.roles, sr.anonymous, sr.organization))
+        and speaker_like(c, ctx.rules, person_or_body=True)) for c in tok.children
+        if c.i > tok.i)
 
 
 def _frame_close(doc, k: int) -> int | None:
