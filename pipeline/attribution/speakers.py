@@ -675,7 +675,7 @@ class SpeakerResolver:
 
     def _organisation(self, m: "_Mention", pos: int) -> Speaker | None:
         """An organisation entity or head word; 'the company said' -> the organisation
-        named shortly before."""
+        named shortly before ('the companies said': only a plural one)."""
         head, lemma, ent = m.head, m.lemma, m.head.ent_type_
         if not (ent in ORG_ENTS or lemma in self.rules.organization
                 or any(t.ent_type_ == "ORG" for t in m.toks)):
@@ -686,8 +686,8 @@ class SpeakerResolver:
                               and e.canonical[:1].isupper()) or \
                 self._latest(pos, lambda e: e.type == ORG and e.canonical[:1].isupper()
                              and not any(c.islower() for c in e.canonical.split()[0][:1]))
-            if ev and pos - ev.pos < 2000:
-                return m.make(ev.canonical, ORG)
+            if ev and pos - ev.pos < 2000 and (ev.plural or not m.plural):
+                return m.make(ev.canonical, ORG)     # not 'the companies' for one named before
         return m.make(self.org_name(m.text), ORG)
 
     def _count(self, m: "_Mention", pos: int) -> Speaker | None:
