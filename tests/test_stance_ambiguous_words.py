@@ -1,6 +1,7 @@
 """Lexicon words whose news sense is not the lexicon's ([evaluation] ignore in stance.toml):
 "critical" is negative in VADER but mostly means crucial in news, so "X's critical role"
-is no blame of X (hand-built parsed Docs, no model)."""
+is no blame of X; a negator of [negation] ("lack") negates and is no evaluation, though VADER
+scores it (hand-built parsed Docs, no model)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -36,3 +37,16 @@ def test_other_negative_words_still_blame(stance_rules):
     doc = parsed(*RECKLESS)
     found = evaluate(doc, [Target("clinics", 1, 2, 1)], 0, len(doc), stance_rules)
     assert [(e.polarity, e.evidence()) for e in found] == [(-1, "eval:reckless>clinics(pro)")]
+
+
+# "the nominee 's lack of a record": "lack" negates (no record), it does not blame the nominee
+LACK = (["the", "nominee", "'s", "lack", "of", "a", "record"], [1, 3, 1, 3, 3, 6, 4],
+        ["det", "poss", "case", "ROOT", "prep", "det", "pobj"],
+        ["DET", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN"])
+
+
+def test_a_negator_is_no_evaluation(stance_rules):
+    assert "lack" in [w.lower() for w in stance_rules.negators]
+    doc = parsed(*LACK)
+    found = evaluate(doc, [Target("nominee", 1, 2, 1)], 0, len(doc), stance_rules)
+    assert [e.evidence() for e in found] == []

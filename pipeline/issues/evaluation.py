@@ -146,12 +146,14 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     `skip`: token spans whose words are not evaluations (the issue's own phrases).
     `rules`: the StanceRules (lexicon, min_valence, max_path, ignore, blockers, negators).
     `word_pos`: parts of speech the evaluative word may have (all of _EVALUATIVE_POS: None).
+    A negator ([negation] negators: "lack") is no evaluative word, whatever the lexicon says:
+    "his lack of a record on X" negates, it does not blame X.
     """
     if not targets or not rules.lexicon or not doc.has_annotation("DEP"):
         return []
     lexicon = rule_lexicon(rules)
-    ignore = frozenset(rules.evaluation_ignore)
     negators = frozenset(w.lower() for w in rules.negators if " " not in w)
+    ignore = frozenset(rules.evaluation_ignore) | negators
     blockers = frozenset(w.lower() for w in rules.blockers)
     out = []
     skipped = {i for s, e in skip for i in range(max(s, lo), min(e, hi))}
