@@ -545,6 +545,19 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     return found + evaluate(doc, named, lo, hi, rules, skip, MENTION_POS)
 
 
+def _counts_holders(doc: Doc, hit: Hit) -> bool:
+    """Whether a figure counts those who hold a view, inside the subject of a verb with a
+    clausal complement: "6 in 10 voters said that X", "the majority of them accept that X".
+    A poll finding carries the view of those it counts; it is no report of a fact."""
+    tok = doc[hit.start]
+    for anc in [tok] + list(tok.ancestors):
+        if anc.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.dep_ == "ccomp" for c in anc.head.children)
+        if anc.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "ROOT"):
+            return False
+    return False
+
+
 def _numerals(doc: Doc, lo: int, hi: int, phrases: Sequence[Hit],
               years: tuple[int, int]) -> list[Hit]:
     """Numerals of tokens [lo, hi) as `figure` hits ("121", "98.33", "$7.25"), outside the
@@ -690,6 +703,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
     if taxonomy.stance.numerals:
         generic += _numerals(doc, t_lo, t_hi, [h for h in in_claim if h.issue is not None],
                              taxonomy.stance.years)
+    if parsed if parsed is not None else doc.has_annotation("DEP"):   # poll findings
+        generic = [h for h in generic if not (h.kind == "figure" and _counts_holders(doc, h))]
     negations = negation_scopes(doc, generic, t_lo, t_hi, taxonomy.stance, parsed)
     out = []
     for issue in taxonomy.issues:

@@ -41,7 +41,9 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    i. advocacy:X         the speaker states an aim or need ("should", "must", "want to",
                          "fight for") -> support (oppose when negated)
    i2. figure:X          the claim reports a figure ("percent", "million", a numeral outside
-                         the issue's own phrases, not a year) -> neutral
+                         the issue's own phrases, not a year) -> neutral; not a figure
+                         that counts who holds a view ("6 in 10 voters said that X": a
+                         poll finding, pipeline.issues.detect._counts_holders)
    i3. topic:N>S         every mention S of the issue is only the topic of a noun of talk N
                          ("joined the gun debate", "questions about the raids":
                          pipeline.issues.topics) -> neutral
