@@ -339,11 +339,11 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
 def _names_person(doc: Doc, start: int, end: int) -> bool:
     """True when the claim is a person's name, its head a proper noun of a PERSON entity
     ("criticized Sanders and Clinton", "has chosen Sen. Tim Kaine as her running mate"), or a
-    personal pronoun of a gender standing alone ("She appears ready to use tariffs": the claim
-    is "She"). Such a claim says who, not what: it takes no issue from its context, though its
-    sentence may name one ("slammed Obama as elitist for suggesting that voters cling to
+    personal pronoun of a gender standing alone ("Lee criticized her over the carbon tax": the
+    claim is "her"). Such a claim says who, not what: it takes no issue from its context, though
+    its sentence may name one ("slammed Obama as elitist for suggesting that voters cling to
     guns"). Needs a parse (and entities for names); "it" or "them" ("criticized them") may
-    still refer to a proposal, and a pronoun with more words ("himself as antiabortion") says
+    still refer to a proposal, and a pronoun with more words ("herself as a tax critic") says
     more than who."""
     if not doc.has_annotation("DEP"):
         return False
