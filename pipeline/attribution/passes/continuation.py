@@ -21,6 +21,7 @@ SENTENCE_ENDS = ".!?…"              # a short quotation ending on one of these
 AFTER_SHORT = "\"”'’)"              # what may close a short quotation's sentence after its mark
 MAX_GAP_CHARS = 400                 # between the previous claim and the quotation
 LOOK_BACK = 8                       # claims before the previous one read for context
+SUBORDINATE = frozenset({"advcl", "relcl", "acl"})   # a report inside another's frame sentence
 
 
 def opens_sentence(ctx: DocContext, j: int) -> bool:
@@ -38,11 +39,29 @@ def continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
     k = found.before(q.start)
     if not opens_sentence(ctx, j) or k < 0:
         return
-    prev = found.claims[k]
     evidence = _evidence(ctx, found, j, k)
     if evidence is not None:
+        prev = found.claims[_frame_owner(found, k) if evidence == "continuation" else k]
         yield Candidate(q.start, q.end, prev.cue, prev.cue_text, prev.pos, evidence, quote=j,
                         speaker_tok=prev.speaker_tok, speaker=prev.speaker)
+
+
+def _frame_owner(found: Found, k: int) -> int:
+    """Claim k, or the direct quote before it whose frame sentence holds claim k's report in
+    a subordinate clause: in '"A," Lee told the paper, after Ortiz stated an interest in X.
+    "B."' the quotation B goes on with Lee, not Ortiz."""
+    prev = found.claims[k]
+    if k < 1 or prev.quote >= 0 or prev.cue is None:
+        return k
+    fr = found.claims[k - 1]
+    if fr.quote < 0 or fr.cue is None or fr.cue.tok.sent != prev.cue.tok.sent:
+        return k
+    t = prev.cue.tok
+    sub = False
+    while t.i != t.head.i and t.i != fr.cue.tok.i:
+        sub = sub or t.dep_ in SUBORDINATE
+        t = t.head
+    return k - 1 if t.i == fr.cue.tok.i and sub else k
 
 
 def short_continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
