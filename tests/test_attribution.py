@@ -562,10 +562,10 @@ REGRESSION = [
                  id="cue-sentence-with-content-none"),
     pytest.param('"Many of the voters here," Lee added, "want a\nchange in the county."',
                  [("Many of the voters here,", "direct", "Lee")], id="stray-line-break-not-headline"),
-    pytest.param('But Sen. Ann Lee (D-Ohio), noting the size of Sanders\'s following, said, "Let me tell '
-                 'you, he has a great email list."',
-                 [("the size of Sanders's following", "indirect", "Lee"),
-                  ("Let me tell you, he has a great email list.", "direct", "Lee")],
+    pytest.param('But Sen. Ann Lee (D-Ohio), noting the size of Ortiz\'s crowds, said, "Believe '
+                 'me, he has a big donor base."',
+                 [("the size of Ortiz's crowds", "indirect", "Lee"),
+                  ("Believe me, he has a big donor base.", "direct", "Lee")],
                  id="speaker-before-participle-aside"),
     pytest.param('The governor issued the following statement:\n\n"Our prayers are with the families."',
                  [("Our prayers are with the families.", "direct", "governor")], id="following-statement"),

@@ -52,7 +52,7 @@ def ids(summaries, rules):
     ("Said Comey", "Comey"),
     ("X.\nTrump", "Trump"),
     ('">Sanders', "Sanders"),
-    ("GOP presidential contender and former neurosurgeon Ben Carson", "Ben Carson"),
+    ("state senate hopeful and retired surgeon Ben Carson", "Ben Carson"),
     ("Ted Cruz, R-Texas", "Ted Cruz"),
     ("Mr. Trump", "Trump"),
     # nothing to take away

@@ -80,9 +80,9 @@ def speakers(nlp, text):
     # ... but a survey that relays what they said is the speaker (PolNeAR: the poll's claim)
     ("In the new survey, 47 percent said they would back the measure in November.",
      [("the new survey", "new survey", "document")]),
-    ("One pastor in the town said he had made more than 150 phone calls to other churches.",
+    ("One pastor in the town said he had knocked on more than 150 doors since May.",
      [("One pastor in the town", "pastor", "anonymous")]),
-    ("About four in 10 said they were angry with the way the city is run.",
+    ("About four in 10 said the city was run badly.",
      [("About four in 10", "four in 10", "anonymous")]),
     # the pronoun "it" -> the organisation that spoke last
     ('"The minister welcomed the talks," the ministry said. "Further steps will follow," it added.',

@@ -278,7 +278,7 @@ def _infinitive_conjunct(tok: Token, c: Token, b: int) -> bool:
 
 
 def _inverted_condition(tok: Token, b: int, rules: CueRules) -> int:
-    """'promised to take bold action should he win the presidency': an inverted condition
+    """'vowed to cut fares should she win the race': an inverted condition
     (a [content] inverted_condition auxiliary before its subject, no conjunction) right
     after the content ends at doc[b] is the speaker's, up to its first comma, where the
     parser made the condition the root and the cue its complement (a condition it hangs on

@@ -82,7 +82,7 @@ def trailing_name(text: str, particles: frozenset[str]) -> str:
     """The capitalised name at the end of a string with a lower-case descriptor glued in
     front of it; the string itself when there is none.
 
-    >>> trailing_name("GOP presidential contender and former neurosurgeon Ben Carson",
+    >>> trailing_name("state senate hopeful and retired surgeon Ben Carson",
     ...               frozenset())
     'Ben Carson'
     >>> trailing_name("Beto de la Cruz", frozenset({"de", "la"}))

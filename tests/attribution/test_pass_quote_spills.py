@@ -8,15 +8,15 @@ from __future__ import annotations
 import pytest
 from hand_docs import claims, parse
 
-SPILLS = parse('Lee said, "We have three weeks" until the vote.', '''
+SPILLS = parse('Lee said, "We have ten days" until the vote.', '''
     Lee    PROPN NNP  nsubj     1
     said   VERB  VBD  ROOT      1   say
     ,      PUNCT ,    punct     1
     "      PUNCT ``   punct     1
     We     PRON  PRP  nsubj     5
     have   VERB  VBP  ccomp     1
-    three  NUM   CD   nummod    7
-    weeks  NOUN  NNS  dobj      5   week
+    ten    NUM   CD   nummod    7
+    days   NOUN  NNS  dobj      5   day
     "      PUNCT ''   punct     5
     until  ADP   IN   prep      5
     the    DET   DT   det       11
@@ -52,7 +52,7 @@ NO_CLAUSE = parse('Lee said, "No way" twice.', '''
 
 
 @pytest.mark.parametrize("doc, expected", [
-    (SPILLS, [('"We have three weeks" until the vote', "cue-clause:say", "Lee")]),
+    (SPILLS, [('"We have ten days" until the vote', "cue-clause:say", "Lee")]),
     (CONJOINED, [("We will win", "cue-before-quote", "Lee")]),
     (NO_CLAUSE, [("No way", "cue-before-quote", "Lee")]),
 ], ids=["clause-runs-on-mixed", "conjunction-after-direct", "no-clause-direct"])

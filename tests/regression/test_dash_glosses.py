@@ -7,9 +7,9 @@ import pytest
 from regression_rows import X, check_row  # noqa: F401
 
 ROWS = [
-    pytest.param('Professor Ana Tribe likened the new rules to "burning the Constitution" - a '
-                 'charge that might have stung the agency.',
-                 [('the new rules to "burning the Constitution"', "mixed", "Tribe")],
+    pytest.param('Professor Ana Tribe likened the new rules to "tearing up the charter" - a '
+                 'barb the agency has heard before.',
+                 [('the new rules to "tearing up the charter"', "mixed", "Tribe")],
                  id="likened-dash-gloss"),
     pytest.param('Senator Ruiz called the plan "a disgrace" — a rare rebuke from a member of her '
                  'own party.',

@@ -16,12 +16,12 @@ ROWS = [
                   ("an interest in ending the contracts", "indirect", "Ortiz"),
                   ("It is a simple matter of principle for us.", "direct", "Lee")],
                  id="after-clause-report"),
-    pytest.param('"And I am not being paid!" Lee declared, a point he likes to make after a radio '
-                 'show during which callers asked how much money he was getting. "I make my own '
+    pytest.param('"And nobody pays me a cent!" Lee declared, a claim he repeats after each radio '
+                 'show in which callers asked how much money he was paid. "I earn my own '
                  'money."',
-                 [("And I am not being paid!", "direct", "Lee"),
-                  ("how much money he was getting", "indirect", "callers"),
-                  ("I make my own money.", "direct", "Lee")], id="relative-clause-report"),
+                 [("And nobody pays me a cent!", "direct", "Lee"),
+                  ("how much money he was paid", "indirect", "callers"),
+                  ("I earn my own money.", "direct", "Lee")], id="relative-clause-report"),
     # --- the report's own speaker goes on
     pytest.param('"We will win the seat," Lee said. Ortiz said the race was already over. "We will '
                  'see about that."',

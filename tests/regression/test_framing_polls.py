@@ -12,10 +12,10 @@ ROWS = [
                  [("two of three renters disapproved of the way the council had handled the "
                    "housing shortage", "indirect", "Marist")],
                  id="framing-poll-released-sunday"),
-    pytest.param("In a national Emerson poll, likely voters given a choice of three options are "
-                 "most inclined to say the prospect of a runoff would leave them worried.",
-                 [("likely voters given a choice of three options are most inclined to say the "
-                   "prospect of a runoff would leave them worried", "indirect", "Emerson")],
+    pytest.param("In a national Emerson poll, likely voters offered three options are "
+                 "most likely to say that a runoff would leave them worried.",
+                 [("likely voters offered three options are most likely to say that a runoff "
+                   "would leave them worried", "indirect", "Emerson")],
                  id="framing-poll-fragment-parse"),
     pytest.param("The mayor took just 9 percent of the vote in a county poll released Sunday.", [],
                  id="framing-closing-poll-nothing"),

@@ -10,12 +10,12 @@ from regression_rows import X, check_row  # noqa: F401
 
 ROWS = [
     pytest.param("Senator John Pike of Arizona spoke first. Later that night, a Democratic senator "
-                 "said Republicans had agreed to hold votes on the farm bill.",
-                 [("Republicans had agreed to hold votes on the farm bill", "indirect",
+                 "said the majority would allow a vote on the farm bill.",
+                 [("the majority would allow a vote on the farm bill", "indirect",
                    "a Democratic senator")], id="a-senator-after-named-senator"),
     pytest.param("Senator John Pike of Arizona spoke first. Later that night, the senator said "
-                 "Republicans had agreed to hold votes on the farm bill.",
-                 [("Republicans had agreed to hold votes on the farm bill", "indirect", "Pike")],
+                 "the majority would allow a vote on the farm bill.",
+                 [("the majority would allow a vote on the farm bill", "indirect", "Pike")],
                  id="the-senator-is-the-named-one"),
     pytest.param("Allan Pike, a professor of history at Lake University, has said the senator "
                  "would lose the race in the fall.",

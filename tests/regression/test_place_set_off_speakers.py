@@ -15,7 +15,7 @@ ROWS = [
     pytest.param("In Salem, Oregon, Lee said the farm bill would pass by the end of the year.",
                  [("the farm bill would pass by the end of the year", "indirect", "Lee")],
                  id="state-before-speaker-conjunct-parse"),
-    pytest.param("Speaking at a town hall event in Salem, New Hampshire, Lee went after Ortiz, "
+    pytest.param("Speaking to a crowd of farmers in Salem, New Hampshire, Lee went after Ortiz, "
                  "calling him \u201ca total failure as a mayor of this city.\u201d",
                  [("him \u201ca total failure as a mayor of this city.\u201d", "mixed", "Lee")],
                  id="participle-after-state"),

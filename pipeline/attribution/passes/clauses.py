@@ -161,8 +161,8 @@ def _clause_claim(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> Iterato
 
 def _claim(ctx: DocContext, anchor: CueAnchor, s: int, e: int) -> Iterator[Candidate]:
     """A 'cue-clause:<group>' candidate for text[s:e] of at least two words (or the group's
-    `min_words`: 'spoke about the alliance' names a topic, 'spoke about how the consulate
-    had been taken' reports)."""
+    `min_words`: 'spoke about the alliance' names a topic, 'spoke about how the bridge
+    had been closed' reports)."""
     cue = anchor.cue
     if has_words(ctx.text[s:e], max(MIN_CLAUSE_WORDS, ctx.rules.min_words.get(cue.group, 0))):
         yield Candidate(s, e, cue, cue.text, cue.tok.idx, "cue-clause:" + cue.group,

@@ -56,7 +56,7 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
 
 
 def _clause_spills(ctx: DocContext, anchor: CueAnchor, j: int) -> bool:
-    """'said, "We have three weeks to go" until the vote': the quotation is the cue's
+    """'said, "We are ten days out" from the count': the quotation is the cue's
     reported clause (its root a clausal complement of the cue) and that clause runs on past
     the closing mark with a word hanging inside the quotation, not a conjunction ('said,
     "We will win" and left'): the claim is the whole clause (mixed), left to the clause
