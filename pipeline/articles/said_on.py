@@ -150,7 +150,7 @@ def modifies(span: Span, target: Token, rules: DateRules, hop: bool = False,
     noun in a prepositional phrase or object of it ("in an interview last week",
     "in a statement Friday", "issued a statement Wednesday"); with `hop`, of any noun in
     such a place (a day hung on the object by the parser: "told reporters on Monday"); with
-    `naming`, a day naming a channel ("at a Sunday news conference"). Not of someone's object ("called Obama's remarks on Saturday a wake-up call": the day of
+    `naming`, a day naming a channel ("at a Sunday news conference"). Not of someone's object ("called Lee's speech on Saturday a turning point": the day of
     the remarks, not of the call)."""
     top = _climb(span.root, rules)
     head = top.head
@@ -195,7 +195,7 @@ def _specific_first(found: list[tuple[re.Match[str], Span, str]], cue: Token):
 def _saying(cue: Token, span: Span) -> list[Token]:
     """The verbs whose time is the saying's: the cue; the verb it is coordinated with when
     the phrase comes first ("issued a statement Wednesday and said"); the verb of which it
-    is a participle ("on Thursday ratcheted up his attacks, saying")."""
+    is a participle ("on Thursday stepped up her criticism, saying")."""
     verbs = [cue]
     if cue.dep_ == "conj" and span.end <= cue.i:
         verbs.append(cue.head)

@@ -299,7 +299,7 @@ def _inverted_condition(tok: Token, b: int, rules: CueRules) -> int:
 
 def _reason_or_comparison(c: Token, rules: CueRules) -> bool:
     """A clause of reason or a comparison the parser hung on the cue after its reported
-    clause is the speaker's: 'said the claim smacked of hypocrisy, because Democrats had ...'
+    clause is the speaker's: 'said the charge rang hollow, because the council had ...'
     ([content] reason_marks), 'said 40 percent backed it, compared with 23 percent ...'
     ([content] comparison_preps)."""
     return (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in rules.reason_marks

@@ -302,7 +302,7 @@ def _participle(cue, rules, cues, depth):
 
 
 def _infinitive_aside(tok: Token) -> bool:
-    """'Pence went on to say he is confident', 'She took the stage to argue that ...': a
+    """'Ruiz went on to say she is sure', 'She took the stage to argue that ...': a
     to-infinitive the parser hung on the main verb of its sentence as an adverbial clause;
     its subject speaks.  Not inside a clause ('said he would meet them to talk about X': a
     purpose of the reported deed), nor after an object ('sent an envoy to warn them': the

@@ -144,7 +144,7 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
 def _names(doc: Doc) -> dict[int, tuple[int, int]]:
     """Per token of a multi-word proper name, the name's token span: a named entity without
     its article or possessive ending ("the World Bank's" -> World Bank). Title-case text
-    ("Action On Immigration In First 100 Days", a headline: a capitalised preposition or
+    ("A Plan For Housing In The First Year", a headline: a capitalised preposition or
     article inside) is no name, nor is the name of a law (entity LAW: "the Dodd-Frank Wall
     Street Reform Act" is about its subject)."""
     out: dict[int, tuple[int, int]] = {}
@@ -338,7 +338,7 @@ def _detect(hits: Sequence[Hit], taxonomy: Taxonomy, lo: int, hi: int, ctx_lo: i
 
 def _names_person(doc: Doc, start: int, end: int) -> bool:
     """True when the claim is a person's name, its head a proper noun of a PERSON entity
-    ("criticized Sanders and Clinton", "has chosen Sen. Tim Kaine as her running mate"), or a
+    ("criticized Ortiz and Lee", "has picked Gov. Ann Ruiz as his deputy"), or a
     personal pronoun of a gender standing alone ("Lee criticized her over the carbon tax": the
     claim is "her"). Such a claim says who, not what: it takes no issue from its context, though
     its sentence may name one ("slammed Obama as elitist for suggesting that voters cling to
@@ -642,8 +642,8 @@ def _modifying(sig: Hit, doc: Doc | None) -> Hit:
 def _con_around(via: str, mentions: Sequence[Hit], signals: Sequence[Hit],
                 hits: Sequence[Hit]) -> str | None:
     """For a claim that takes its issue from around it and does not name it (no mention), the
-    signal there when every such signal names the con side, else None: "Trump warned about
-    Syrian refugees: 'Bad things are going to happen'" warns about the con side."""
+    signal there when every such signal names the con side, else None: "Lee warned about
+    the new casino: 'This will end badly'" warns about the con side."""
     if via and not mentions and signals and all(_sided(h, hits).side < 0 for h in signals):
         return signals[0].text
     return None

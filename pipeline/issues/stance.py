@@ -449,8 +449,8 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
     caution); `generic_hits` the stance.toml hits inside the claim; `evaluations` the
     evaluative words linked to one of the issue's sides (pipeline.issues.evaluation);
     `around`: for a claim that takes its issue from the sentence around it, the signal there
-    when every such signal names the con side ("warned about Syrian refugees: 'Bad things
-    are going to happen'": the warning is about the con side).
+    when every such signal names the con side ("warned about the new casino: 'This will
+    end badly'": the warning is about the con side).
     """
     kind, entry = cue_class(cue, rules)
     if kind == "neutral":
@@ -549,7 +549,7 @@ def _signal_polarity(f: Facts) -> Decision | None:
     clinics" (pro, two flips) -> support. A restrictive word that is itself a signal ("deport")
     is the measure, not a flip; a signal inside a longer one counts once. Summed over signals.
     A signal headed by a harm noun (stance.toml [negation] harms) names what a measure acts
-    against, the con side: "laws would help prevent gun violence" -> support.
+    against, the con side: "the rules would help curb smoking deaths" -> support.
     """
     signals = f.by_kind.get("signal", [])
     outer = [s for s in signals if not any(o is not s and o.start <= s.start and s.end <= o.end

@@ -1,7 +1,7 @@
 """The issue named only as a topic of talk: no side taken.
 
 A claim that names its issue only to say what some talk is about ("he joined the gun
-debate", "members peppered him with questions about the deportation raids", "he will release
+debate", "voters pressed her with questions about the school closures", "he will release
 his immigration policies next week") reports the talk, not a position on the proposition.
 Every mention of the issue in the claim must be such a topic: the modifier of a topic noun
 of configs/stance.toml [markers] topic ("the gun debate", "immigration platform") or the

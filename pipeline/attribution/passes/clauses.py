@@ -132,8 +132,8 @@ def _time_span(prep: Token) -> bool:
 
 
 def _judged_thing(t: Token, verb: Token, preps: frozenset[str], rules) -> bool:
-    """t is the verb's object, a thing said in a claim's worth of words ('condemned Trump's
-    proposal to ban ...'; not 'praised the budget', 'blamed the weather': `[characterisation]
+    """t is the verb's object, a thing said in a claim's worth of words ('condemned the mayor's
+    plan to close ...'; not 'praised the budget', 'blamed the weather': `[characterisation]
     object_min_words`), or an of/for phrase on its object ('accused the president of ...')."""
     if t.dep_ == "dobj" and t.head.i == verb.i:
         words = sum(1 for w in t.subtree if not w.is_punct)
