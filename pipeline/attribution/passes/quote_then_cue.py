@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.cues import Cue
-from pipeline.attribution.labels import NOMINAL, PARTICIPLES, VERBAL
+from pipeline.attribution.labels import COMPLEMENTS, NOMINAL, PARTICIPLES, VERBAL
 from pipeline.attribution.speaker_head import np_head
 
+SUBJECT_DEPS = frozenset({"nsubj"})   # a one-word subject before the verb of a bare frame
 FRAME_TOKENS = 30                 # how far after the closing mark the frame may run
 FRAME_ENDS = ",?!—–-…"           # a quotation closing on one of these leaves the sentence open
 NESTED_CLOSERS = " '’"             # closing marks of a quote nested at the end of a quotation
@@ -66,16 +67,20 @@ def _opens_frame(ctx: DocContext, q, ends: str = FRAME_ENDS) -> bool:
 
 def _bare_frame(ctx: DocContext, q, end: int) -> bool:
     """'"We are done." Lee said.': a quotation closed by a full stop, then a sentence of at
-    most four words that a say/write verb opens or ends ('Lee said.', 'said Ann Lee.')."""
+    most four words that a say/write verb opens or ends ('Lee said.', 'said Ann Lee.'), or
+    follows its one-word subject, with no object ('Lee said to cheers.', not 'Lee said
+    nothing.')."""
     doc, rules = ctx.doc, ctx.rules
     if ctx.text[q.end - 1:q.end] != "." or not _opens_frame(ctx, q, ends="."):
         return False
     frame = _frame(ctx, end)
     if not 2 <= len(frame) <= 4 or frame[-1].i + 1 >= len(doc) or doc[frame[-1].i + 1].text != ".":
         return False
+    second = [frame[1]] if frame[0].dep_ in SUBJECT_DEPS and frame[0].head.i == frame[1].i \
+        and not any(c.dep_ in COMPLEMENTS or c.dep_ == "intj" for c in frame[1].children) else []
     return any(t.pos_ == "VERB" and rules.verbs.get(t.lemma_.lower()) in rules.bare_quote_groups
                and rules.requires.get(rules.verbs[t.lemma_.lower()]) is None
-               for t in (frame[0], frame[-1]))
+               for t in (frame[0], frame[-1], *second))
 
 
 def _frame(ctx: DocContext, start: int) -> list[Token]:
