@@ -1,6 +1,6 @@
 """cue_then_quote on hand-built Docs: a quotation introduced after a comma or colon that is
-the cue's reported clause and runs on past its closing mark ('Lee said, "We have three
-weeks" until the vote.') is left to the clause rule, which takes the whole clause as a
+the cue's reported clause and runs on past its closing mark ('Lee said, "We have ten
+days" until the vote.') is left to the clause rule, which takes the whole clause as a
 mixed claim; a quotation followed by a conjunction ('..." and left.') or one that is no
 clause ('"No way" twice') stays a direct quote."""
 from __future__ import annotations

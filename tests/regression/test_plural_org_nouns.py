@@ -8,8 +8,8 @@ import pytest
 from regression_rows import X, check_row  # noqa: F401
 
 ROWS = [
-    pytest.param("The Harbor Authority declined to comment. The companies, which in several cases "
-                 "gave only short answers, said they had done nothing wrong in the bidding.",
+    pytest.param("The Harbor Authority declined to comment. The companies, two of which sent "
+                 "written replies, said they had done nothing wrong in the bidding.",
                  [("they had done nothing wrong in the bidding", "indirect", "companies")],
                  id="plural-after-named-org"),
     pytest.param("Acme Corp. declined to comment on Monday. The company said it had done nothing "

@@ -48,8 +48,8 @@ def continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
 
 def _frame_owner(found: Found, k: int) -> int:
     """Claim k, or the direct quote before it whose frame sentence holds claim k's report in
-    a subordinate clause: in '"A," Lee told the paper, after Ortiz stated an interest in X.
-    "B."' the quotation B goes on with Lee, not Ortiz."""
+    a subordinate clause: in '"A," Lee told the paper, after Ortiz said X. "B."' the
+    quotation B goes on with Lee, not Ortiz."""
     prev = found.claims[k]
     if k < 1 or prev.quote >= 0 or prev.cue is None:
         return k
