@@ -60,3 +60,20 @@ def test_a_hyphenated_word_still_names_the_term(taxonomy):
     tokens = [("Anti", "PROPN", "B-ORG"), ("-", "PUNCT", "I-ORG"), ("TPP", "PROPN", "I-ORG"),
               ("is", "VERB", "O"), ("wrong", "ADJ", "O")]
     assert issues(taxonomy, tokens, [False, False, True, True, False]) == ["banks"]
+
+
+def test_names_near_some_tokens_are_the_names_of_their_entities():
+    """`_names(doc, near)` (what doc_hits asks for: the ends of its signals) holds the same
+    spans as the doc-wide `_names` for the entities holding one of those tokens, no other."""
+    from pipeline.issues.detect import _names
+    tokens = [("the", "DET", "B-ORG"), ("World", "PROPN", "I-ORG"), ("Bank", "PROPN", "I-ORG"),
+              ("and", "CCONJ", "O"), ("Wall", "PROPN", "B-LOC"), ("Street", "PROPN", "I-LOC"),
+              ("differ", "VERB", "O")]
+    doc = Doc(VOCAB, words=[w for w, _, _ in tokens], pos=[p for _, p, _ in tokens],
+              ents=[e for _, _, e in tokens])
+    every = _names(doc)
+    assert every == {1: (1, 3), 2: (1, 3), 4: (4, 6), 5: (4, 6)}
+    assert _names(doc, {2}) == {1: (1, 3), 2: (1, 3)}
+    assert _names(doc, {5, 6}) == {4: (4, 6), 5: (4, 6)}
+    assert _names(doc, {0, 3}) == {1: (1, 3), 2: (1, 3)}
+    assert _names(doc, set()) == {}

@@ -15,6 +15,7 @@ stance of each (claim, issue).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Sequence
 
@@ -134,24 +135,33 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
             span = doc[s:e]
             _add_row(rows, seen, strings[m], span.text, s, e, span.start_char, span.end_char)
     if rows and doc.has_annotation("ENT_IOB"):
-        names = _names(doc)
+        ends = {i for r in rows if r[0] == "signal" for i in (r[3], r[4] - 1)}
+        names = _names(doc, ends) if ends else {}
         rows = [r for r in rows if not (r[0] == "signal" and _inside_name(doc, names, r[3], r[4]))]
     if regions is None:
         doc.user_data[cache_key] = rows
     return [Hit(*row) for row in rows]
 
 
-def _names(doc: Doc) -> dict[int, tuple[int, int]]:
+def _names(doc: Doc, near: set[int] | None = None) -> dict[int, tuple[int, int]]:
     """Per token of a multi-word proper name, the name's token span: a named entity without
     its article or possessive ending ("the World Bank's" -> World Bank). Title-case text
     ("A Plan For Housing In The First Year", a headline: a capitalised preposition or
     article inside) is no name, nor is the name of a law (entity LAW: "the Dodd-Frank Wall
-    Street Reform Act" is about its subject)."""
+    Street Reform Act" is about its subject). `near`: only the names of entities holding one
+    of these tokens (the first and last tokens of the signals to check), the others left out.
+
+    "the World Bank said", near {2} -> {1: (1, 3), 2: (1, 3)}."""
     out: dict[int, tuple[int, int]] = {}
+    wanted = sorted(near) if near is not None else None
     for ent in doc.ents:
+        lo, hi = ent.start, ent.end
+        if wanted is not None:
+            k = bisect_left(wanted, lo)
+            if k == len(wanted) or wanted[k] >= hi:
+                continue
         if ent.label_ == "LAW":     # a law named after the issue is about it
             continue
-        lo, hi = ent.start, ent.end
         while lo < hi and doc[lo].pos_ == "DET":
             lo += 1
         while hi > lo and doc[hi - 1].pos_ == "PART":
@@ -181,26 +191,36 @@ _LABELS: dict[str, tuple[str, str | None]] = {}
 def _add_row(rows: list[tuple], seen: set[tuple], label: str, text: str, s: int, e: int,
              start_char: int, end_char: int) -> None:
     """One match as a Hit row (kind, issue, text, token span, char span), once."""
-    parts = _LABELS.get(label)
-    if parts is None:
-        issue, kind = label.split("\x1f", 1)
-        parts = _LABELS[label] = (kind, issue or None)
+    parts = _LABELS.get(label) or _label_parts(label)
     row = (parts[0], parts[1], text, s, e, start_char, end_char)
     if row not in seen:
         seen.add(row)
         rows.append(row)
 
 
+def _label_parts(label: str) -> tuple[str, str | None]:
+    """(kind, issue or None) of a matcher label "issue\x1fkind", kept in `_LABELS`."""
+    issue, kind = label.split("\x1f", 1)
+    parts = _LABELS[label] = (kind, issue or None)
+    return parts
+
+
 def _add_rows(rows: list[tuple], seen: set[tuple], found: list[tuple[str, int, int]],
               orths: Sequence[str], chars: list[list[int]], lo: int) -> None:
-    """The matches of one region (Doc token indices from `lo`) as rows: their text and
-    character offsets from the region's token texts and (IDX, SPACY) rows, as `Span.text`,
-    `start_char` and `end_char` would give them, without a Span per match."""
+    """The matches of one region (Doc token indices from `lo`) as rows (`_add_row`, inlined:
+    it runs for every match): their text and character offsets from the region's token
+    texts and (IDX, SPACY) rows, as `Span.text`, `start_char` and `end_char` would give them,
+    without a Span per match."""
     for label, s, e in found:
         a, b = s - lo, e - lo
-        text = "".join(orths[k] + " " if chars[k][1] else orths[k] for k in range(a, b - 1))
         last = orths[b - 1]
-        _add_row(rows, seen, label, text + last, s, e, chars[a][0], chars[b - 1][0] + len(last))
+        text = last if b - a == 1 else "".join(
+            orths[k] + " " if chars[k][1] else orths[k] for k in range(a, b - 1)) + last
+        parts = _LABELS.get(label) or _label_parts(label)
+        row = (parts[0], parts[1], text, s, e, chars[a][0], chars[b - 1][0] + len(last))
+        if row not in seen:
+            seen.add(row)
+            rows.append(row)
 
 
 def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
@@ -391,17 +411,18 @@ def _phrase(tok: Any) -> Any:
     return tok.doc[first:tok.i + 1]
 
 
-def _antecedent(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, head: Hit,
+def _antecedent(doc: Doc, detected: Callable[[int, int], dict[str, list[Hit]]], head: Hit,
                 regions: Sequence[tuple[int, int]]) -> dict[str, list[Hit]]:
     """The issue a definite noun phrase refers back to: the nearest region naming its issue
     by a signal that ends in the same noun ("the wall" after "a border wall", "the accord"
-    after "the Paris accord"); {} when none does.
+    after "the Paris accord"); {} when none does. `detected(lo, hi)`: the issues signalled in
+    a region (`_detect`).
 
     "Trump promised a border wall. He said the wall would be paid for." -> the wall: border wall
     """
     key = stem(doc[head.start].lemma_ or doc[head.start].text)
     for r_lo, r_hi in regions:
-        found = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi).get(head.issue, [])
+        found = detected(r_lo, r_hi).get(head.issue, [])
         same = [h for h in found if stem(doc[h.end - 1].lemma_ or doc[h.end - 1].text) == key]
         if same:
             return {head.issue: same}
@@ -428,8 +449,16 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
         if bounds is None:
             bounds = _sentence_bounds(doc)
         regions = _back_regions(start, end, ctx_lo, ctx_hi, bounds, rules.lookback_sentences)
+        seen: dict[tuple[int, int], dict[str, list[Hit]]] = {}
+
+        def detected(r_lo: int, r_hi: int) -> dict[str, list[Hit]]:
+            """`_detect` of one region, once per region (read again for each head and want)."""
+            if (r_lo, r_hi) not in seen:
+                seen[r_lo, r_hi] = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi)
+            return seen[r_lo, r_hi]
+
         for head in definite:
-            found = _antecedent(doc, hits, taxonomy, head, regions)
+            found = _antecedent(doc, detected, head, regions)
             if found:
                 return found, f"context:{_phrase(doc[head.start]).text}"
     if anaphor is not None:
@@ -437,7 +466,7 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
                  and h.end <= anaphor.end}
         for want in ([typed] if typed else []) + [None]:
             for r_lo, r_hi in regions:
-                found = _detect(hits, taxonomy, r_lo, r_hi, r_lo, r_hi)
+                found = detected(r_lo, r_hi)
                 if want:
                     found = {i: hs for i, hs in found.items() if i in want}
                 if found:

@@ -308,8 +308,10 @@ class TermProgram:
         out: list[tuple[str, int, int]] = []
         seen: set[tuple[str, int, int]] = set()
         states: list[tuple[int, int, int, int]] = []     # (pattern, slot, start, length)
+        starts_n = list(map(first_norm.get, norms))   # per token, the _Start of its keys
+        starts_o = list(map(first_orth.get, orths))
         for i in range(n):
-            entry_n, entry_o = first_norm.get(norms[i]), first_orth.get(orths[i])
+            entry_n, entry_o = starts_n[i], starts_o[i]
             if not states and entry_n is None and entry_o is None:
                 continue
             fresh = _fresh(entry_n, entry_o, keys, i, n) if entry_n or entry_o else ()
@@ -345,7 +347,7 @@ class _Start:
     patterns with a gap before their next word, the slot index p of that word: it may
     stand 1..p tokens on (the gap's slots take 0..p-1)."""
 
-    __slots__ = ("alone", "next_to", "after_gap", "reach")
+    __slots__ = ("alone", "next_to", "after_gap", "reach", "next_attrs", "gap_attrs")
 
     def __init__(self) -> None:
         self.alone: list[int] = []
@@ -353,6 +355,10 @@ class _Start:
         self.after_gap: tuple[dict[str, list[tuple[int, int]]],
                               dict[str, list[tuple[int, int]]]] = ({}, {})
         self.reach = 0
+        # the attrs (0 NORM, 1 ORTH) whose next_to / after_gap table has entries, so that
+        # `_fresh` looks up only those (set by `_first_index` once every pattern is added)
+        self.next_attrs: tuple[int, ...] = (0, 1)
+        self.gap_attrs: tuple[int, ...] = (0, 1)
 
     def add(self, k: int, pat: tuple) -> None:
         if len(pat) == 1:
@@ -378,6 +384,10 @@ def _first_index(slots: Sequence[tuple]) -> tuple[dict[str, _Start], dict[str, _
         attr, values, _ = pat[0]
         for v in values:
             first[attr].setdefault(v, _Start()).add(k, pat)
+    for table in first:
+        for entry in table.values():
+            entry.next_attrs = tuple(a for a in (0, 1) if entry.next_to[a])
+            entry.gap_attrs = tuple(a for a in (0, 1) if entry.after_gap[a])
     return first
 
 
@@ -394,16 +404,14 @@ def _fresh(entry_n: _Start | None, entry_o: _Start | None, keys: tuple[Sequence[
             found += entry.alone
             parts += 1
         if i + 1 < n:
-            for attr in (0, 1):
+            for attr in entry.next_attrs:
                 got = entry.next_to[attr].get(keys[attr][i + 1])
                 if got:
                     found += got
                     parts += 1
         if entry.reach:
-            for attr in (0, 1):
+            for attr in entry.gap_attrs:
                 table = entry.after_gap[attr]
-                if not table:
-                    continue
                 seq = keys[attr]
                 for j in range(i + 1, min(n, i + entry.reach + 1)):
                     got = table.get(seq[j])
