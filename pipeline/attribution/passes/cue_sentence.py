@@ -1,15 +1,16 @@
 """A report that reports nothing, then the quotation: 'Iowa State's Ann Lee agreed. "Voters
 are running out of time."' -- the sentence before the quotation is a speaker and a speech
-verb with no content of its own, so the quotation that opens the next sentence (or is all
-of the next paragraph) is its content."""
+verb with no content of its own (or ends on one: '..., and her brother shot back. "B."'),
+so the quotation that opens the next sentence (or is all of the next paragraph) is its
+content."""
 from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.attribution.context import Candidate, DocContext, Found
-from pipeline.attribution.labels import CLAUSES
+from pipeline.attribution.labels import CLAUSES, COMPLEMENTS
 from pipeline.attribution.passes.continuation import opens_sentence
 from pipeline.attribution.speaker_head import cue_speaker
 from pipeline.attribution.speakers import UNKNOWN
@@ -34,7 +35,7 @@ def cue_sentence(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
     if ctx.para_of(sent.start_char) != p and not (ctx.para_of(sent.start_char) == p - 1
                                                   and _whole_paragraph(ctx, q, p)):
         return
-    cue = ctx.cues.get(sent.root.i)
+    cue = ctx.cues.get(_last_report(ctx, sent).i)
     if cue is None \
             or ctx.rules.requires.get(cue.group) == "quotation" or _reports_something(sent, cue.tok.i) \
             or any(c.cue is not None and c.cue.tok.i == cue.tok.i for c in found.claims):
@@ -46,6 +47,20 @@ def cue_sentence(ctx: DocContext, found: Found, j: int) -> Iterator[Candidate]:
     if sp.type != UNKNOWN:
         yield Candidate(q.start, q.end, cue, cue.text, cue.tok.idx, "cue-sentence-quote",
                         quote=j, speaker_tok=head.i, speaker=sp)
+
+
+def _last_report(ctx: DocContext, sent: Span) -> Token:
+    """The verb whose report the quotation follows: the sentence root, or a cue that is the
+    sentence's last verb, coordinated, with a subject of its own and no object ('"A," Lee
+    said, and her brother shot back. "B."' -> 'shot back'; not '..., and Ortiz said
+    nothing.')."""
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    last = verbs[-1] if verbs else None
+    if last is not None and last.dep_ == "conj" and last.i in ctx.cues \
+            and any(c.dep_ == "nsubj" for c in last.children) \
+            and not any(c.dep_ in COMPLEMENTS for c in last.children):
+        return last
+    return sent.root
 
 
 def _whole_paragraph(ctx: DocContext, q, p: int) -> bool:
