@@ -68,8 +68,8 @@ def short_continuation(ctx: DocContext, found: Found, j: int) -> Iterator[Candid
     """A quotation too short for the quote rules ('"We lost."', '"Never!"') that is a
     sentence of its own right after a full stop, in the paragraph of a direct quote whose
     speaker it goes on with: '"It was a bad night," Lee said. "We lost."' -> '"We lost."'
-    with Lee's cue and speaker.  Nothing for a quoted term opening a sentence ('"Dump
-    Trump" signs were up.'), after an indirect claim, or with another verb than the
+    with Lee's cue and speaker.  Nothing for a quoted term opening a sentence ('"No
+    Dam" signs were up.'), after an indirect claim, or with another verb than the
     quote's cue in between ('..., Lee said, and Ann cut in. "No."')."""
     q, text = ctx.quotes[j], ctx.text
     k = found.before(q.start)
