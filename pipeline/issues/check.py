@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from pipeline.issues.taxonomy import Issue, load_taxonomy
-from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
-                                   paraphrased, stem, term_keys)
+from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, signal_forms,
+                                   stem, term_keys)
 
 #: words never used as the centre of a candidate phrase
 _STOP = frozenset("""a an the of to in on for and or but with by at from as is are was were be
@@ -44,7 +44,7 @@ def check_claims(quotes: Sequence[str], tags: Sequence[set[str]], issues: Sequen
     """The per-issue report over claims: their texts, the issue ids each was tagged with.
     A term counts as matched when any form the detector looks for matches: the term as
     written, its gapped form, or its paraphrase with one of `prepositions` (configs/terms.toml
-    [compounds]; pipeline.issues.terms.gapped / paraphrased).
+    [compounds]; pipeline.issues.terms.signal_forms, as the detector reads them).
 
     >>> tok = str.split
     >>> [c.unmatched_terms for c in check_claims(["raise the wage", "a tax on carbon"], [set()] * 2,
@@ -58,8 +58,7 @@ def check_claims(quotes: Sequence[str], tags: Sequence[set[str]], issues: Sequen
     for issue in issues:
         row = IssueCheck(issue.id, tagged=sum(issue.id in t for t in tags))
         for term in issue.terms:
-            forms = [term, *gapped([term]), *paraphrased([term], prepositions)]
-            program = TermProgram([(term, p) for f in forms for p in
+            program = TermProgram([(term, p) for f in signal_forms([term], prepositions) for p in
                                    expand_pattern(compile_term(f, use_pos=False))])
             if not any(program.run(k, w, None) for k, w in zip(keys, words)):
                 row.unmatched_terms.append(term)

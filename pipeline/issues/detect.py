@@ -29,8 +29,7 @@ from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, nega
 from pipeline.issues.taxonomy import Issue, Taxonomy
 from pipeline.issues.topics import topic_only
 from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
-                                   heads, paraphrased, pattern_width, stem,
-                                   token_keys)
+                                   heads, pattern_width, signal_forms, stem, token_keys)
 
 
 # an evaluation of a side must be an adjective or a noun ("a disastrous deal", "it is insane",
@@ -69,9 +68,7 @@ def _matcher(vocab: Any, taxonomy: Taxonomy, lang: str, use_pos: bool) -> Compil
             listed.extend((label, p) for p in expand_pattern(compiled))
 
     for issue in taxonomy.issues:
-        add(f"{issue.id}\x1fsignal", issue.terms)
-        add(f"{issue.id}\x1fsignal", gapped(issue.terms))
-        add(f"{issue.id}\x1fsignal", paraphrased(issue.terms, taxonomy.prepositions))
+        add(f"{issue.id}\x1fsignal", signal_forms(issue.terms, taxonomy.prepositions))
         if issue.patterns:
             try:
                 raw.add(f"{issue.id}\x1fsignal", [list(p) for p in issue.patterns])
@@ -361,8 +358,8 @@ def _names_person(doc: Doc, start: int, end: int) -> bool:
     ("criticized Ortiz and Lee", "has picked Gov. Ann Ruiz as his deputy"), or a
     personal pronoun of a gender standing alone ("Lee criticized her over the carbon tax": the
     claim is "her"). Such a claim says who, not what: it takes no issue from its context, though
-    its sentence may name one ("slammed Obama as elitist for suggesting that voters cling to
-    guns"). Needs a parse (and entities for names); "it" or "them" ("criticized them") may
+    its sentence may name one ("mocked Ortiz as out of touch for saying that drivers like the
+    tolls"). Needs a parse (and entities for names); "it" or "them" ("criticized them") may
     still refer to a proposal, and a pronoun with more words ("herself as a tax critic") says
     more than who."""
     if not doc.has_annotation("DEP"):

@@ -142,8 +142,8 @@ def compile_term(term: str, lang: str = "en", use_pos: bool = True) -> list[dict
     """One term of the term language -> one spaCy Matcher pattern over the keys of
     `token_keys` (NORM = stem, ORTH = text, POS).
 
-    >>> compile_term("request/NOUN")
-    [{'NORM': {'IN': ['request']}, 'POS': 'NOUN'}]
+    >>> compile_term("request/NOUN")          # the stem and the word itself
+    [{'NORM': {'IN': ['requ', 'request']}, 'POS': 'NOUN'}]
     """
     pattern: list[dict] = []
     for word in term.split():
@@ -204,6 +204,17 @@ def paraphrased(terms: Sequence[str], prepositions: Sequence[str]) -> list[str]:
             continue                                  # names: "Planned Parenthood", "Islamic State"
         out.append(f"{words[-1]} {preps} * {' '.join(words[:-1])}")
     return out
+
+
+def signal_forms(terms: Sequence[str], prepositions: Sequence[str]) -> list[str]:
+    """Every form in which an issue's terms are matched as its signals: as written, gapped
+    (`gapped`) and paraphrased with a preposition (`paraphrased`), in that order. The
+    detector (detect.py) and `claims issues check` (check.py) both read terms through it.
+
+    >>> signal_forms(["carbon tax"], ["on"])
+    ['carbon tax', 'carbon * tax', 'tax on * carbon']
+    """
+    return [*terms, *gapped(terms), *paraphrased(terms, prepositions)]
 
 
 def heads(terms: Sequence[str], prepositions: Sequence[str]) -> list[str]:
@@ -281,7 +292,8 @@ class TermProgram:
     with the tokens, not with tokens x patterns, and no Matcher or Doc is built per text.
 
     >>> program = TermProgram([("t", compile_term("take * lead", use_pos=False))])
-    >>> program.run(["we", "take", "the", "lead"], ["we", "take", "the", "lead"], None)
+    >>> words = ["we", "take", "the", "lead"]
+    >>> program.run([stem(w) for w in words], words, None)      # keys: stems, texts
     [('t', 1, 4)]
     """
 
