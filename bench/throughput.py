@@ -1,6 +1,7 @@
 """Throughput and memory benchmark (run by `make bench`, never by the tests).
 
-In ONE run, on the same synthetic corpus of N articles (and a smaller one for c and d):
+In ONE run, on the same synthetic corpus of N articles (and a smaller one for c and d), each
+measure a whole fresh process with the model loaded before its clock starts:
   (a) bare `nlp.pipe` of the configured model over the cleaned article texts,
   (b) `claims run` with 1 worker,
   (c) `claims run` with 2 workers,
@@ -16,7 +17,7 @@ The corpus is made from the sample articles with names, numbers and sentence ord
 so that near-duplicate detection does not fold the copies together.
 
     python bench/throughput.py [--articles 300] [--small 150] [--rss-scale 10] [--skip-rss]
-                               [--repeat 3]
+                               [--repeat 5] [--bare-in-parent]
 """
 from __future__ import annotations
 
@@ -125,7 +126,8 @@ def cleaned_texts(folder: Path, config) -> tuple[list[str], int, int]:
 
 def bare_pipe(texts: list[str], config, n_process: int = 1) -> float:
     """(a)/(d) seconds for nlp.pipe of the same model (same components we keep) over the texts,
-    in this process (a) or in spaCy's own `n_process` worker processes (d)."""
+    in this process (a) or in spaCy's own `n_process` worker processes (d). The model is
+    loaded and warmed up before the clock starts, as `child_run` does for (b) and (c)."""
     from pipeline.nlp import load_model
 
     nlp = load_model(config.model.name, config.model.exclude)
@@ -211,17 +213,32 @@ def child_run(corpus: str, out: str, workers: int) -> None:
                       "parsed_words": result.words}))
 
 
+def child_bare(texts_file: str, n_process: int) -> None:
+    """Runs in a fresh process: one bare `nlp.pipe` over the texts saved in `texts_file`
+    (JSON), prints its seconds as JSON. (a) and (d) are timed in a process of their own, as
+    (b) and (c) are, so that no side runs in a process warmed by the measures before it."""
+    from pipeline.config import load_config
+
+    config = load_config(REPO / "configs" / "default.toml")
+    texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
+    print(json.dumps({"seconds": bare_pipe(texts, config, n_process=n_process)}))
+
+
+def _child(args: list[str], env: dict | None = None) -> dict:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
+                          cwd=REPO, env=env)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark child failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def measure(corpus: Path, out: Path, workers: int, timeline: Path | None = None) -> dict:
     env = dict(os.environ)
     env.pop(TIMELINE_ENV, None)
     if timeline is not None:
         timeline.unlink(missing_ok=True)
         env[TIMELINE_ENV] = str(timeline)
-    done = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(out),
-                           str(workers)], capture_output=True, text=True, cwd=REPO, env=env)
-    if done.returncode != 0:
-        raise SystemExit(f"benchmark child failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return _child(["--child", str(corpus), str(out), str(workers)], env)
 
 
 def timeline_summary(path: Path) -> list[str]:
@@ -276,26 +293,35 @@ ORDERS = {True: (("a", "b", "c", "d"), ("b", "a", "d", "c")),
 RATIOS = {"b_over_a": ("a", "b"), "c_over_b": ("b", "c"), "c_vs_d": ("d", "c")}
 
 
-def measure_once(key: str, corpus: Path, out: Path, texts: list[str], config) -> dict:
-    """One measure: (a)/(d) bare spaCy in this process or its n_process=2, (b)/(c) `claims
-    run` with 1/2 workers in a fresh process."""
+def measure_once(key: str, corpus: Path, out: Path, texts: Path, config,
+                 bare_in_parent: bool = False) -> dict:
+    """One measure, each in a fresh process: (a)/(d) bare spaCy in 1 process or with its
+    n_process=2, (b)/(c) `claims run` with 1/2 workers. With `bare_in_parent`, (a) and (d)
+    run in this process instead, as versions before stop 25 measured them."""
     if key in ("b", "c"):
         return measure(corpus, out, 1 if key == "b" else 2)
-    return {"seconds": bare_pipe(texts, config, n_process=1 if key == "a" else 2)}
+    n_process = 1 if key == "a" else 2
+    if bare_in_parent:
+        texts_list = json.loads(texts.read_text(encoding="utf-8"))
+        return {"seconds": bare_pipe(texts_list, config, n_process=n_process)}
+    return _child(["--child-bare", str(texts), str(n_process)])
 
 
-def measure_size(tmp: Path, n: int, config, repeat: int, full: bool) -> dict:
+def measure_size(tmp: Path, n: int, config, repeat: int, full: bool,
+                 bare_in_parent: bool = False) -> dict:
     """At n articles, `repeat` rounds of (c) claims 2 workers and (d) bare spaCy n_process=2,
     and when `full` also (b) claims 1 worker and (a) bare spaCy 1 process, in the alternating
     orders of ORDERS; one more 2-worker run writes the timeline."""
     corpus = tmp / f"corpus{n}"
     make_corpus(corpus, n)
     texts, words, _ = cleaned_texts(corpus, config)
+    texts_file = tmp / f"texts{n}.json"
+    texts_file.write_text(json.dumps(texts), encoding="utf-8")
     rounds = []
     for r in range(max(1, repeat)):
         order = ORDERS[full][r % 2]
-        rounds.append({key: measure_once(key, corpus, tmp / f"out{key}-{n}-{r}", texts, config)
-                       for key in order})
+        rounds.append({key: measure_once(key, corpus, tmp / f"out{key}-{n}-{r}", texts_file,
+                                         config, bare_in_parent) for key in order})
     out = {key: best([r[key] for r in rounds]) for key in rounds[0]}
     out["ratios"] = {name: [round(r[top]["seconds"] / r[bottom]["seconds"], 3) for r in rounds]
                      for name, (top, bottom) in RATIOS.items() if top in rounds[0]
@@ -344,7 +370,9 @@ def report(results: list[dict]) -> None:
 
         def ratio(name: str) -> str:
             rounds = ", ".join(f"{v:.3f}" for v in r["per_round"][name])
-            return f"{r[name]:.3f} (rounds {rounds}; of best times {r[name + '_of_best']:.3f})"
+            values = r["per_round"][name]
+            return (f"{r[name]:.3f} (rounds {rounds}: range {min(values):.3f}-{max(values):.3f}; "
+                    f"of best times {r[name + '_of_best']:.3f})")
 
         if "b_over_a" in r:
             print(f"b/a = {ratio('b_over_a')}, target >= 0.89")
@@ -364,14 +392,21 @@ def main() -> None:
                         help="a second, smaller corpus for 2 workers against n_process=2 (0: none)")
     parser.add_argument("--rss-scale", type=int, default=10)
     parser.add_argument("--skip-rss", action="store_true")
-    parser.add_argument("--repeat", type=int, default=3,
+    parser.add_argument("--repeat", type=int, default=5,
                         help="rounds; each ratio is the median of the rounds' back-to-back "
                              "pairs (order swapped every other round), so a slow or fast "
                              "moment of the machine does not decide it")
+    parser.add_argument("--bare-in-parent", action="store_true",
+                        help="time (a) and (d) in this process, as versions before stop 25 "
+                             "did, instead of in a fresh process like (b) and (c)")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child-bare", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_run(args.child[0], args.child[1], int(args.child[2]))
+        return
+    if args.child_bare:
+        child_bare(args.child_bare[0], int(args.child_bare[1]))
         return
 
     from pipeline.config import load_config
@@ -380,7 +415,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="claims-bench-") as tmp:
         tmp = Path(tmp)
         sizes = [(args.articles, True)] + ([(args.small, False)] if args.small else [])
-        results = [summarise(n, measure_size(tmp, n, config, args.repeat, full), args.repeat)
+        results = [summarise(n, measure_size(tmp, n, config, args.repeat, full,
+                                              args.bare_in_parent), args.repeat)
                    for n, full in sizes]
         if not args.skip_rss:
             big = tmp / "corpus_big"
