@@ -1,6 +1,7 @@
 """Which claims take an issue from their context (issue #13, issue detection): a claim that is
 a person's name ("criticized Smith over the carbon tax") or a he/she pronoun alone
-("criticized her over the carbon tax") takes no issue from its sentence.
+("criticized her over the carbon tax") takes no issue from its sentence, nor does a wh-pronoun
+that is no relative pronoun ("what" in "What worries Lee is the carbon tax").
 Hand-built Docs (words, POS, parse, entities): no model."""
 from __future__ import annotations
 
@@ -80,4 +81,38 @@ def test_it_as_the_claim_still_takes_the_sentence_issue(taxonomy):
     doc = pronoun_doc("it", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs")
     start = doc[2].idx
     res = classify(doc, start, start + 2, "criticized", taxonomy)
+    assert [r.issue for r in res] == ["carbon_tax"]
+
+
+def wh_doc(free: bool) -> Doc:
+    """'What worries Lee is the carbon tax .' (free relative) or 'Lee backs a carbon tax ,
+    which Ortiz favors .' (relative pronoun): the claim is the wh-word."""
+    if free:
+        words = ["What", "worries", "Lee", "is", "the", "carbon", "tax", "."]
+        return Doc(VOCAB, words=words,
+                   pos=["PRON", "VERB", "PROPN", "AUX", "DET", "NOUN", "NOUN", "PUNCT"],
+                   tags=["WP", "VBZ", "NNP", "VBZ", "DT", "NN", "NN", "."],
+                   heads=[1, 3, 1, 3, 6, 6, 3, 3],
+                   deps=["nsubj", "csubj", "dobj", "ROOT", "det", "compound", "attr", "punct"],
+                   ents=["O", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    words = ["Lee", "backs", "a", "carbon", "tax", ",", "which", "Ortiz", "favors", "."]
+    return Doc(VOCAB, words=words,
+               pos=["PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "PRON", "PROPN", "VERB",
+                    "PUNCT"],
+               tags=["NNP", "VBZ", "DT", "NN", "NN", ",", "WDT", "NNP", "VBZ", "."],
+               heads=[1, 1, 4, 4, 1, 4, 8, 8, 4, 1],
+               deps=["nsubj", "ROOT", "det", "compound", "dobj", "punct", "dobj", "nsubj",
+                     "relcl", "punct"],
+               ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O"])
+
+
+def test_a_free_wh_pronoun_claim_takes_no_issue_from_its_sentence(taxonomy):
+    doc = wh_doc(free=True)
+    assert classify(doc, 0, 4, "worries", taxonomy) == ()   # "What": must not be tagged
+
+
+def test_a_relative_pronoun_claim_keeps_the_sentence_issue(taxonomy):
+    doc = wh_doc(free=False)
+    start = doc[6].idx
+    res = classify(doc, start, start + 5, "favors", taxonomy)   # "which": the carbon tax
     assert [r.issue for r in res] == ["carbon_tax"]

@@ -374,6 +374,20 @@ def _names_person(doc: Doc, start: int, end: int) -> bool:
             and root.ent_type_ == "PERSON")
 
 
+def _free_wh(doc: Doc, start: int, end: int) -> bool:
+    """True when the claim is a wh-pronoun alone (tag WP or WDT) that is no relative pronoun:
+    "what" in "what worries them is ...", "probably not what she had in mind". A free relative
+    or a question word names no topic, so such a claim takes no issue from its sentence; a
+    relative pronoun ("a carbon tax, which she favors") stands for the noun before it and keeps
+    its context. Needs a parse."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return (len(words) == 1 and words[0].pos_ == "PRON" and words[0].tag_ in ("WP", "WDT")
+            and words[0].head.dep_ != "relcl")
+
+
 def _back_regions(start: int, end: int, ctx_lo: int, ctx_hi: int,
                   bounds: Sequence[tuple[int, int]], lookback: int) -> list[tuple[int, int]]:
     """Where a claim's anaphor looks for what it refers to, nearest first: the rest of its
@@ -716,7 +730,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
                    context)
     found = _detect(hits, taxonomy, start, end, ctx_lo, ctx_hi)
     via = ""
-    if not found and context != "claim" and not _names_person(doc, start, end):
+    if (not found and context != "claim" and not _names_person(doc, start, end)
+            and not _free_wh(doc, start, end)):
         found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi, bounds)
     if not found and inherit and context != "claim":
         found, via = {i: [] for i in inherit}, "speaker"
