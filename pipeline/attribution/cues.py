@@ -46,9 +46,10 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
         return _as_it(tok, rules)
     if lemma == "make" and rules.make_clear:
         return _make_clear(tok, rules)
-    cue = _phrase(tok, lemma, rules)
-    if cue is not None:
-        return cue
+    if lemma in rules.phrase_verbs:            # (else no (lemma, word) of `phrases`)
+        cue = _phrase(tok, lemma, rules)
+        if cue is not None:
+            return cue
     if lemma in rules.express_verbs:
         return _express(tok, rules)
     group = rules.verbs.get(lemma)
@@ -217,11 +218,14 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
     vote in a poll.': as often a standing in the poll as the poll's finding)."""
     if tok.lower_ not in rules.source_preps or tok.dep_ != "prep":
         return None
+    polls = [c for c in tok.children
+             if c.dep_ == "pobj" and c.lemma_.lower() in rules.source_prep_nouns]
+    if not polls:
+        return None                       # (the cheap test first: most phrases hold no poll)
     head = tok.head
     if not ((head.pos_ in VERBAL and head.dep_ == "ROOT") or _framing(tok)):
         return None
-    if any(c.dep_ == "pobj" and (c.tag_ == "NN" or _fronted(tok, c)) and c.lemma_.lower()
-           in rules.source_prep_nouns for c in tok.children):
+    if any(c.tag_ == "NN" or _fronted(tok, c) for c in polls):
         return Cue(tok, tok, "prepositional", "prep", tok.text)
     return None
 

@@ -4,6 +4,7 @@ name the file and the key)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pipeline.attribution.schema import CuesFile
@@ -79,6 +80,11 @@ class CueRules:
     report_nouns: frozenset[str] = frozenset()                          # "his claim that"
     light_verbs: frozenset[str] = frozenset()                           # "made the claim"
     nominal_group: str = "argue"
+
+    @cached_property
+    def phrase_verbs(self) -> frozenset[str]:
+        """The verbs of `phrases` ("call" of "call for"): no other verb opens a phrase cue."""
+        return frozenset(v for v, _ in self.phrases)
 
 
 def _lower(words) -> frozenset[str]:

@@ -337,6 +337,7 @@ class SpeakerResolver:
         self.named: list[tuple[int, str, bool]] = []   # names (PERSON or not), by position
         self.person_roles: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
+        self._personal: dict[str, bool] = {}       # _looks_personal, per text
         self._collect(skip)
 
     # ------------------------------------------------------------------ memory
@@ -404,6 +405,12 @@ class SpeakerResolver:
     def _looks_personal(self, text: str) -> bool:
         """A name the NER mislabelled: Korean-style "Lim Soo-jin", or a known given name
         followed by one or two capitalised words ("Marcus Bell")."""
+        known = self._personal.get(text)
+        if known is None:
+            known = self._personal[text] = self._personal_text(text)
+        return known
+
+    def _personal_text(self, text: str) -> bool:
         if self.rules.personal_name is not None and self.rules.personal_name.match(text):
             return True
         words = text.split()
