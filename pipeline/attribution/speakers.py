@@ -343,8 +343,11 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ memory
     def _collect(self, skip) -> None:
         """Full names and person/organisation subjects of the doc, in order."""
-        # built once (each read makes a Span per entity), the quoted ones left out once
-        ents = [e for e in self.doc.ents if not skip(e.start_char)]
+        # built once (each read makes a Span per entity), the quoted ones left out once,
+        # with each entity's label, root and text read once for both passes
+        rows = doc_rows(self.doc)
+        ents = [(e, e.label_, e.root, rows.span_text(e.start, e.end))
+                for e in self.doc.ents if not skip(e.start_char)]
         self._collect_names(ents)
         self._collect_subjects(ents)
         self.events.sort(key=lambda e: e.pos)
@@ -352,10 +355,10 @@ class SpeakerResolver:
     def _collect_names(self, ents) -> None:
         """Full names of people (with the roles and gender their titles give), in order."""
         rules = self.rules
-        for ent in ents:
-            if ent.label_ in ORG_ENTS and ent.root.pos_ == "PROPN" and len(ent) == 1:
-                self.named.append((ent.start_char, ent.text, False))   # "Lee’s plan" as ORG
-            if ent.label_ == "PERSON" or (ent.label_ in ORG_ENTS and self._looks_personal(ent.text)):
+        for ent, label, root, text in ents:
+            if label in ORG_ENTS and root.pos_ == "PROPN" and len(ent) == 1:
+                self.named.append((ent.start_char, text, False))   # "Lee’s plan" as ORG
+            if label == "PERSON" or (label in ORG_ENTS and self._looks_personal(text)):
                 toks = [t for t in ent if t.lower_ not in rules.roles and t.lower_ not in rules.titles
                         and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
                 while len(toks) > 1 and rules.title_typo(toks[0].text):
@@ -364,7 +367,7 @@ class SpeakerResolver:
                     continue
                 name = _text(toks)
                 self.named.append((ent.start_char, name, True))
-                roles = self._roles_before(toks[0]) | self._appos_roles(ent.root)
+                roles = self._roles_before(toks[0]) | self._appos_roles(root)
                 if len(name.split()) >= 2:
                     self.full_names.append((ent.start_char, name))
                     self.person_roles.setdefault(name, set()).update(roles)
@@ -379,8 +382,7 @@ class SpeakerResolver:
         picks up."""
         rules = self.rules
         known = {w.lower() for _, f in self.full_names for w in f.split()}
-        for ent in ents:
-            root = ent.root
+        for ent, label, root, text in ents:
             dep, verb = root.dep_, root.head
             if dep == "poss" and root.head.dep_ in SUBJECTS:
                 dep, verb = root.head.dep_, root.head.head
@@ -388,8 +390,7 @@ class SpeakerResolver:
                 continue
             if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
                 continue
-            label = ent.label_
-            if label != "PERSON" and (self._looks_personal(ent.text) or (
+            if label != "PERSON" and (self._looks_personal(text) or (
                     root.pos_ == "PROPN" and root.lower_ in known)):
                 label = "PERSON"
             if label == "PERSON":
@@ -400,7 +401,7 @@ class SpeakerResolver:
                     self.events.append(_Event(ent.start_char, name, PERSON,
                                               gender=self.gender.get(name)))
             elif label == "ORG":
-                self.events.append(_Event(ent.start_char, self.org_name(ent.text), ORG))
+                self.events.append(_Event(ent.start_char, self.org_name(text), ORG))
 
     def _looks_personal(self, text: str) -> bool:
         """A name the NER mislabelled: Korean-style "Lim Soo-jin", or a known given name
