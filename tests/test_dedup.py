@@ -11,7 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.config import DedupConfig, load_config
+from datasketch import MinHash
+
 from pipeline.articles.dedup import (
+    SHINGLE_HASH_VERSION,
     ArticleSignature,
     ClaimKey,
     claim_duplicates,
@@ -22,6 +25,7 @@ from pipeline.articles.dedup import (
     shingle_hashes,
     shingles,
     signature,
+    _minhash_values,
 )
 
 CFG = DedupConfig()
@@ -109,6 +113,39 @@ def test_shingle_hashes_sorted_unique_and_match_shingles():
     assert h.dtype == np.uint64
     assert np.all(np.diff(h.astype(object)) > 0)
     assert h.size == len(shingles(BASE, 5))
+
+
+def test_shingle_hashes_are_pinned():
+    """Signatures are cached and compared across processes and runs: the shingle hashes must
+    not depend on the process (no salted hash()). New values need SHINGLE_HASH_VERSION bumped."""
+    assert [int(v) for v in shingle_hashes("Alpha beta, gamma.", 2)] == [
+        1990503302276318875, 13733902928766852725]
+    assert SHINGLE_HASH_VERSION == "2"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("a b c d e f g", "x b c d e f y"),      # one shared 3-word shingle
+    ("a b c d", "d c b a"),                  # the same words in another order share none
+    ("a b", "a b"),                          # fewer words than a shingle: one shingle each
+    ("a b c a b c a b", "c a b"),            # repeats inside a text count once
+])
+def test_shingle_hashes_shared_where_shingles_are(a, b):
+    ha, hb = shingle_hashes(a, 3), shingle_hashes(b, 3)
+    assert ha.size == len(shingles(a, 3)) and hb.size == len(shingles(b, 3))
+    shared = np.intersect1d(ha, hb).size
+    assert shared == len(shingles(a, 3) & shingles(b, 3))
+
+
+@pytest.mark.parametrize("text", [BASE, "one", "a b c d e f"])
+def test_minhash_values_are_datasketch_update_batch(text):
+    """The vectorised MinHash gives datasketch's own values (affine64, identity hashfunc)."""
+    hashes = shingle_hashes(text, CFG.shingle_size)
+    mh = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, hashfunc=lambda v: v, scheme="affine64")
+    mh.update_batch(hashes.tolist())
+    assert np.array_equal(_minhash_values(hashes, CFG.num_perm, CFG.seed), mh.hashvalues)
+    empty = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, scheme="affine64").hashvalues
+    assert np.array_equal(_minhash_values(shingle_hashes("", 5), CFG.num_perm, CFG.seed),
+                          empty)
 
 
 @pytest.mark.parametrize("a, b, same", [

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.articles.dedup import SHINGLE_HASH_VERSION
 from pipeline.engine.cache import FORMAT
 from pipeline.engine import partition
 from pipeline.engine.local import InlineMapper, PoolMapper, chunked, run, with_overrides
@@ -237,7 +238,8 @@ def test_a_cached_rerun_reads_the_signatures(tmp_path, corpus_copy, config, monk
     """The near-duplicate signatures of unchanged files come from the cache on a rerun."""
     out = tmp_path / "out"
     run(corpus_copy, out, config)
-    assert any((out / ".cache" / FORMAT / "sig").glob("*.pkl"))
+    kind = f"sig-v{SHINGLE_HASH_VERSION}"        # the kind names the shingle hashing
+    assert any((out / ".cache" / FORMAT / kind).glob("*.pkl"))
     made = []
     real = partition.signature
     monkeypatch.setattr(partition, "signature", lambda text, cfg: made.append(1) or real(text, cfg))

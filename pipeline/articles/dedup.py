@@ -36,6 +36,7 @@ from typing import Iterable
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch.minhash import _fmix
 
 from pipeline.config import DedupConfig
 
@@ -107,17 +108,61 @@ def _hash64(data: str) -> int:
     return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little")
 
 
+# Version of the shingle hashing below: part of the key under which signatures are cached, so
+# signatures made by an earlier hashing (v1: one blake2b digest per shingle string) are never
+# clustered with these.
+SHINGLE_HASH_VERSION = "2"
+
+_WORD_HASHES: dict[str, int] = {}     # word -> _hash64: news repeats its words
+
+
 def shingle_hashes(text: str, size: int) -> np.ndarray:
-    """Sorted, unique 64-bit hashes of the shingles of `text` (numpy uint64)."""
-    return _hash_array(_shingle_strings(normalize_words(text), size))
+    """Sorted, unique 64-bit hashes of the shingles of `text` (numpy uint64).
+
+    One shingle, one hash: the shingles are the sets of `shingles`, each hashed from its
+    words' hashes (`_combine`), so two texts share a hash where they share a shingle.
+    """
+    if size < 1:
+        raise ValueError(f"shingle size must be >= 1, got {size}")
+    words = normalize_words(text)
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    return np.unique(_combine(_word_codes(words), size))   # sorted, unique
 
 
-def _hash_array(strings: Iterable[str]) -> np.ndarray:
-    blake2b, from_bytes = hashlib.blake2b, int.from_bytes     # = _hash64, inlined: hot loop
-    values = np.fromiter((from_bytes(blake2b(s.encode("utf-8", "surrogatepass"),
-                                             digest_size=8).digest(), "little")
-                          for s in strings), dtype=np.uint64)
-    return np.unique(values)               # sorted; unique guards the (rare) hash collision
+def _word_codes(words: list[str]) -> np.ndarray:
+    """The stable 64-bit hash (`_hash64`) of each word, looked up once per distinct word."""
+    known = _WORD_HASHES
+    if len(known) > 250_000:              # ~30 MB: a news vocabulary fits
+        known.clear()
+    for word in set(words).difference(known):
+        known[word] = _hash64(word)
+    return np.fromiter(map(known.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
+@lru_cache(maxsize=8)
+def _position_keys(size: int) -> np.ndarray:
+    """One fixed odd 64-bit multiplier per word position in a shingle (from blake2b)."""
+    return np.array([_hash64(f"shingle position {j}") | 1 for j in range(size)],
+                    dtype=np.uint64)
+
+
+def _combine(codes: np.ndarray, size: int) -> np.ndarray:
+    """The hash of each `size`-word window of the word hashes `codes` (all of them in one
+    window when there are no more than `size`): the sum of code x position key (mod 2**64),
+    then the splitmix64 finaliser, vectorised. Order matters: "a b" and "b a" differ."""
+    keys = _position_keys(size)
+    width = min(size, codes.size)
+    n = codes.size - width + 1
+    acc = codes[:n] * keys[0]
+    for j in range(1, width):
+        acc += codes[j:j + n] * keys[j]
+    acc ^= acc >> np.uint64(30)
+    acc *= np.uint64(0xBF58476D1CE4E5B9)
+    acc ^= acc >> np.uint64(27)
+    acc *= np.uint64(0x94D049BB133111EB)
+    acc ^= acc >> np.uint64(31)
+    return acc
 
 
 def exact_hash(text: str) -> str:
@@ -173,21 +218,25 @@ class ArticleSignature:
     __hash__ = None  # type: ignore[assignment]  # holds arrays: not hashable
 
 
-def _identity(value: int) -> int:
-    return value
-
-
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int) -> np.ndarray:
     """The permutation parameters for (num_perm, seed), computed once per process."""
     return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
 
 
-def _minhash(hashes: np.ndarray, num_perm: int, seed: int) -> MinHash:
-    mh = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity, scheme=_SCHEME,
-                 permutations=_permutations(num_perm, seed))
-    mh.update_batch(hashes.tolist())
-    return mh
+def _minhash_values(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """The hash values of the datasketch MinHash (affine64) of the 64-bit values `hashes`.
+
+    What `MinHash(..., hashfunc=identity).update_batch(hashes.tolist()).hashvalues` gives
+    (tests/test_dedup.py checks it), without a Python call per value: datasketch's MurmurHash3
+    pre-mix (`_fmix`) of each value, then min over values of a_k * h + b_k (mod 2**64).
+    """
+    if hashes.size == 0:
+        return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME,
+                       permutations=_permutations(num_perm, seed)).hashvalues
+    a, b = _permutations(num_perm, seed)
+    mixed = _fmix(hashes.reshape(-1, 1), 64)
+    return (mixed * a + b).min(axis=0)
 
 
 def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
@@ -195,8 +244,8 @@ def signature(text: str, cfg: DedupConfig) -> ArticleSignature:
     if not isinstance(text, str):
         raise TypeError(f"signature() needs the article text as str, got {type(text).__name__}")
     hashes = shingle_hashes(text, cfg.shingle_size)
-    mh = _minhash(hashes, cfg.num_perm, cfg.seed)
-    return ArticleSignature(hashvalues=mh.hashvalues, exact=exact_hash(text), shingles=hashes)
+    return ArticleSignature(hashvalues=_minhash_values(hashes, cfg.num_perm, cfg.seed),
+                            exact=exact_hash(text), shingles=hashes)
 
 
 def signatures(texts: Iterable[str], cfg: DedupConfig) -> list[ArticleSignature]:
