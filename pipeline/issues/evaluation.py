@@ -115,9 +115,39 @@ def evaluative(span: Any, rules: Any, topic_words: bool = False) -> bool:
     """Whether a span holds a word of the evaluative lexicon ("bad deal", "save lives");
     `topic_words`: count the lexicon words of [evaluation].ignore too ("gun violence" names a
     problem: blaming it is no blame of the issue)."""
-    lexicon = rule_lexicon(rules)
-    ignore = frozenset() if topic_words else frozenset(rules.evaluation_ignore)
-    return any(abs(valence(t, lexicon, ignore)) >= rules.min_valence for t in span)
+    words = _words(rules)
+    ignore = frozenset() if topic_words else words.evaluation_ignore
+    return any(abs(valence(t, words.lexicon, ignore)) >= rules.min_valence for t in span)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The word sets `evaluate` and `evaluative` read from the stance rules, built once per
+    rules object (`_words`): they ran for every claim and issue."""
+
+    lexicon: dict[str, float]         # rule_lexicon(rules)
+    evaluation_ignore: frozenset[str]
+    negators: frozenset[str]          # one-word negators, lowercase
+    ignore: frozenset[str]            # evaluation_ignore and negators
+    blockers: frozenset[str]
+
+
+_WORDS: dict[int, tuple[Any, _Words]] = {}
+
+
+def _words(rules: Any) -> _Words:
+    """The `_Words` of a StanceRules (kept per rules object)."""
+    cached = _WORDS.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    negators = frozenset(w.lower() for w in rules.negators if " " not in w)
+    words = _Words(rule_lexicon(rules), frozenset(rules.evaluation_ignore), negators,
+                   frozenset(rules.evaluation_ignore) | negators,
+                   frozenset(w.lower() for w in rules.blockers))
+    if len(_WORDS) > 64:
+        _WORDS.clear()
+    _WORDS[id(rules)] = (rules, words)
+    return words
 
 
 def path(a: Any, b: Any) -> list[Any] | None:
@@ -151,18 +181,14 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     """
     if not targets or not rules.lexicon or not doc.has_annotation("DEP"):
         return []
-    lexicon = rule_lexicon(rules)
-    negators = frozenset(w.lower() for w in rules.negators if " " not in w)
-    ignore = frozenset(rules.evaluation_ignore) | negators
-    blockers = frozenset(w.lower() for w in rules.blockers)
+    words = _words(rules)
+    negators, blockers = words.negators, words.blockers
     out = []
     skipped = {i for s, e in skip for i in range(max(s, lo), min(e, hi))}
-    for token in doc[lo:hi]:
-        if token.i in skipped or (word_pos and token.pos_ not in word_pos):
+    for i, v in _valent(doc, lo, hi, rules, word_pos):
+        if i in skipped:
             continue
-        v = valence(token, lexicon, ignore)
-        if abs(v) < rules.min_valence:
-            continue
+        token = doc[i]
         for target in targets:
             if target.start <= token.i < target.end:
                 continue
@@ -173,6 +199,33 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
                 out.append(Evaluation(token.text, target, pol, via, negs))
                 break
     return out
+
+
+# doc.user_data key of the `_valent` memo ("claims_issues_hits" keys: dropped by the
+# claims_issues component when it is done with a Doc, with its hits)
+_VALENT = ("claims_issues_hits", "valent")
+
+
+def _valent(doc: Any, lo: int, hi: int, rules: Any, word_pos: frozenset[str] | None
+            ) -> list[tuple[int, float]]:
+    """(index, valence) of the tokens of [lo, hi) that may be evaluative words (a part of
+    speech of `word_pos`, a valence of at least min_valence), in order; kept per Doc, rules
+    and range: a claim's range is scanned for each of its issues and for its mentions.
+
+    "a reckless plan" (DET, ADJ, NOUN), word_pos {ADJ, NOUN} -> [(1, -1.7)]: "reckless" in VADER
+    """
+    memo = doc.user_data.get(_VALENT)
+    if memo is None or memo[0] != id(rules):
+        memo = doc.user_data[_VALENT] = (id(rules), {})
+    key = (lo, hi, word_pos)
+    found = memo[1].get(key)
+    if found is None:
+        words = _words(rules)
+        lexicon, ignore, least = words.lexicon, words.ignore, rules.min_valence
+        found = memo[1][key] = [
+            (t.i, v) for t in doc[lo:hi] if not (word_pos and t.pos_ not in word_pos)
+            and abs(v := valence(t, lexicon, ignore)) >= least]
+    return found
 
 
 def _link(word: Any, head: Any, max_path: int, negators: frozenset[str],

@@ -1,0 +1,44 @@
+"""`evaluate` keeps the evaluative words of each token range per Doc (`_valent`, issue #16:
+a claim's range was scanned again for each of its issues): the evaluations found are those
+of a fresh scan, whatever the targets, skipped spans and parts of speech of the calls before.
+Hand-built parsed Docs, no model."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.issues.evaluation import _VALENT, Target, evaluate
+
+VOCAB = Vocab()
+# "a reckless plan is a disaster" (our own words)
+WORDS = ["a", "reckless", "plan", "is", "a", "disaster"]
+HEADS = [2, 2, 3, 3, 5, 3]
+DEPS = ["det", "amod", "nsubj", "ROOT", "det", "attr"]
+POS = ["DET", "ADJ", "NOUN", "AUX", "DET", "NOUN"]
+
+
+def doc() -> Doc:
+    return Doc(VOCAB, words=WORDS, heads=HEADS, deps=DEPS, pos=POS,
+               lemmas=[w.lower() for w in WORDS])
+
+
+CALLS = [
+    # (targets as (start, end, side), lo, hi, skip, word_pos)
+    ([(2, 3, 1)], 0, 6, (), frozenset({"ADJ", "NOUN"})),
+    ([(2, 3, -1)], 0, 6, [(1, 2)], frozenset({"ADJ", "NOUN"})),
+    ([(2, 3, 1)], 0, 6, (), frozenset({"ADJ"})),
+    ([(2, 3, 1)], 0, 6, (), None),
+    ([(5, 6, 1)], 0, 3, (), frozenset({"ADJ", "NOUN"})),
+    ([], 0, 6, (), None),
+]
+
+
+def test_kept_words_give_the_evaluations_of_a_fresh_scan(stance_rules):
+    shared = doc()
+    for spec, lo, hi, skip, word_pos in CALLS:
+        targets = [Target(" ".join(WORDS[s:e]), s, e, side) for s, e, side in spec]
+        kept = evaluate(shared, targets, lo, hi, stance_rules, skip, word_pos)
+        fresh = evaluate(doc(), targets, lo, hi, stance_rules, skip, word_pos)
+        assert kept == fresh
+    assert evaluate(shared, [Target("plan", 2, 3, 1)], 0, 6, stance_rules)   # it finds some
+    assert _VALENT in shared.user_data
