@@ -651,13 +651,15 @@ def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
     `support` phrase of the issue covers or ends it ("border wall", "deport"). Else no side
     (0): a topic noun, or what the measure acts on ("illegal immigrants" for "deport people
     in the country illegally"), where "they are not criminals" decides nothing."""
-    def ends(kinds: tuple[str, ...]) -> bool:
-        return any(h.issue == sig.issue and h.kind in kinds and h.end == sig.end for h in hits)
-    if ends(("consig", "con")) or any(h.issue == sig.issue and h.kind == "oppose"
-                                      and h.start == sig.start and h.end == sig.end
-                                      for h in hits):
-        return _with_side(sig, -1)
-    return _with_side(sig, 1 if ends(("prosig", "pro", "support")) else 0)
+    issue, end, side = sig.issue, sig.end, 0
+    for h in hits:      # one pass: every phrase that decides a side ends where the signal does
+        if h.end != end or h.issue != issue:
+            continue
+        if h.kind in ("consig", "con") or (h.kind == "oppose" and h.start == sig.start):
+            return _with_side(sig, -1)
+        if h.kind in ("prosig", "pro", "support"):
+            side = 1
+    return _with_side(sig, side)
 
 
 def _with_side(h: Hit, side: int) -> Hit:
