@@ -1,7 +1,7 @@
 """A question takes no side on an issue it names (issue #13): "Will the carbon tax survive the
 next election?" or, by anaphora, "Will it survive?" -> neutral. A question that does not name
 the issue, a claim that takes its issue from the sentence around it ("On the carbon tax,
-Smith said: is that all there is?"), is not a question about the issue but a rhetorical
+Smith said: is there nothing more?"), is not a question about the issue but a rhetorical
 comment on it, and the other rules decide. Hand-built claims on a blank pipeline (no model)."""
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ def _carbon_tax(doc, start, end, climate):
 
 @pytest.mark.parametrize("text, claim, stance, evidence", [
     # the question does not name the issue: a rhetorical comment, the other rules decide
-    ("On the carbon tax, Smith said: is that all there is?", "is that all there is?",
+    # (no "that"/"this" in them: in an untagged Doc those refer back as "it" does)
+    ("On the carbon tax, Smith said: is there nothing more?", "is there nothing more?",
      "support", "default:support | issue:sentence>carbon tax"),
-    ("On the carbon tax, Smith said: what could matter more than that?",
-     "what could matter more than that?", "support", "default:support | issue:sentence>"),
+    ("On the carbon tax, Smith said: what could matter more than jobs?",
+     "what could matter more than jobs?", "support", "default:support | issue:sentence>"),
     # unchanged: a question naming the issue asks about it
     ("Smith said: will the carbon tax survive the next election?",
      "will the carbon tax survive the next election?", "neutral", "question:?"),

@@ -388,6 +388,27 @@ def _free_wh(doc: Doc, start: int, end: int) -> bool:
             and words[0].head.dep_ != "relcl")
 
 
+def _relative(doc: Doc, hit: Hit) -> bool:
+    """True when an anaphor is one wh-word (tag WDT or WP): the relative pronoun "that" of
+    "new laws that would help" stands for the noun just before it, not for what the text named
+    earlier, as the demonstrative "that" of "I support that" does. Needs tags."""
+    return hit.end - hit.start == 1 and doc[hit.start].tag_ in ("WDT", "WP")
+
+
+def _anaphor(doc: Doc | None, hits: Sequence[Hit]) -> Hit | None:
+    """The claim's anaphor: the first anaphor hit, the longest of those starting there ("that
+    direction" rather than "that"), no relative pronoun (`_relative`); None when there is none."""
+    found = [h for h in hits if h.kind == "anaphor" and not (doc is not None and _relative(doc, h))]
+    return min(found, key=lambda h: (h.start, -h.end)) if found else None
+
+
+def _demonstrative(doc: Doc, hit: Hit) -> bool:
+    """True when an anaphor is a demonstrative pronoun alone (tag DT): "this", "that". It
+    often stands for a whole event or statement ("this could force a rethink"): when the text
+    before it names several issues, it names none of them in particular."""
+    return hit.end - hit.start == 1 and doc[hit.start].tag_ == "DT"
+
+
 def _back_regions(start: int, end: int, ctx_lo: int, ctx_hi: int,
                   bounds: Sequence[tuple[int, int]], lookback: int) -> list[tuple[int, int]]:
     """Where a claim's anaphor looks for what it refers to, nearest first: the rest of its
@@ -445,7 +466,9 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
                     ) -> tuple[dict[str, list[Hit]], str]:
     """Issues a claim that names none takes from its context: by a definite noun phrase whose
     noun ends a signal of the issue named just before ("the wall" after "a border wall",
-    `_antecedent`), by anaphora ("the proposal", "it": the issue named just before; an
+    `_antecedent`), by anaphora ("the proposal", "it", "that": the issue named just before,
+    not for a relative pronoun, `_relative`, nor for "this"/"that" alone when the text before
+    names several issues, `_demonstrative`; an
     anaphor whose noun heads compound terms of some issues, "this agreement", prefers those
     issues), a topic frame ("asked about X"), or else the one
     issue named in the rest of its sentence ("On the carbon tax, she said families would
@@ -453,7 +476,7 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
     person's name takes none (`_names_person`, checked by the caller)."""
     rules = taxonomy.stance
     claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
-    anaphor = next((h for h in claim_generic if h.kind == "anaphor"), None)
+    anaphor = _anaphor(doc, claim_generic)
     definite = [h for h in hits if h.kind == "head" and _within(h, start, end)
                 and _definite(doc[h.start])]
     if anaphor is not None or definite:
@@ -481,6 +504,8 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
                 if want:
                     found = {i: hs for i, hs in found.items() if i in want}
                 if found:
+                    if len(found) > 1 and _demonstrative(doc, anaphor):
+                        return {}, ""
                     return found, f"context:{anaphor.text}"
     frames = [h for h in hits if h.kind == "topic_frame" and h.issue is None
               and _within(h, ctx_lo, ctx_hi) and not _within(h, start, end)]
@@ -630,7 +655,7 @@ def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hi
         return [_modifying(_sided(h, in_claim), doc) for h in signals]
     if not via.startswith("context:"):
         return []
-    anaphor = next((h for h in in_claim if h.kind == "anaphor" and h.issue is None), None)
+    anaphor = _anaphor(doc, [h for h in in_claim if h.issue is None])
     if anaphor is None:     # a definite noun phrase ("the wall"): its head noun
         anaphor = next((replace(h, issue=None) for h in in_claim if h.kind == "head"
                         and h.issue == issue and via.endswith(h.text)), None)

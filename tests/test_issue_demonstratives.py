@@ -1,0 +1,86 @@
+"""A demonstrative pronoun alone refers back (issue #13, issue detection): "Lee said she
+supports that." after a sentence naming one issue takes that issue (stance.toml [context]
+anaphors "this|that/PRON"); the relative pronoun "that" ("laws that help") refers to the noun
+before it and takes nothing from the sentence before, and "that" after a sentence naming two
+issues takes neither. Hand-built Docs (words, tags, POS, parse): no model."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.issues.detect import classify
+from pipeline.issues.taxonomy import load_taxonomy
+
+VOCAB = Vocab()
+TAXONOMY = '''
+[[issue]]
+id = "transit"
+label = "Transit levy"
+proposition = "The city should fund buses with a transit levy."
+terms = ["transit levy"]
+
+[[issue]]
+id = "seawall"
+label = "Sea wall"
+proposition = "The city should build a sea wall."
+terms = ["sea wall"]
+'''
+
+
+@pytest.fixture(scope="module")
+def taxonomy(tmp_path_factory):
+    path = tmp_path_factory.mktemp("issue_demonstratives") / "issues.toml"
+    path.write_text(TAXONOMY, encoding="utf-8")
+    return load_taxonomy(path)
+
+
+FIRST = (["The", "city", "backs", "a", "transit", "levy", "."],
+         ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+         ["DT", "NN", "VBZ", "DT", "NN", "NN", "."],
+         [1, 2, 2, 5, 5, 2, 2],
+         ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+BOTH = (["The", "city", "backs", "a", "transit", "levy", "and", "a", "sea", "wall", "."],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "NOUN", "PUNCT"],
+        ["DT", "NN", "VBZ", "DT", "NN", "NN", "CC", "DT", "NN", "NN", "."],
+        [1, 2, 2, 5, 5, 2, 5, 9, 9, 5, 2],
+        ["det", "nsubj", "ROOT", "det", "compound", "dobj", "cc", "det", "compound", "conj",
+         "punct"])
+SUPPORTS_THAT = (["Lee", "said", "she", "supports", "that", "."],
+                 ["PROPN", "VERB", "PRON", "VERB", "PRON", "PUNCT"],
+                 ["NNP", "VBD", "PRP", "VBZ", "DT", "."],
+                 [1, 1, 3, 1, 3, 1],
+                 ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"])
+LAWS_THAT = (["Lee", "said", "she", "wants", "laws", "that", "help", "."],
+             ["PROPN", "VERB", "PRON", "VERB", "NOUN", "PRON", "VERB", "PUNCT"],
+             ["NNP", "VBD", "PRP", "VBZ", "NNS", "WDT", "VBP", "."],
+             [1, 1, 3, 1, 3, 6, 4, 1],
+             ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "nsubj", "relcl", "punct"])
+
+
+def two_sentences(first: tuple, second: tuple) -> tuple[Doc, int, int]:
+    """The Doc of two parsed sentences and the char span of the second one's claim (from its
+    third word to the word before the full stop)."""
+    n = len(first[0])
+    doc = Doc(VOCAB, words=first[0] + second[0], pos=first[1] + second[1],
+              tags=first[2] + second[2], heads=first[3] + [h + n for h in second[3]],
+              deps=first[4] + second[4])
+    return doc, doc[n + 2].idx, doc[n + len(second[0]) - 2].idx + len(
+        doc[n + len(second[0]) - 2].text)
+
+
+def test_that_alone_takes_the_issue_named_before(taxonomy):
+    doc, start, end = two_sentences(FIRST, SUPPORTS_THAT)
+    res = classify(doc, start, end, "said", taxonomy)   # "she supports that"
+    assert [(r.issue, r.evidence.split("| issue:")[1]) for r in res] == [
+        ("transit", "context:that>transit levy")]
+
+
+def test_a_relative_that_takes_nothing_from_before(taxonomy):
+    doc, start, end = two_sentences(FIRST, LAWS_THAT)
+    assert classify(doc, start, end, "said", taxonomy) == ()   # "she wants laws that help"
+
+
+def test_that_alone_after_two_issues_takes_neither(taxonomy):
+    doc, start, end = two_sentences(BOTH, SUPPORTS_THAT)
+    assert classify(doc, start, end, "said", taxonomy) == ()
