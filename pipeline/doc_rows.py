@@ -13,9 +13,11 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 KEY = "claims_doc_rows"
+SENTS_KEY = "claims_sentences"
 
 # string hash -> text: hashes are the same in every vocab, so this holds across Docs
 _TEXTS: dict[int, str] = {}
@@ -40,7 +42,11 @@ class DocRows:
     def folded(self) -> list[str]:
         """`doc[i].text.casefold()` for every token."""
         if self._folded is None:
-            self._folded = [t.casefold() for t in self.texts]
+            # one casefold of the joined texts (folding maps each character on its own)
+            folded = "\x00".join(self.texts).casefold().split("\x00")
+            if len(folded) != self.n:              # a token holding the separator
+                folded = [t.casefold() for t in self.texts]
+            self._folded = folded
         return self._folded
 
     def span_text(self, start: int, end: int) -> str:
@@ -77,3 +83,18 @@ def doc_rows(doc: Any) -> DocRows:
         rows = DocRows([], [], [])
     doc.user_data[KEY] = rows
     return rows
+
+
+def token_sent(doc: Any, i: int) -> Any:
+    """`doc[i].sent`, from the Doc's sentences read once and kept in `doc.user_data`
+    (`Token.sent` looks for the sentence's bounds and builds a Token and two Spans a call).
+
+    token_sent(doc, i) == doc[i].sent;  token_sent(doc, i).start <= i
+    """
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return doc[i].sent                     # custom sentences: spaCy's own answer
+    known = doc.user_data.get(SENTS_KEY)
+    if known is None or known[0] != len(doc):
+        spans = list(doc.sents)
+        known = doc.user_data[SENTS_KEY] = (len(doc), [s.start for s in spans], spans)
+    return known[2][bisect_right(known[1], i) - 1]

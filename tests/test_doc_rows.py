@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.attribution.cues import cue_candidates, match_cue
-from pipeline.doc_rows import doc_rows
+from pipeline.doc_rows import doc_rows, token_sent
 from tests.attribution.hand_docs import RULES, parse
 
 NLP = spacy.blank("en")
@@ -23,6 +23,24 @@ def test_rows_are_the_tokens_and_the_text():
         for b in range(a, len(doc) + 1):
             assert rows.span_text(a, b) == doc[a:b].text
     assert doc_rows(doc) is rows                      # kept on the Doc
+
+
+def test_folded_with_the_separator_in_a_token():
+    """`folded` casefolds the joined texts at once; a token holding the separator falls back
+    to one casefold per token."""
+    doc = Doc(NLP.vocab, words=["A\x00B", "\u03a3\u0391\u03a3", "\ufb01ne"])
+    assert doc_rows(doc).folded == [t.text.casefold() for t in doc]
+
+
+def test_token_sent_is_the_sentence_of_the_token():
+    doc = Doc(NLP.vocab, words=["Lee", "spoke", ".", "He", "said", "no", ".", "Yes", "."],
+              sent_starts=[True, False, False, True, False, False, False, True, False])
+    for t in doc:
+        assert token_sent(doc, t.i) == t.sent
+    assert token_sent(doc, 4).start == 3 and token_sent(doc, 8).end == 9
+    with doc.retokenize() as retokenizer:          # tokens changed: the sentences read again
+        retokenizer.merge(doc[0:2])
+    assert [token_sent(doc, t.i) for t in doc] == [t.sent for t in doc]
 
 
 def test_empty_doc():

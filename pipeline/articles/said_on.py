@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.articles.dates import DateRules, finder_for, quoted_spans
-from pipeline.doc_rows import doc_rows
+from pipeline.doc_rows import doc_rows, token_sent
 from pipeline.records import Attribution
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def own_phrase(doc: Doc, attribution: Attribution, rules: DateRules, cue: Token 
     """
     if cue is None:
         return None
-    sent = cue.sent
+    sent = token_sent(doc, cue.i)
     found = []
     for m, span in date_matches(sent, rules, (attribution.start, attribution.end)):
         hop = _yearless(m)
@@ -264,7 +264,7 @@ def carried_phrase(doc: Doc, sent: Span, rules: DateRules, claim_sents: set[int]
     X met Y. He said ..." carries; "On Tuesday, X said A. Z said B." does not."""
     if sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
+    before = token_sent(doc, sent.start - 1)
     rows = doc_rows(doc)
     # the text from `before` to `sent`
     if before.start in claim_sents or "\n" in rows.text[before.start_char:sent.start_char]:
@@ -281,14 +281,14 @@ def _first_sentence(doc: Doc, attribution: Attribution, cue: Token) -> Span:
     """The first sentence of the claim and its cue (a quotation may run over several)."""
     span = doc.char_span(min(attribution.start, cue.idx), attribution.end,
                          alignment_mode="expand")
-    return span[0].sent if span is not None and len(span) else cue.sent
+    return token_sent(doc, span.start if span is not None and len(span) else cue.i)
 
 
 def statement_phrases(doc: Doc, attributions: Sequence[Attribution], rules: DateRules
                       ) -> list[DatePhrase | None]:
     """For each attribution (Doc offsets), the phrase that dates the saying, or None."""
     cues = [cue_token(doc, a) for a in attributions]
-    claim_sents = {cue.sent.start for cue in cues if cue is not None}
+    claim_sents = {token_sent(doc, cue.i).start for cue in cues if cue is not None}
     out = []
     for attribution, cue in zip(attributions, cues):
         phrase = own_phrase(doc, attribution, rules, cue)
