@@ -75,3 +75,17 @@ def test_issues_check_missing_corpus(tmp_path):
     result = CliRunner().invoke(app, ["issues", "check", str(tmp_path / "nope")])
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: corpus folder not found: {tmp_path / 'nope'}"
+
+
+def test_candidates_leave_out_other_issues_terms_and_stop_word_pairs():
+    """A phrase another issue's term matches ('Wall Street' near the word 'wall' of a border
+    wall issue) signals that issue already, and a pair whose other word is a stop word ('the
+    wall') says nothing new: neither is a candidate; 'wall collapsed' still is."""
+    border = Issue("border", "Border", "p", terms=("border wall",))
+    banks = Issue("banks", "Banks", "p", terms=("Wall Street",))
+    quotes = ["Wall Street firms cheered", "Wall Street firms cheered", "the wall collapsed",
+              "the wall collapsed"]
+    rows = check_claims(quotes, [set()] * len(quotes), [border, banks], str.split, top=10)
+    phrases = dict(rows[0].candidates)
+    assert "wall collapsed" in phrases
+    assert not any("street" in p for p in phrases) and "the wall" not in phrases

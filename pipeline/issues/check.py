@@ -2,7 +2,8 @@
 
 Per issue: how many claims it tags, which of its terms never match any claim (in any form the
 detector matches: as written, gapped, or paraphrased with a preposition), and the most frequent
-phrases around its words in claims it does not tag (candidate terms to add).
+phrases around its words in claims it does not tag (candidate terms to add; not a phrase another
+issue's term matches, nor a word and a stop word).
 
     report = check_corpus(Path("corpus"), load_config(None))
     print(format_check(report))
@@ -62,17 +63,29 @@ def check_claims(quotes: Sequence[str], tags: Sequence[set[str]], issues: Sequen
                                    expand_pattern(compile_term(f, use_pos=False))])
             if not any(program.run(k, w, None) for k, w in zip(keys, words)):
                 row.unmatched_terms.append(term)
-        row.candidates = _candidates(issue, words, keys, tags, top)
+        row.candidates = _candidates(issue, words, keys, tags, top,
+                                     _signals(issues, issue, prepositions))
         out.append(row)
     return out
 
 
+def _signals(issues: Sequence[Issue], issue: Issue, prepositions: Sequence[str]) -> TermProgram:
+    """The terms of every other issue, in every form the detector matches (no POS): a phrase
+    one of them matches signals that issue already, and is no candidate for this one."""
+    return TermProgram([(other.id, p) for other in issues if other.id != issue.id
+                        for f in signal_forms(other.terms, prepositions)
+                        for p in expand_pattern(compile_term(f, use_pos=False))])
+
+
 def _candidates(issue: Issue, words: list[list[str]], keys: list[list[str]],
-                tags: Sequence[set[str]], top: int) -> list[tuple[str, int]]:
+                tags: Sequence[set[str]], top: int,
+                others: TermProgram | None = None) -> list[tuple[str, int]]:
     """Most frequent two- and three-word phrases around a word of the issue's terms, in claims
     the issue does not tag. A word with a capital letter (a name's) matches that spelling only:
     "State" of "Islamic State" is not the "state" of "the state budget" nor "States" of "the
-    United States"."""
+    United States". A phrase that overlaps a match of `others` (the other issues' terms:
+    "Wall Street" near the word "wall" of a border-wall issue) is left out, and so is one whose
+    other words are all stop words ("the wall", "people are": nothing to add)."""
     centre: set[str] = set()
     names: set[str] = set()
     for term in issue.terms:
@@ -88,11 +101,15 @@ def _candidates(issue: Issue, words: list[list[str]], keys: list[list[str]],
     for ws, ks, t in zip(words, keys, tags):
         if issue.id in t:
             continue
+        taken = [(a, b) for _, a, b in others.run(ks, ws, None)] if others is not None else []
         for i, k in enumerate(ks):
             if k not in centre and ws[i] not in names:
                 continue
             for lo, hi in ((i - 1, i + 1), (i, i + 2), (i - 1, i + 2)):
-                if lo >= 0 and hi <= len(ws) and all(w.isalnum() for w in ws[lo:hi]):
+                if (lo >= 0 and hi <= len(ws) and all(w.isalnum() for w in ws[lo:hi])
+                        and any(w.lower() not in _STOP for j, w in enumerate(ws[lo:hi], lo)
+                                if j != i)
+                        and not any(a < hi and lo < b for a, b in taken)):
                     counts[" ".join(w.lower() for w in ws[lo:hi])] += 1
     return counts.most_common(top)
 
