@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.issues.evaluation import _VALENT, Target, evaluate
+from pipeline.issues.evaluation import _VALENT, Target, evaluate, evaluative_words
 
 VOCAB = Vocab()
 # "a reckless plan is a disaster" (our own words)
@@ -42,3 +42,12 @@ def test_kept_words_give_the_evaluations_of_a_fresh_scan(stance_rules):
         assert kept == fresh
     assert evaluate(shared, [Target("plan", 2, 3, 1)], 0, 6, stance_rules)   # it finds some
     assert _VALENT in shared.user_data
+
+
+def test_evaluative_words_of_a_range(stance_rules):
+    """What `_evaluations` asks first: a claim with none of these has no evaluation."""
+    shared = doc()
+    both = frozenset({"ADJ", "NOUN"})
+    assert [i for i, _ in evaluative_words(shared, 0, 6, stance_rules, both)] == [1, 5]
+    assert [i for i, _ in evaluative_words(shared, 0, 6, stance_rules, frozenset({"ADJ"}))] == [1]
+    assert evaluative_words(shared, 2, 5, stance_rules, both) == []

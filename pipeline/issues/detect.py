@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
 from pipeline.records import IssueStance
-from pipeline.issues.evaluation import Evaluation, Target, evaluate, evaluative
+from pipeline.issues.evaluation import (Evaluation, Target, evaluate, evaluative,
+                                       evaluative_words)
 from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
 from pipeline.issues.taxonomy import Issue, Taxonomy
 from pipeline.issues.topics import topic_only
@@ -591,6 +592,8 @@ def _evaluations(doc: Doc, issue: Issue, in_claim: Sequence[Hit], lo: int, hi: i
     disaster") that hold no evaluative word themselves (not for an adversary issue, whose
     phrases name the threat)."""
     if not rules.lexicon or not (parsed if parsed is not None else doc.has_annotation("DEP")):
+        return []
+    if not evaluative_words(doc, lo, hi, rules, MENTION_POS):   # no word to evaluate a side
         return []
     own = [h for h in in_claim if h.issue == issue.id]
     sides = {"pro": 1, "con": -1}

@@ -185,7 +185,7 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     negators, blockers = words.negators, words.blockers
     out = []
     skipped = {i for s, e in skip for i in range(max(s, lo), min(e, hi))}
-    for i, v in _valent(doc, lo, hi, rules, word_pos):
+    for i, v in evaluative_words(doc, lo, hi, rules, word_pos):
         if i in skipped:
             continue
         token = doc[i]
@@ -201,13 +201,13 @@ def evaluate(doc: Any, targets: Sequence[Target], lo: int, hi: int, rules: Any,
     return out
 
 
-# doc.user_data key of the `_valent` memo ("claims_issues_hits" keys: dropped by the
+# doc.user_data key of the `evaluative_words` memo ("claims_issues_hits" keys: dropped by the
 # claims_issues component when it is done with a Doc, with its hits)
 _VALENT = ("claims_issues_hits", "valent")
 
 
-def _valent(doc: Any, lo: int, hi: int, rules: Any, word_pos: frozenset[str] | None
-            ) -> list[tuple[int, float]]:
+def evaluative_words(doc: Any, lo: int, hi: int, rules: Any,
+                     word_pos: frozenset[str] | None) -> list[tuple[int, float]]:
     """(index, valence) of the tokens of [lo, hi) that may be evaluative words (a part of
     speech of `word_pos`, a valence of at least min_valence), in order; kept per Doc, rules
     and range: a claim's range is scanned for each of its issues and for its mentions.
