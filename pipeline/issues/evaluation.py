@@ -140,7 +140,7 @@ def _words(rules: Any) -> _Words:
     cached = _WORDS.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
-    negators = frozenset(w.lower() for w in rules.negators if " " not in w)
+    negators = frozenset(w.split("/")[0].lower() for w in rules.negators if " " not in w)
     words = _Words(rule_lexicon(rules), frozenset(rules.evaluation_ignore), negators,
                    frozenset(rules.evaluation_ignore) | negators,
                    frozenset(w.lower() for w in rules.blockers))
