@@ -79,7 +79,7 @@ STANCE_LABELS = ("support", "oppose", "neutral")
 
 # kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
 GENERIC_KINDS = ("negator", "negpred", "negexc", "restrict", "aim", "process", "report",
-                 "question", "hedge", "advocacy", "figure", "anaphor", "topic_frame")
+                 "question", "hedge", "advocacy", "figure", "anaphor", "topic_frame", "speech")
 
 #: a list of phrases of the term language (each a non-empty string, surrounding space dropped)
 Words = list[Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]]
@@ -92,6 +92,7 @@ class CuesTable(RuleModel):
     warning: Words = []
     neutral: Words = []
     negators: Words = []
+    channel: Words = []
 
 
 class NegationTable(RuleModel):
@@ -113,6 +114,7 @@ class MarkersTable(RuleModel):
     figure: Words = []
     topic: Words = []
     topic_prepositions: Words = []
+    speech: Words = []
     numerals: StrictBool = False
     first_year: Count = 1800
     last_year: Count = 2100
@@ -165,6 +167,7 @@ class StanceRules:
     cue_warning: tuple[str, ...] = ()
     cue_neutral: tuple[str, ...] = ()
     cue_negators: tuple[str, ...] = ()
+    cue_channel: frozenset[str] = frozenset()   # neutral cue entries that only relay
     negators: tuple[str, ...] = ()
     negative_predicates: tuple[str, ...] = ()
     restrictive: tuple[str, ...] = ()
@@ -180,6 +183,7 @@ class StanceRules:
     figure: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()       # nouns of talk about an issue ("debate", "stance")
     topic_prepositions: frozenset[str] = frozenset()   # lowercase ("about", "over")
+    speech: tuple[str, ...] = ()      # a reporting verb of another speaker ("said", "noted")
     numerals: bool = False
     years: tuple[int, int] = (1800, 2100)   # a four-digit numeral in [first, last] is a year
     anaphors: tuple[str, ...] = ()
@@ -221,7 +225,7 @@ class StanceRules:
                             ("process", self.process), ("report", self.report),
                             ("question", self.question), ("hedge", self.hedge),
                             ("advocacy", self.advocacy), ("figure", self.figure),
-                            ("topic_noun", self.topic),
+                            ("topic_noun", self.topic), ("speech", self.speech),
                             ("anaphor", self.anaphors),
                             ("topic_frame", self.topic_frames)):
             for term in terms:
@@ -244,6 +248,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         default=f.default, cue_support=t(f.cues.support), cue_oppose=t(f.cues.oppose),
         cue_warning=t(f.cues.warning), cue_neutral=t(f.cues.neutral),
         cue_negators=t(w.lower() for w in f.cues.negators),
+        cue_channel=frozenset(w.lower() for w in f.cues.channel),
         negators=t(f.negation.negators), negative_predicates=t(f.negation.negative_predicates),
         restrictive=t(f.negation.restrictive),
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
@@ -252,6 +257,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         question=t(f.markers.question), hedge=t(f.markers.hedge),
         advocacy=t(f.markers.advocacy), figure=t(f.markers.figure), topic=t(f.markers.topic),
         topic_prepositions=frozenset(w.lower() for w in f.markers.topic_prepositions),
+        speech=t(f.markers.speech),
         numerals=f.markers.numerals, years=(f.markers.first_year, f.markers.last_year),
         anaphors=t(f.context.anaphors),
         topic_frames=t(f.context.topic_frames), lookback_sentences=f.context.lookback_sentences,
@@ -453,6 +459,8 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
     end badly'": the warning is about the con side).
     """
     kind, entry = cue_class(cue, rules)
+    if kind == "neutral" and _relays(entry, generic_hits, rules):
+        kind = None                     # the principal, not the channel: the content decides
     if kind == "neutral":
         return "neutral", f"cue:{entry}(neutral)"
     negator = cue_negated(cue, rules) if kind else None
@@ -478,6 +486,15 @@ def decide(cue: str | None, issue_hits: Sequence[Hit], generic_hits: Sequence[Hi
             return _label(cue_pol), tag
         return _label(cue_pol * pol), f"{tag}*{ev}"
     return _label(pol), ev
+
+
+def _relays(entry: str | None, generic_hits: Sequence[Hit], rules: StanceRules) -> bool:
+    """Whether a neutral cue only relays another speaker's words: a channel cue ([cues]
+    channel: "report") whose content holds a reporting verb of its own ([markers] speech):
+    "the paper reports: 'the plan is a disaster,' said the mayor" carries the mayor's stance,
+    "the paper reports that the plan passed" stays neutral."""
+    return (entry is not None and entry.lower() in rules.cue_channel
+            and any(h.kind == "speech" for h in generic_hits))
 
 
 #: content rules that leave the decision to a cue with polarity
