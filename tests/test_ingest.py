@@ -294,3 +294,11 @@ def test_source_from_string_keeps_text():
     assert result.units[0].text == text and result.units[0].segment
     assert result.sha256 and result.size == len(text.encode())
     assert source_from_string("  \n").status == "skipped"
+
+
+def test_control_pattern_counts_the_control_characters():
+    """_looks_binary counts with a regex: exactly the characters of _CONTROL_CHARS."""
+    from pipeline.articles.ingest import _CONTROL_CHARS, _CONTROL_RE
+
+    every = "".join(chr(c) for c in range(0x3000)) * 2
+    assert _CONTROL_RE.findall(every) == [ch for ch in every if ch in _CONTROL_CHARS]

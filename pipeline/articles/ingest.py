@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
@@ -36,6 +37,7 @@ _BOMS = (
 # form feed) is treated as binary even when some codec accepts the bytes.
 _MAX_CONTROL_SHARE = 0.05
 _CONTROL_CHARS = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r", "\f", "\x1b"}
+_CONTROL_RE = re.compile("[" + "".join(sorted(_CONTROL_CHARS)) + "]")   # counted in C
 _MAX_REASON_LINES = 3
 # Chaos-score margin within which a preferred legacy encoding wins over the detector's pick.
 _TIE_CHAOS = 0.15
@@ -313,7 +315,7 @@ def _looks_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch in _CONTROL_CHARS)
+    controls = len(_CONTROL_RE.findall(sample))
     return controls > _MAX_CONTROL_SHARE * len(sample)
 
 
