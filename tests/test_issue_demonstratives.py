@@ -2,11 +2,13 @@
 supports that." after a sentence naming one issue takes that issue (stance.toml [context]
 anaphors "this|that/PRON"); the relative pronoun "that" ("laws that help") refers to the noun
 before it and takes nothing from the sentence before, and "that" after a sentence naming two
-issues takes neither. Hand-built Docs (words, tags, POS, parse): no model."""
+issues takes neither. A demonstrative before any noun refers back too ("this fight goes on"),
+but not a time ("this week", a DATE entity). Hand-built Docs (words, tags, POS, parse): no
+model."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pipeline.issues.detect import classify
@@ -84,3 +86,32 @@ def test_a_relative_that_takes_nothing_from_before(taxonomy):
 def test_that_alone_after_two_issues_takes_neither(taxonomy):
     doc, start, end = two_sentences(BOTH, SUPPORTS_THAT)
     assert classify(doc, start, end, "said", taxonomy) == ()
+
+
+FIGHT = (["Lee", "said", "this", "fight", "goes", "on", "."],
+         ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PUNCT"],
+         ["NNP", "VBD", "DT", "NN", "VBZ", "RP", "."],
+         [1, 1, 3, 4, 1, 4, 1],
+         ["nsubj", "ROOT", "det", "nsubj", "ccomp", "prt", "punct"])
+WEEK = (["Lee", "said", "this", "week", "went", "well", "."],
+        ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+        ["NNP", "VBD", "DT", "NN", "VBD", "RB", "."],
+        [1, 1, 3, 4, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "nsubj", "ccomp", "advmod", "punct"])
+
+
+def test_a_demonstrative_noun_phrase_takes_the_issue_named_before(taxonomy):
+    """'this fight': a demonstrative before any noun refers back (anaphors
+    "this|that|these|those/DET"), not only before the nouns the anaphor list names."""
+    doc, start, end = two_sentences(FIRST, FIGHT)
+    res = classify(doc, start, end, "said", taxonomy)   # "this fight goes on"
+    assert [(r.issue, r.evidence.split("| issue:")[1]) for r in res] == [
+        ("transit", "context:this>transit levy")]
+
+
+def test_a_date_is_no_anaphor(taxonomy):
+    """'this week' (a DATE entity) refers to a time, not to the levy named before."""
+    doc, start, end = two_sentences(FIRST, WEEK)
+    n = len(FIRST[0])
+    doc.ents = [Span(doc, n + 2, n + 4, label="DATE")]
+    assert classify(doc, start, end, "said", taxonomy) == ()   # "this week went well"

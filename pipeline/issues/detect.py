@@ -398,8 +398,10 @@ def _relative(doc: Doc, hit: Hit) -> bool:
 
 def _anaphor(doc: Doc | None, hits: Sequence[Hit]) -> Hit | None:
     """The claim's anaphor: the first anaphor hit, the longest of those starting there ("that
-    direction" rather than "that"), no relative pronoun (`_relative`); None when there is none."""
-    found = [h for h in hits if h.kind == "anaphor" and not (doc is not None and _relative(doc, h))]
+    direction" rather than "that"), no relative pronoun (`_relative`) and no time ("this week",
+    a DATE or TIME entity); None when there is none."""
+    found = [h for h in hits if h.kind == "anaphor" and not (doc is not None and (
+        _relative(doc, h) or doc[h.start].ent_type_ in ("DATE", "TIME")))]
     return min(found, key=lambda h: (h.start, -h.end)) if found else None
 
 

@@ -2,7 +2,8 @@
 issue but holds "this" or "that" standing alone ("she would back that") takes the issue
 named just before; the relative pronoun "that" ("rules that protect riders") refers to the noun
 before it and takes nothing, nor does "this" after a sentence naming two issues (which one it
-stands for is unknown). Each row is an attribution row (tests/regression_rows.py); ISSUES says
+stands for is unknown); a demonstrative before any noun refers back ("this fight"), one naming
+a time ("this week") does not. Each row is an attribution row (tests/regression_rows.py); ISSUES says
 what its claim addresses under the small taxonomy below."""
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ ROWS = [
                  "member Ana Reyes said this would cost far too much.",
                  [("this would cost far too much", "indirect", "Reyes")],
                  id="demonstrative-two-issues-none"),
+    pytest.param("The council voted for a transit levy on Monday. Council member Ana Reyes said "
+                 "this fight is far from over.",
+                 [("this fight is far from over", "indirect", "Reyes")],
+                 id="demonstrative-any-noun"),
+    pytest.param("The council voted for a transit levy on Monday. Council member Ana Reyes said "
+                 "this week was the busiest of the year.",
+                 [("this week was the busiest of the year", "indirect", "Reyes")],
+                 id="demonstrative-date-none"),
 ]
 
 # row id -> the issues of its claim (empty: it must find none) and the evidence of each
@@ -42,6 +51,8 @@ ISSUES = {
     "demonstrative-that": {"transit": "context:that>transit levy"},
     "relative-that-none": {},
     "demonstrative-two-issues-none": {},
+    "demonstrative-any-noun": {"transit": "context:this>transit levy"},
+    "demonstrative-date-none": {},
 }
 
 
