@@ -384,7 +384,8 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
 
     With a dependency parse the scope is the subtree of the negated word (the head of a
     "not"/"no", the head of an adjective like "difficult", a negative verb itself; the verb
-    when "no" determines its object: "babies have no rights"); without
+    when "no" determines its object: "babies have no rights"; for a negator of several words,
+    the head of its own head word: "will no longer raise" -> "raise"); without
     one it is the rest of the clause, up to `negation.window` tokens. `parsed`: whether the
     Doc has a parse, when the caller knows (checking costs a pass over the Doc).
     """
@@ -399,7 +400,7 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
         if any(e.start <= h.start < e.end for e in exceptions):
             continue
         if parsed:
-            tok = doc[h.start]
+            tok = doc[h.start:h.end].root      # "no longer": "longer" (advmod of the verb)
             root = tok.head if tok.dep_ in ("neg", "det", "advmod", "acomp", "amod", "aux",
                                             "preconj") else tok
             if (tok.dep_ == "det" and root.dep_ in ("dobj", "attr")
