@@ -86,8 +86,11 @@ def doc_rows(doc: Any) -> DocRows:
 
 
 def token_sent(doc: Any, i: int) -> Any:
-    """`doc[i].sent`, from the Doc's sentences read once and kept in `doc.user_data`
-    (`Token.sent` looks for the sentence's bounds and builds a Token and two Spans a call).
+    """`doc[i].sent`, from the bounds of the Doc's sentences, read once and kept in
+    `doc.user_data` (`Token.sent` looks for the sentence's bounds and builds a Token and two
+    Spans a call). Only the bounds are kept, never Spans: a Span kept in its own Doc's
+    user_data is a reference cycle, which leaves every Doc to the cyclic collector and
+    raised the peak memory of a 300-article run by 50-90 MiB.
 
     token_sent(doc, i) == doc[i].sent;  token_sent(doc, i).start <= i
     """
@@ -95,6 +98,8 @@ def token_sent(doc: Any, i: int) -> Any:
         return doc[i].sent                     # custom sentences: spaCy's own answer
     known = doc.user_data.get(SENTS_KEY)
     if known is None or known[0] != len(doc):
-        spans = list(doc.sents)
-        known = doc.user_data[SENTS_KEY] = (len(doc), [s.start for s in spans], spans)
-    return known[2][bisect_right(known[1], i) - 1]
+        bounds = [(s.start, s.end) for s in doc.sents]
+        known = doc.user_data[SENTS_KEY] = (len(doc), [b[0] for b in bounds],
+                                            [b[1] for b in bounds])
+    k = bisect_right(known[1], i) - 1
+    return doc[known[1][k]:known[2][k]]

@@ -2,6 +2,8 @@
 give what the Token and Span objects give (hand-built Docs, no model)."""
 from __future__ import annotations
 
+import sys
+
 import spacy
 from spacy.tokens import Doc
 
@@ -41,6 +43,17 @@ def test_token_sent_is_the_sentence_of_the_token():
     with doc.retokenize() as retokenizer:          # tokens changed: the sentences read again
         retokenizer.merge(doc[0:2])
     assert [token_sent(doc, t.i) for t in doc] == [t.sent for t in doc]
+
+
+def test_token_sent_keeps_no_reference_to_the_doc():
+    """What token_sent keeps in the Doc's user_data must not hold the Doc (a Span does): a
+    Doc in a reference cycle is freed only by the cyclic collector, so a run's Docs pile up
+    between collections and its peak memory rises."""
+    doc = Doc(NLP.vocab, words=["Lee", "spoke", ".", "He", "said", "no", ".", "Yes", "."],
+              sent_starts=[True, False, False, True, False, False, False, True, False])
+    before = sys.getrefcount(doc)
+    assert token_sent(doc, 4).start == 3
+    assert sys.getrefcount(doc) == before
 
 
 def test_empty_doc():
