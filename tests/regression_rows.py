@@ -76,6 +76,25 @@ def claim_issues(nlp, taxonomy, text: str, claim: str) -> list:
     return classify(nlp(text), start, start + len(claim), "said", taxonomy)
 
 
+def check_stances(nlp, taxonomy, text: str, expected, stances: dict | None,
+                  own_cue: bool = False) -> None:
+    """A stance row: the row's one claim, classified under the table's taxonomy, has
+    ``stances`` ({issue: (stance, evidence without its issue part)}); a row whose stances are
+    None must find no claim. The claim's cue is 'said', or with ``own_cue`` the cue the
+    attribution found."""
+    if stances is None:
+        assert expected == []
+        return
+    if own_cue:
+        from pipeline.issues.detect import classify
+        doc = nlp(text)
+        [(_, claim)], _, _ = match_claims(text, doc._.attributions, expected)
+        results = classify(doc, claim.start, claim.end, claim.cue, taxonomy)
+    else:
+        results = claim_issues(nlp, taxonomy, text, expected[0][0])
+    assert {r.issue: (r.stance, r.evidence.split(" | issue:")[0]) for r in results} == stances
+
+
 def all_tables() -> list:
     """Every row of every regression table (the big one first, then tests/regression/*)."""
     rows = []
