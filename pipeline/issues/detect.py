@@ -362,12 +362,18 @@ def _names_person(doc: Doc, start: int, end: int) -> bool:
     its sentence may name one ("mocked Ortiz as out of touch for saying that drivers like the
     tolls"). Needs a parse (and entities for names); "it" or "them" ("criticized them") may
     still refer to a proposal, and a pronoun with more words ("herself as a tax critic") says
-    more than who."""
+    more than who. A wh-pronoun alone that is no relative pronoun names no topic either
+    (`_free_wh`)."""
     if not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    return _person(doc, span) or _free_wh(span)
+
+
+def _person(doc: Doc, span: Any) -> bool:
+    """A person's name or a gendered personal pronoun alone (see `_names_person`)."""
     root = span.root
     if root.pos_ == "PRON" and {"Masc", "Fem"} & set(root.morph.get("Gender")):
         return all(t.i == root.i or t.is_punct or t.is_space for t in span)
@@ -375,16 +381,13 @@ def _names_person(doc: Doc, start: int, end: int) -> bool:
             and root.ent_type_ == "PERSON")
 
 
-def _free_wh(doc: Doc, start: int, end: int) -> bool:
+def _free_wh(span: Any) -> bool:
     """True when the claim is a wh-pronoun alone (tag WP or WDT) that is no relative pronoun:
     "what" in "what worries them is ...", "probably not what she had in mind". A free relative
     or a question word names no topic, so such a claim takes no issue from its sentence; a
     relative pronoun ("a carbon tax, which she favors") stands for the noun before it and keeps
-    its context. Needs a parse."""
-    if not doc.has_annotation("DEP"):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    its context. Needs a parse (checked by `_names_person`)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
     return (len(words) == 1 and words[0].pos_ == "PRON" and words[0].tag_ in ("WP", "WDT")
             and words[0].head.dep_ != "relcl")
 
@@ -762,8 +765,7 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
                    context)
     found = _detect(hits, taxonomy, start, end, ctx_lo, ctx_hi)
     via = ""
-    if (not found and context != "claim" and not _names_person(doc, start, end)
-            and not _free_wh(doc, start, end)):
+    if not found and context != "claim" and not _names_person(doc, start, end):
         found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi, bounds)
     if not found and inherit and context != "claim":
         found, via = {i: [] for i in inherit}, "speaker"

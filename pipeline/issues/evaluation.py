@@ -132,22 +132,14 @@ class _Words:
     blockers: frozenset[str]
 
 
-_WORDS: dict[int, tuple[Any, _Words]] = {}
-
-
+@lru_cache(maxsize=8)
 def _words(rules: Any) -> _Words:
-    """The `_Words` of a StanceRules (kept per rules object)."""
-    cached = _WORDS.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
+    """The `_Words` of a StanceRules, kept per rules object as cue_class keeps its answers
+    (the rules hash once, see StanceRules.__hash__)."""
     negators = frozenset(w.split("/")[0].lower() for w in rules.negators if " " not in w)
-    words = _Words(rule_lexicon(rules), frozenset(rules.evaluation_ignore), negators,
-                   frozenset(rules.evaluation_ignore) | negators,
-                   frozenset(w.lower() for w in rules.blockers))
-    if len(_WORDS) > 64:
-        _WORDS.clear()
-    _WORDS[id(rules)] = (rules, words)
-    return words
+    return _Words(rule_lexicon(rules), frozenset(rules.evaluation_ignore), negators,
+                  frozenset(rules.evaluation_ignore) | negators,
+                  frozenset(w.lower() for w in rules.blockers))
 
 
 def path(a: Any, b: Any) -> list[Any] | None:
