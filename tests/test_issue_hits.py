@@ -38,3 +38,22 @@ def test_hits_in_regions_are_the_hits_of_the_whole_doc(blank, korea):
     part = doc_hits(doc, korea, [(7, len(doc))])
     assert part == [h for h in whole if h.start >= 7]
     assert part
+
+
+def test_new_hit_is_the_dataclass_hit():
+    """`new_hit` builds the Hit its fields give (equal, same hash and repr, still frozen),
+    and sets every field of the dataclass, so a field added to Hit must be added there too."""
+    import dataclasses
+
+    import pytest
+
+    from pipeline.issues.stance import Hit, new_hit
+
+    args = ("signal", "defense_spending", "defense spending", 3, 5, 17, 33)
+    for extra in ((), (-1,), (0, True)):
+        fast, slow = new_hit(*args, *extra), Hit(*args, *extra)
+        assert (fast, hash(fast), repr(fast)) == (slow, hash(slow), repr(slow))
+        assert vars(fast) == {f.name: getattr(slow, f.name) for f in dataclasses.fields(Hit)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.side = 1
+    assert dataclasses.replace(fast, side=1, modifier=False) == Hit(*args)

@@ -26,7 +26,8 @@ from pipeline.errors import ConfigError
 from pipeline.records import IssueStance
 from pipeline.issues.evaluation import (Evaluation, Target, evaluate, evaluative,
                                        evaluative_words)
-from pipeline.issues.stance import GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes
+from pipeline.issues.stance import (GENERIC_KINDS, Hit, StanceRules, decide, negation_scopes,
+                                    new_hit)
 from pipeline.issues.taxonomy import Issue, Taxonomy
 from pipeline.issues.topics import topic_only
 from pipeline.issues.terms import (TermProgram, compile_term, expand_pattern, gapped,
@@ -112,7 +113,7 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
     if regions is None:
         cached = doc.user_data.get(cache_key)
         if cached is not None:
-            return [Hit(*row) for row in cached]
+            return [new_hit(*row) for row in cached]
     compiled = _matcher(doc.vocab, taxonomy, doc.lang_ or "en", use_pos)
     rows: list[tuple] = []
     seen: set[tuple] = set()
@@ -138,7 +139,7 @@ def doc_hits(doc: Doc, taxonomy: Taxonomy,
         rows = [r for r in rows if not (r[0] == "signal" and _inside_name(doc, names, r[3], r[4]))]
     if regions is None:
         doc.user_data[cache_key] = rows
-    return [Hit(*row) for row in rows]
+    return [new_hit(*row) for row in rows]
 
 
 def _names(doc: Doc, near: set[int] | None = None) -> dict[int, tuple[int, int]]:
@@ -698,8 +699,8 @@ def _sided(sig: Hit, hits: Sequence[Hit]) -> Hit:
 def _with_side(h: Hit, side: int) -> Hit:
     """`replace(h, side=side)` without dataclasses.replace's field-by-field keyword work (it
     runs for every signal of every claim)."""
-    return Hit(h.kind, h.issue, h.text, h.start, h.end, h.start_char, h.end_char, side,
-               h.modifier)
+    return new_hit(h.kind, h.issue, h.text, h.start, h.end, h.start_char, h.end_char, side,
+                   h.modifier)
 
 
 def _modifying(sig: Hit, doc: Doc | None) -> Hit:

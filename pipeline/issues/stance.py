@@ -364,6 +364,28 @@ class Hit:
     modifier: bool = False   # a signal modifying a noun outside it ("Wall Street proposals")
 
 
+_NEW = object.__new__
+_SET = object.__setattr__
+
+
+def new_hit(kind: str, issue: str | None, text: str, start: int, end: int, start_char: int,
+            end_char: int, side: int = 1, modifier: bool = False) -> Hit:
+    """`Hit(kind, issue, ...)`, the same object (equal, same hash and repr) built with its
+    fields set at once: a frozen dataclass's __init__ sets each of its 9 fields through
+    object.__setattr__ (~2.2 us a Hit, ~0.5 us here), and the component makes one Hit per
+    phrase found in a Doc (~140 an article).
+
+    >>> new_hit("signal", "wall", "border wall", 3, 5, 10, 21) == Hit(
+    ...     "signal", "wall", "border wall", 3, 5, 10, 21)
+    True
+    """
+    hit = _NEW(Hit)
+    _SET(hit, "__dict__", {"kind": kind, "issue": issue, "text": text, "start": start,
+                           "end": end, "start_char": start_char, "end_char": end_char,
+                           "side": side, "modifier": modifier})
+    return hit
+
+
 @dataclass(frozen=True)
 class Negation:
     hit: Hit
