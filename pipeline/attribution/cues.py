@@ -198,11 +198,15 @@ def _held_view(tok: Token, rules: CueRules) -> Cue | None:
     """'In their view, Democrats could win', 'By her own admission, the plan failed': a
     [prepositional] held_preps word opening the sentence, its object a held_nouns noun with a
     possessor (the speaker: speaker_head._according_to), a comma closing the phrase."""
-    if tok.lower_ not in rules.held_preps or tok.dep_ != "prep" or not _framing(tok):
+    if tok.lower_ not in rules.held_preps or tok.dep_ != "prep":
         return None
     for c in tok.children:
         if c.dep_ == "pobj" and c.lemma_.lower() in rules.held_nouns and any(
                 p.dep_ == "poss" and p.lower_ not in rules.speakers.relative for p in c.children):
+            # the phrase's place last: most "in" / "by" phrases hold no such noun, and
+            # _framing looks up the sentence
+            if not _framing(tok):
+                return None
             return Cue(tok, c, "prepositional", "prep", tok.doc[tok.i:c.i + 1].text)
     return None
 

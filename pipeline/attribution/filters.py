@@ -26,8 +26,7 @@ def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
 
 def embedded_question(ctx: DocContext, cue: Cue) -> bool:
     """'how the allies define X', 'what it calls Y': a cue inside a wh-clause asserts nothing."""
-    return any(c.i < cue.tok.i and c.lower_ in ctx.rules.wh_words and c.dep_ in WH_DEPS
-               for c in cue.tok.children)
+    return any(c.lower_ in ctx.rules.wh_words and c.dep_ in WH_DEPS for c in cue.tok.lefts)
 
 
 def negative_report(ctx: DocContext, cue: Cue) -> bool:

@@ -289,14 +289,17 @@ def has_words(text: str, n: int) -> bool:
     >>> has_words("talks would resume", 2), has_words("-- resume", 2)
     (True, False)
     """
-    if n <= 0:
-        return True
-    for w in text.split():
-        if any(map(str.isalnum, w)):
-            n -= 1
-            if not n:
-                return True
-    return False
+    while n > 0:
+        # n words at a time: a long text is not split whole when its first words count
+        words = text.split(None, n)
+        rest = words.pop() if len(words) > n else ""
+        for w in words:
+            if any(map(str.isalnum, w)):
+                n -= 1
+        if not rest:
+            return n <= 0
+        text = rest
+    return True
 
 
 def trim_span(text: str, start: int, end: int, strip: str = " \t\n,;:.—–-") -> tuple[int, int]:

@@ -6,6 +6,7 @@ from typing import Iterator
 from pipeline.attribution.context import Candidate, DocContext
 from pipeline.attribution.quotes import claim_kind, trim_span
 from pipeline.attribution.speakers import ANON, DOCUMENT, ORG, PERSON, UNKNOWN
+from pipeline.doc_rows import token_sent
 from pipeline.records import Attribution
 
 RECORD_TYPES = (PERSON, ORG, ANON, DOCUMENT)
@@ -33,7 +34,9 @@ def to_records(ctx: DocContext, claims: list[Candidate]) -> Iterator[Attribution
         seen.add((start, end))
         lo, hi = min(start, c.pos), max(end, c.pos + 1)
         ss = doc.char_span(lo, hi, alignment_mode="expand")
-        sent_start, sent_end = (ss[0].sent.start_char, ss[-1].sent.end_char) if ss is not None \
+        # the sentences from their bounds read once per Doc (`Token.sent` searches for them)
+        sent_start, sent_end = (token_sent(doc, ss[0].i).start_char,
+                                token_sent(doc, ss[-1].i).end_char) if ss is not None \
             else (lo, hi)
         sp = c.speaker
         yield Attribution(start=start, end=end, kind=kind, cue=c.cue_text,

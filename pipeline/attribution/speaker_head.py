@@ -30,6 +30,7 @@ from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, DASHES, FINITE
                                          PLACE_ENTS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
                                          SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
 from pipeline.attribution.rules import CueRules
+from pipeline.doc_rows import doc_rows
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -466,12 +467,17 @@ def dateline_dash(ctx: "DocContext", tok: Token) -> int | None:
     its paragraph up to a dash (a hyphen only with a space before it: not 'Washington-based'),
     at most DATELINE_WORDS of them, a place among them, no verb.  None otherwise."""
     doc, lo = tok.doc, ctx.para_starts[ctx.para_of(tok.idx)]
+    rows = doc_rows(doc)              # (token texts and offsets: no Token per word)
+    texts, idx = rows.texts, rows.idx
     start = tok.i
-    while start > 0 and doc[start - 1].idx >= lo and not doc[start - 1].is_space:
+    while start > 0 and idx[start - 1] >= lo and not texts[start - 1].isspace():
         start -= 1
         if tok.i - start >= DATELINE_WORDS:
             return None               # the dash would be at or before tok: no dateline
-    for k in range(start, min(start + DATELINE_WORDS + 1, len(doc))):
+    stop = min(start + DATELINE_WORDS + 1, len(doc))
+    if not any(texts[k] in DASHES for k in range(tok.i + 1, stop)):
+        return None                   # no dash after tok: nothing below returns a dash
+    for k in range(start, stop):
         if doc[k].pos_ in VERBAL:
             return None
         if doc[k].text in DASHES and (doc[k].text != "-" or doc[k - 1].whitespace_):

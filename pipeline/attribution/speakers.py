@@ -176,10 +176,13 @@ def mention_tokens(head: Token) -> list[Token]:
         if child.dep_ in _DROP_DEPS or (child.dep_ == "prep" and child.i < head.i):
             drop.update(t.i for t in child.subtree)
     kept = [t for t in head.subtree if t.i not in drop]
-    # never cross a line break (a header line glued to the sentence by the parser)
-    lo = max([t.i for t in kept if "\n" in t.text_with_ws and t.i < head.i] + [-1])
-    hi = min([t.i for t in kept if "\n" in t.text and t.i > head.i] + [len(head.doc)])
-    kept = [t for t in kept if lo < t.i < hi]
+    # never cross a line break (a header line glued to the sentence by the parser); the
+    # texts from the Doc's rows (a token's trailing whitespace is a space or nothing)
+    texts, at = doc_rows(head.doc).texts, head.i
+    lo = max([t.i for t in kept if t.i < at and "\n" in texts[t.i]] + [-1])
+    hi = min([t.i for t in kept if t.i > at and "\n" in texts[t.i]] + [len(head.doc)])
+    if lo >= 0 or hi < len(head.doc):
+        kept = [t for t in kept if lo < t.i < hi]
     # contiguous run containing the head
     out: list[Token] = []
     for t in kept:
@@ -197,6 +200,18 @@ def mention_tokens(head: Token) -> list[Token]:
         if prev.dep_ == "det" and prev.pos_ == "DET" and prev.whitespace_:
             out.insert(0, prev)                 # determiner the parser hung elsewhere
     return out or [head]
+
+
+def _main_subject(root: Token) -> bool:
+    """The token is the subject (or a subject's possessor) of a main clause: of the root
+    verb or of a verb coordinated with it ("Lee's tone shifted", not "Frye said Lang would
+    appeal": Lang)."""
+    dep, verb = root.dep_, root.head
+    if dep == "poss" and verb.dep_ in SUBJECTS:
+        dep, verb = verb.dep_, verb.head
+    if dep not in SUBJECTS:
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _is_name_token(t: Token, rules: SpeakerRules) -> bool:
@@ -346,8 +361,15 @@ class SpeakerResolver:
         # built once (each read makes a Span per entity), the quoted ones left out once,
         # with each entity's label, root and text read once for both passes
         rows = doc_rows(self.doc)
-        ents = [(e, e.label_, e.root, rows.span_text(e.start, e.end))
-                for e in self.doc.ents if not skip(e.start_char)]
+        ents = []
+        for e in self.doc.ents:
+            label, root = e.label_, e.root
+            # an entity of another label (a date, a number) counts only as the subject of
+            # a main clause (_collect_subjects): most are left out before the other tests
+            if label != "PERSON" and label not in ORG_ENTS and not _main_subject(root):
+                continue
+            if not skip(e.start_char):
+                ents.append((e, label, root, rows.span_text(e.start, e.end)))
         self._collect_names(ents)
         self._collect_subjects(ents)
         self.events.sort(key=lambda e: e.pos)
@@ -383,12 +405,7 @@ class SpeakerResolver:
         rules = self.rules
         known = {w.lower() for _, f in self.full_names for w in f.split()}
         for ent, label, root, text in ents:
-            dep, verb = root.dep_, root.head
-            if dep == "poss" and root.head.dep_ in SUBJECTS:
-                dep, verb = root.head.dep_, root.head.head
-            if dep not in SUBJECTS:
-                continue
-            if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+            if not _main_subject(root):
                 continue
             if label != "PERSON" and (self._looks_personal(text) or (
                     root.pos_ == "PROPN" and root.lower_ in known)):

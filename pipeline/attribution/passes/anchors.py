@@ -12,9 +12,10 @@ from pipeline.attribution.cues import Cue
 class CueAnchor:
     cue: Cue
     speaker: Token                # head of the speaker mention
-    speaker_toks: frozenset[int]  # the speaker's subtree (empty when it is the cue itself)
+    speaker_end: int              # last token of the speaker's subtree (-1: the cue itself)
 
     @classmethod
     def of(cls, cue: Cue, speaker: Token) -> "CueAnchor":
-        toks = frozenset(t.i for t in speaker.subtree) if speaker.i != cue.tok.i else frozenset()
-        return cls(cue, speaker, toks)
+        # the right edge is the subtree's last token (spaCy keeps it so, non-projective
+        # trees included), read without walking the subtree
+        return cls(cue, speaker, speaker.right_edge.i if speaker.i != cue.tok.i else -1)

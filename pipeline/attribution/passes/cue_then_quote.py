@@ -23,7 +23,7 @@ def cue_then_quote(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator
     cue, doc, rules = anchor.cue, ctx.doc, ctx.rules
     if cue.kind == "prep" or cue.group in rules.attitude:
         return
-    right = max([cue.last.i] + [t for t in anchor.speaker_toks if t > cue.tok.i])
+    right = max(cue.last.i, anchor.speaker_end)       # past the cue and the speaker
     for k in range(right + 1, min(right + REACH, len(doc))):
         j = ctx.quote_at.get(k)
         if j is not None:
