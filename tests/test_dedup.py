@@ -387,6 +387,52 @@ def test_claim_duplicates_repeated_id_is_skipped():
     assert claim_duplicates(claims, CFG) == {"c2": "c1"}
 
 
+def _duplicates_by_all_pairs(claims: list[ClaimKey], cfg: DedupConfig) -> dict[str, str]:
+    """claim_duplicates' rule applied to every earlier claim (no index): the reference."""
+    from pipeline.articles.dedup import _containment, _quote_grams, _same_speaker
+
+    seen, ids, kept, first_of, out = set(), [], [], [], {}
+    for c in claims:
+        if c.claim_id in seen:
+            continue
+        seen.add(c.claim_id)
+        tokens = frozenset(normalize_words(c.speaker))
+        grams = _quote_grams(normalize_words(c.quote))
+        unnamed = c.speaker_type in ("anonymous", "unknown")
+        best = None
+        for j, (article, tokens_j, grams_j, unnamed_j) in enumerate(kept):
+            need = cfg.claim_similarity_unnamed if unnamed or unnamed_j else cfg.claim_similarity
+            if (tokens and grams and article != c.article and _same_speaker(tokens, tokens_j)
+                    and _containment(grams, grams_j) >= need):
+                root = first_of[j] if kept[first_of[j]][0] != c.article else j
+                best = root if best is None else min(best, root)
+        ids.append(c.claim_id)
+        kept.append((c.article, tokens, grams, unnamed))
+        first_of.append(len(kept) - 1 if best is None else best)
+        if best is not None:
+            out[c.claim_id] = ids[best]
+    return out
+
+
+_SPEAKERS = ["Jane Doe", "Doe", "Jane Q. Doe", "Richard Roe", "the White House", "White House",
+             "a senior official", ""]
+_QUOTES = [WH, "foreign interference in democracies", "the alliance remains ironclad",
+           "The budget will be balanced by next year", "the budget will be balanced", ""]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.sampled_from("ABCD"), st.sampled_from(_SPEAKERS),
+                          st.sampled_from(_QUOTES),
+                          st.sampled_from(["person", "organization", "anonymous", "unknown"])),
+                max_size=30))
+def test_claim_duplicates_equal_the_all_pairs_rule(rows):
+    """Claims grouped into statements (a quote carried by many articles, articles given out
+    of order, ids repeated) find what comparing every earlier claim finds."""
+    claims = [ck(f"c{n}", article, speaker, quote, kind) for n, article, speaker, quote, kind
+              in rows]
+    assert claim_duplicates(claims, CFG) == _duplicates_by_all_pairs(claims, CFG)
+
+
 def test_cluster_stats():
     stats: dict[str, int] = {}
     items = [("a", signature(BASE, CFG)), ("b", signature(BASE, CFG)),

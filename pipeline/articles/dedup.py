@@ -447,8 +447,9 @@ def claim_duplicates(claims: Iterable[ClaimKey], cfg: DedupConfig) -> dict[str, 
       `cfg.claim_similarity_unnamed`.
 
     A match to a claim that is itself a repeat points to that claim's first occurrence.
-    Sub-quadratic: earlier claims are indexed by (speaker token, quote bigram); only claims
-    sharing both with the new one are compared.
+    Sub-quadratic: earlier statements (claims with the same speaker tokens and quote
+    bigrams) are indexed by (speaker token, quote bigram); only statements sharing both with
+    the new claim are compared, once each, however many articles carried them.
     """
     index = _StatementIndex(cfg)
     result: dict[str, str] = {}
@@ -464,46 +465,67 @@ def claim_duplicates(claims: Iterable[ClaimKey], cfg: DedupConfig) -> dict[str, 
 
 
 class _StatementIndex:
-    """The claims `claim_duplicates` has seen, in order, with their speaker tokens and quote
-    bigrams, and postings (speaker token, bigram) -> claims for finding candidates."""
+    """The claims `claim_duplicates` has seen, in order, grouped into statements: claims of
+    the same speaker tokens, quote bigrams and namedness, which match the same earlier claims
+    but for their article (a quote carried by many articles is one statement with many
+    claims). Postings (speaker token, bigram) -> statements find the candidates; speaker and
+    content are compared once per statement, the article and first occurrence per claim.
+
+    Statement keys share one token set per speaker string and one bigram set per quote (a
+    repeated quote is normalised and hashed once per call)."""
 
     def __init__(self, cfg: DedupConfig):
         self.cfg = cfg
         self.ids: list[str] = []
         self.articles: list[str] = []
-        self.speakers: list[frozenset[str]] = []
-        self.grams: list[frozenset[int]] = []
-        self.unnamed: list[bool] = []
         self.first_of: list[int] = []
+        self.statement_of: dict[tuple[frozenset[str], frozenset[int], bool], int] = {}
+        self.statements: list[tuple[frozenset[str], frozenset[int], bool]] = []
+        self.claims: list[list[int]] = []             # per statement, its claims in order
         self.postings: dict[tuple[str, int], list[int]] = {}
+        self._tokens: dict[str, frozenset[str]] = {}   # speaker string -> name tokens
+        self._grams: dict[str, frozenset[int]] = {}    # quote -> bigram hashes
+
+    def _features(self, claim: ClaimKey) -> tuple[frozenset[str], frozenset[int], bool]:
+        speaker, quote = claim.speaker or "", claim.quote or ""
+        s_tokens = self._tokens.get(speaker)
+        if s_tokens is None:
+            s_tokens = self._tokens[speaker] = frozenset(normalize_words(speaker))
+        q_grams = self._grams.get(quote)
+        if q_grams is None:
+            q_grams = self._grams[quote] = _quote_grams(normalize_words(quote))
+        return s_tokens, q_grams, claim.speaker_type in _UNNAMED
 
     def add(self, claim: ClaimKey) -> str | None:
         """Index a claim; the claim_id of the first occurrence of its statement, if earlier."""
         i = len(self.ids)
-        s_tokens = frozenset(normalize_words(claim.speaker or ""))
-        q_grams = _quote_grams(normalize_words(claim.quote or ""))
-        is_unnamed = claim.speaker_type in _UNNAMED
-        best = self._first_match(claim.article, s_tokens, q_grams, is_unnamed)
+        key = self._features(claim)
+        best = self._first_match(claim.article, *key)
         self.ids.append(claim.claim_id)
         self.articles.append(claim.article)
-        self.speakers.append(s_tokens)
-        self.grams.append(q_grams)
-        self.unnamed.append(is_unnamed)
         self.first_of.append(i if best is None else best)
-        for token in s_tokens:
-            for gram in q_grams:
-                self.postings.setdefault((token, gram), []).append(i)
+        k = self.statement_of.get(key)
+        if k is None:
+            k = self.statement_of[key] = len(self.statements)
+            self.statements.append(key)
+            self.claims.append([])
+            s_tokens, q_grams, _ = key
+            for token in s_tokens:
+                for gram in q_grams:
+                    self.postings.setdefault((token, gram), []).append(k)
+        self.claims[k].append(i)
         return None if best is None else self.ids[best]
 
-    def _candidates(self, s_tokens: frozenset[str], q_grams: frozenset[int]) -> list[int]:
-        """Earlier claims sharing a speaker token and a quote bigram, in order."""
+    def _candidates(self, s_tokens: frozenset[str], q_grams: frozenset[int]) -> set[int]:
+        """Earlier statements sharing a speaker token and a quote bigram."""
         found: set[int] = set()
+        postings = self.postings
         for token in s_tokens:
             for gram in q_grams:
-                hits = self.postings.get((token, gram))
+                hits = postings.get((token, gram))
                 if hits:
                     found.update(hits)
-        return sorted(found)
+        return found
 
     def _first_match(self, article: str, s_tokens: frozenset[str], q_grams: frozenset[int],
                      is_unnamed: bool) -> int | None:
@@ -512,19 +534,21 @@ class _StatementIndex:
         if not (s_tokens and q_grams):
             return None
         best: int | None = None
-        first_of = self.first_of
-        for j in self._candidates(s_tokens, q_grams):
-            if best is not None and first_of[j] >= best:
-                continue                         # its root is first_of[j] or j: no earlier
-            if self.articles[j] == article or not _same_speaker(s_tokens, self.speakers[j]):
+        first_of, articles = self.first_of, self.articles
+        for k in self._candidates(s_tokens, q_grams):
+            speakers, grams, unnamed = self.statements[k]
+            if not _same_speaker(s_tokens, speakers):
                 continue
-            need = (self.cfg.claim_similarity_unnamed if is_unnamed or self.unnamed[j]
+            need = (self.cfg.claim_similarity_unnamed if is_unnamed or unnamed
                     else self.cfg.claim_similarity)
-            if _containment(q_grams, self.grams[j]) < need:
+            if _containment(q_grams, grams) < need:
                 continue
-            root = self.first_of[j]
-            if self.articles[root] == article:   # input not grouped by article
-                root = j
-            if best is None or root < best:
-                best = root
+            for j in self.claims[k]:
+                if (best is not None and first_of[j] >= best) or articles[j] == article:
+                    continue                     # its root is first_of[j] or j: no earlier
+                root = first_of[j]
+                if articles[root] == article:    # input not grouped by article
+                    root = j
+                if best is None or root < best:
+                    best = root
         return best
