@@ -251,12 +251,17 @@ def _fronted(tok: Token, noun: Token) -> bool:
 
 def _adjective(tok: Token, rules: CueRules) -> Cue | None:
     """'X is worried that ...', 'confident about ...': a predicative attitude adjective
-    governing a clause or an about/over/of/on phrase to its right."""
+    governing a clause or an about/over/of/on phrase to its right; not a deed ('make sure
+    the members get breaks': `adjective_action_heads`) nor a forecast ('the delay is sure to
+    anger farmers': a `raising_adjectives` word with its to-infinitive)."""
     low = tok.lower_
     if low not in rules.adjectives or tok.dep_ not in ADJ_CUE_DEPS or tok.pos_ not in ADJ_CUE_POS:
         return None
+    if tok.head is not tok and tok.head.lemma_.lower() in rules.adjective_action_heads:
+        return None
+    raising = low in rules.raising_adjectives
     if any(c.dep_ in ADJ_CONTENT and (c.dep_ != "prep" or c.lower_ in rules.adjective_preps) and c.i > tok.i
-           for c in tok.children):
+           and not (raising and c.dep_ == "xcomp" and c.left_edge.lower_ == "to") for c in tok.children):
         return Cue(tok, tok, rules.adjectives[low], "adj", tok.text)
     return None
 

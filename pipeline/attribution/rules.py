@@ -62,6 +62,8 @@ class CueRules:
     aside_relatives: frozenset[str] = frozenset()                       # "..., which ..."
     contrast_marks: frozenset[str] = frozenset()                        # "..., while ..."
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
+    adjective_action_heads: frozenset[str] = frozenset()                # "make sure X"
+    raising_adjectives: frozenset[str] = frozenset()                    # "is sure to win"
     wh_words: frozenset[str] = frozenset()                              # "how they define X"
     characterising_preps: frozenset[str] = frozenset()                  # "described it as"
     not_after_as: frozenset[str] = frozenset()                          # "as well"
@@ -176,6 +178,8 @@ def load_cues(path: Path) -> CueRules:
         inverted_condition=_lower(c.inverted_condition),
         aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
+        adjective_action_heads=_lower(c.adjective_action_heads),
+        raising_adjectives=_lower(c.raising_adjectives),
         characterising_preps=_lower(ch.preps), not_after_as=_lower(ch.not_after_as),
         ground_preps=_lower(ch.ground_preps), ground_verbs=_lower(ch.ground_verbs),
         likeness_preps=_lower(ch.likeness_preps), likeness_verbs=_lower(ch.likeness_verbs),

@@ -96,6 +96,8 @@ class Content(RuleModel):
     aside_relatives: Words = []   # "..., which ...": a closing relative clause is the writer's
     contrast_marks: Words = []    # "..., while others said ...": a closing contrast clause
     adjective_preps: Words = []   # "worried about X": the prepositions of an attitude adjective
+    adjective_action_heads: Words = []  # "make sure X": no attitude under these verbs
+    raising_adjectives: Words = []  # "is sure to win": a forecast, not an attitude
     wh_words: Words = []          # "how the allies define X": an embedded question
     inverted_condition: Words = []  # "promised to act should he win": an inverted condition
 
