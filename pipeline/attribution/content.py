@@ -124,14 +124,19 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     """The dependents of a verb cue that hold its content: complements right of it, an
     "as" phrase after them ("defined X as Y"), the object of the cue's preposition ("called
     for X"); not the addressee ("told reporters that ..."), but the subject of an
-    infinitive ("urged the council to wait": 'the council to wait'), and the one a
-    source's measure is of ("the poll gave Ruiz a lead": 'Ruiz a lead')."""
+    infinitive ("urged the council to wait": 'the council to wait'), the one a source's
+    measure is of ("the poll gave Ruiz a lead": 'Ruiz a lead'), and the ground of a passive
+    judgement by an agent ("was criticized by rivals for skipping the debate": 'for
+    skipping the debate', the agent's claim as in the active 'rivals criticized her for')."""
     tok = cue.tok
     parts: list[Token] = []
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
         parts.extend(c for c in cue.last.children if c.dep_ in PREP_OBJECTS)
+    ground = _passive_ground(tok, rules)
     for c in tok.children:
         if c.dep_ in COMPLEMENTS and c.i > tok.i:
+            parts.append(c)
+        elif ground and c.dep_ == "prep" and c.i > tok.i and c.lower_ in rules.ground_preps:
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and parts:
             parts.append(c)
@@ -146,6 +151,13 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     measured = rules.requires.get(cue.group) == "source"
     return [p for p in parts if not ((p.dep_ == "dative" and not measured) or (
         p.dep_ == "dobj" and tok.lemma_ in rules.addressee_verbs and has_clause))]
+
+
+def _passive_ground(tok: Token, rules: CueRules) -> bool:
+    """A verb of judging in the passive with an agent: 'was criticized by rivals (for ...)'
+    ('was criticized for ...' has no one to attribute the judgement to)."""
+    return tok.lemma_.lower() in rules.ground_verbs and is_passive(tok) and any(
+        c.dep_ == "agent" for c in tok.children)
 
 
 def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | None:
