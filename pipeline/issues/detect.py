@@ -409,6 +409,34 @@ def _anaphor(doc: Doc | None, hits: Sequence[Hit]) -> Hit | None:
     return min(found, key=lambda h: (h.start, -h.end)) if found else None
 
 
+def _ellipsis(doc: Doc, start: int, end: int) -> Hit | None:
+    """The auxiliary that ends an elided verb phrase ("Lee said she would.", "she would not"):
+    the claim's last word (punctuation and a negator aside) is an auxiliary or modal heading
+    its own clause, with no verb or complement of its own, so the claim refers back like "it"
+    does: the anaphor is the auxiliary. None otherwise ("she would go"), or without a parse.
+
+    "The council weighs a transit levy. Lee said she would." -> context:would>transit levy
+    """
+    if end <= start or not len(doc):
+        return None
+    i = _token_at(doc, end - 1)
+    while i > 0 and doc[i].idx > start and _trailing(doc[i]):
+        i -= 1
+    last = doc[i]
+    if last.pos_ != "AUX" or last.dep_ in ("aux", "auxpass") or not doc.has_annotation("DEP"):
+        return None
+    if any(k.dep_ in ("acomp", "attr", "xcomp", "ccomp", "dobj")
+           or (k.i > last.i and not _trailing(k)) for k in last.children):
+        return None
+    return Hit("anaphor", None, last.text, last.i, last.i + 1, last.idx,
+               last.idx + len(last.text))
+
+
+def _trailing(tok: Any) -> bool:
+    """Punctuation, a space or a negator: words an elided verb phrase may end with."""
+    return tok.is_punct or tok.is_space or tok.dep_ == "neg"
+
+
 def _demonstrative(doc: Doc, hit: Hit) -> bool:
     """True when an anaphor is a demonstrative pronoun alone (tag DT): "this", "that". It
     often stands for a whole event or statement ("this could force a rethink"): when the text
@@ -475,7 +503,7 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
     noun ends a signal of the issue named just before ("the wall" after "a border wall",
     `_antecedent`), by anaphora ("the proposal", "it", "that": the issue named just before,
     not for a relative pronoun, `_relative`, nor for "this"/"that" alone when the text before
-    names several issues, `_demonstrative`; an
+    names several issues, `_demonstrative`; an elided verb phrase, "she would", `_ellipsis`; an
     anaphor whose noun heads compound terms of some issues, "this agreement", prefers those
     issues), a topic frame ("asked about X"), or else the one
     issue named in the rest of its sentence ("On the carbon tax, she said families would
@@ -483,7 +511,7 @@ def _context_issues(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy, start: in
     person's name takes none (`_names_person`, checked by the caller)."""
     rules = taxonomy.stance
     claim_generic = [h for h in hits if h.issue is None and _within(h, start, end)]
-    anaphor = _anaphor(doc, claim_generic)
+    anaphor = _anaphor(doc, claim_generic) or _ellipsis(doc, start, end)
     definite = [h for h in hits if h.kind == "head" and _within(h, start, end)
                 and _definite(doc[h.start])]
     if anaphor is not None or definite:
