@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Iterator, Mapping
 
 import pyarrow as pa
@@ -226,19 +227,26 @@ def articles_schema() -> pa.Schema:
 CLAIMS_SCHEMA = claims_schema()
 ARTICLES_SCHEMA = articles_schema()
 _CLAIM_COLUMNS = tuple(f.name for f in dataclasses.fields(Claim) if f.name != "issues")
+# the column values of a record in one call (a tuple, in column order)
+_claim_values = attrgetter(*_CLAIM_COLUMNS)
+_article_values = attrgetter(*ARTICLE_COLUMNS)
 
 
 def article_row(article: Article, cluster_id: str, duplicate_of: str | None) -> dict:
     """The articles-table row of an article (cluster fields as decided by dedup)."""
-    row = {name: getattr(article, name) for name in ARTICLE_COLUMNS}
+    row = dict(zip(ARTICLE_COLUMNS, _article_values(article)))
     row["cluster_id"], row["duplicate_of"] = cluster_id, duplicate_of
     return row
 
 
-def claim_rows(claim: Claim, duplicate_of: str | None) -> Iterator[dict]:
+def claim_rows(claim: Claim, duplicate_of: str | None,
+               speaker: Mapping[str, str] | None = None) -> Iterator[dict]:
     """One claims-table row per (claim, issue); a claim on no issue gives one row with
-    issue null."""
-    base = {name: getattr(claim, name) for name in _CLAIM_COLUMNS}
+    issue null. `speaker`, when given, replaces the claim's speaker columns (the corpus-level
+    speaker_id, speaker and speaker_type of the linking step)."""
+    base = dict(zip(_CLAIM_COLUMNS, _claim_values(claim)))
+    if speaker:
+        base.update(speaker)
     base["duplicate_of"] = duplicate_of
     if not claim.issues:
         yield {**base, "issue": None, "stance": None, "stance_evidence": None}

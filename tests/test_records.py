@@ -40,3 +40,24 @@ def test_every_claim_field_is_a_column():
     assert fields | {"issue", "stance", "stance_evidence"} == set(CLAIMS_SCHEMA.names)
     assert not CLAIMS_SCHEMA.field("claim_id").nullable
     assert CLAIMS_SCHEMA.field("said_on").nullable
+
+
+def test_claim_rows_take_the_linked_speaker():
+    linked = {"speaker_id": "s9", "speaker": "Ann B. Lee", "speaker_type": "person"}
+    row = next(claim_rows(CLAIM, None, linked))
+    assert (row["speaker_id"], row["speaker"], row["speaker_mention"]) == ("s9", "Ann B. Lee",
+                                                                          "she")
+    assert next(claim_rows(CLAIM, None, {})) == next(claim_rows(CLAIM, None))
+
+
+def test_to_table_reads_rows_whole_or_with_missing_columns():
+    from pipeline.engine.write import to_table
+
+    rows = list(claim_rows(CLAIM, None)) + list(claim_rows(
+        dataclasses.replace(CLAIM, claim_id="c2", issues=(IssueStance("tariffs", "oppose",
+                                                                      "e1"),)), "c1"))
+    table = to_table(rows, CLAIMS_SCHEMA)
+    assert table.equals(pa.Table.from_pylist(rows, schema=CLAIMS_SCHEMA))
+    short = [{k: v for k, v in row.items() if k != "speaker_role"} for row in rows]
+    assert to_table(short, CLAIMS_SCHEMA).equals(table)      # a missing column reads as None
+    assert to_table([], CLAIMS_SCHEMA).num_rows == 0

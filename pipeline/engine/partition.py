@@ -475,12 +475,13 @@ class RowsTask:
     corpus: CorpusDates = CorpusDates()            # the run's published dates (reduce 0)
 
 
-def linked(claim: Claim, speakers: dict) -> Claim:
-    """The claim with its corpus-level speaker: id, the speaker table's name and type."""
+def speaker_columns(claim: Claim, speakers: dict) -> dict[str, str]:
+    """The corpus-level speaker of a claim as its claims-table columns (speaker_id, speaker,
+    speaker_type), or {} when the linking step has none for it."""
     ref: SpeakerRef | None = speakers.get((claim.article_id, claim.speaker, claim.speaker_type))
     if ref is None:
-        return claim
-    return replace(claim, speaker_id=ref.speaker_id, speaker=ref.name, speaker_type=ref.type)
+        return {}
+    return {"speaker_id": ref.speaker_id, "speaker": ref.name, "speaker_type": ref.type}
 
 
 def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]:
@@ -496,8 +497,8 @@ def rows_for_file(ctx: Context, task: RowsTask) -> tuple[list[dict], list[dict]]
         if pos in task.canonical:
             found = cache.get("nlp", nlp_cache_key(article, config)) or ()
             for claim in dated_from_corpus(found, task.corpus, date_rules(config)):
-                claims.extend(claim_rows(linked(claim, task.speakers),
-                                         task.claim_duplicates.get(claim.claim_id)))
+                claims.extend(claim_rows(claim, task.claim_duplicates.get(claim.claim_id),
+                                         speaker_columns(claim, task.speakers)))
     return articles, claims
 
 

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import tempfile
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -42,11 +43,21 @@ def with_metadata(schema: pa.Schema, metadata: dict[str, Any]) -> pa.Schema:
     return schema.with_metadata({METADATA_KEY: json.dumps(metadata, sort_keys=True).encode()})
 
 
+def _columns(rows: list[dict], names: list[str]) -> list:
+    """The values of each column, in row order: rows holding every column are read by one
+    C call per row (itemgetter) and transposed by zip; else a missing key reads as None."""
+    if len(names) > 1 and rows:
+        try:
+            return list(zip(*map(itemgetter(*names), rows)))
+        except KeyError:
+            pass
+    return [[row.get(name) for row in rows] for name in names]
+
+
 def to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     """Rows (dicts keyed by column) -> a table with exactly the given schema."""
     columns = {}
-    for f in schema:
-        values = [row.get(f.name) for row in rows]
+    for f, values in zip(schema, _columns(rows, schema.names)):
         value_type = f.type.value_type if pa.types.is_dictionary(f.type) else f.type
         try:
             column = pa.array(values, type=value_type)
