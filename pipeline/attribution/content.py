@@ -129,11 +129,12 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
     judgement by an agent ("was criticized by rivals for skipping the debate": 'for
     skipping the debate', the agent's claim as in the active 'rivals criticized her for')."""
     tok = cue.tok
+    kids = list(tok.children)                  # (read once: each read makes the Tokens)
     parts: list[Token] = []
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
         parts.extend(c for c in cue.last.children if c.dep_ in PREP_OBJECTS)
     ground = _passive_ground(tok, rules)
-    for c in tok.children:
+    for c in kids:
         if c.dep_ in COMPLEMENTS and c.i > tok.i:
             parts.append(c)
         elif ground and c.dep_ == "prep" and c.i > tok.i and c.lower_ in rules.ground_preps:
@@ -144,10 +145,10 @@ def _complement_parts(cue: Cue, rules: CueRules) -> list[Token]:
             parts.append(c)
     if cue.kind == "phrase" and cue.last.dep_ == "prep":
         # "called for South Korea to increase ...": a following complement belongs too
-        parts.extend(c for c in tok.children if c.dep_ in CLAUSES and c.i > cue.last.i)
+        parts.extend(c for c in kids if c.dep_ in CLAUSES and c.i > cue.last.i)
     if cue.kind == "phrase" and cue.last.dep_ == "mark":
         parts.append(cue.last.head)            # "called for X to ...", 'for' the clause's mark
-    has_clause = any(c.dep_ == "ccomp" for c in tok.children)
+    has_clause = any(c.dep_ == "ccomp" for c in kids)
     measured = rules.requires.get(cue.group) == "source"
     return [p for p in parts if not ((p.dep_ == "dative" and not measured) or (
         p.dep_ == "dobj" and tok.lemma_ in rules.addressee_verbs and has_clause))]

@@ -121,10 +121,11 @@ class DocContext:
         """Every reporting cue outside quotation marks and headlines; a verb of manner
         (requires = "quotation") only where it introduces a quotation."""
         cues = {}
+        idx = doc_rows(self.doc).idx              # (offsets: no Token for a skipped word)
         for i in cue_candidates(self.doc, self.rules):
-            tok = self.doc[i]
-            if self.in_quote(tok.idx) or self.in_headline(tok.idx):
+            if self.in_quote(idx[i]) or self.in_headline(idx[i]):
                 continue
+            tok = self.doc[i]
             cue = match_cue(tok, self.rules)
             if cue is not None and (self.rules.requires.get(cue.group) != "quotation"
                                     or self.introduces_quotation(cue)):

@@ -137,6 +137,23 @@ def _synonym_classes(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str
     return out
 
 
+_PERSONAL: dict[int, tuple[SpeakerRules, dict[str, bool]]] = {}
+_PERSONAL_LIMIT = 100_000
+
+
+def _personal_memo(rules: SpeakerRules) -> dict[str, bool]:
+    """The `SpeakerResolver._looks_personal` answers for `rules`, text -> bool (emptied when
+    it grows past _PERSONAL_LIMIT)."""
+    known = _PERSONAL.get(id(rules))
+    if known is None or known[0] is not rules:
+        if len(_PERSONAL) >= 16:                   # rules objects made one after another
+            _PERSONAL.clear()
+        known = _PERSONAL[id(rules)] = (rules, {})
+    if len(known[1]) > _PERSONAL_LIMIT:
+        known[1].clear()
+    return known[1]
+
+
 @dataclass(frozen=True)
 class Speaker:
     mention: str
@@ -216,9 +233,9 @@ def _main_subject(root: Token) -> bool:
 
 def _is_name_token(t: Token, rules: SpeakerRules) -> bool:
     low = t.lower_
-    if (low in rules.roles or low in rules.titles) and _surname_role(t, rules):
-        return True                             # "Charlie King", "Pete King"
-    if low in rules.roles or low in rules.titles or low in DETERMINERS:
+    if low in rules.roles or low in rules.titles:
+        return _surname_role(t, rules)          # "Charlie King", "Pete King"
+    if low in DETERMINERS:
         return False
     if t.tag_ == "POS" or low in ("'s", "’s"):
         return False
@@ -352,7 +369,7 @@ class SpeakerResolver:
         self.named: list[tuple[int, str, bool]] = []   # names (PERSON or not), by position
         self.person_roles: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
-        self._personal: dict[str, bool] = {}       # _looks_personal, per text
+        self._personal = _personal_memo(rules)      # _looks_personal, per text
         self._collect(skip)
 
     # ------------------------------------------------------------------ memory
@@ -381,8 +398,8 @@ class SpeakerResolver:
             if label in ORG_ENTS and root.pos_ == "PROPN" and len(ent) == 1:
                 self.named.append((ent.start_char, text, False))   # "Lee’s plan" as ORG
             if label == "PERSON" or (label in ORG_ENTS and self._looks_personal(text)):
-                toks = [t for t in ent if t.lower_ not in rules.roles and t.lower_ not in rules.titles
-                        and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+                toks = [t for t in ent if (low := t.lower_) not in rules.roles
+                        and low not in rules.titles and t.tag_ != "POS" and low not in ("'s", "’s")]
                 while len(toks) > 1 and rules.title_typo(toks[0].text):
                     toks = toks[1:]             # "Minsiter Louis Grech": a misspelt title
                 if not toks:
@@ -422,7 +439,9 @@ class SpeakerResolver:
 
     def _looks_personal(self, text: str) -> bool:
         """A name the NER mislabelled: Korean-style "Lim Soo-jin", or a known given name
-        followed by one or two capitalised words ("Marcus Bell")."""
+        followed by one or two capitalised words ("Marcus Bell").  The answer depends on
+        the text and the rules only: kept per rules object, across Docs (the same place
+        names and organisations come back in every article)."""
         known = self._personal.get(text)
         if known is None:
             known = self._personal[text] = self._personal_text(text)
@@ -439,14 +458,15 @@ class SpeakerResolver:
         out = set()
         i = first.i - 1
         while i >= 0 and first.i - i <= 4:
-            low = self.doc[i].lower_
+            t = self.doc[i]
+            low = t.lower_
             if low in self.rules.titles:
                 out.add(self.rules.titles[low])
             elif low in self.rules.roles:
                 out.add(low)
             elif low == "of" or self.rules.title_typo(low):
                 pass                            # "Chief of Police", a misspelt "Minsiter"
-            elif not (self.doc[i].pos_ in ("PROPN", "ADJ", "NOUN")):
+            elif not (t.pos_ in ("PROPN", "ADJ", "NOUN")):
                 break
             i -= 1
         return out
@@ -647,12 +667,12 @@ class SpeakerResolver:
         name = _text(m.names)
         alias = self.org_name(m.text)
         is_alias = alias != _strip_det(m.text) or _strip_det(m.text).lower() in rules.aliases
-        known = self.full_name(name, pos) != name or any(name == f for _, f in self.full_names)
+        full = self.full_name(name, pos)
         if ent == "PERSON" or self._looks_personal(name) or (role and not is_alias) or \
                 (ent not in ORG_ENTS and not is_alias and lemma not in rules.organization
                  and lemma not in rules.document) or \
-                (ent in ORG_ENTS and known and not is_alias):
-            full = self.full_name(name, pos)
+                (ent in ORG_ENTS and not is_alias and (          # a name known as a person's
+                    full != name or any(name == f for _, f in self.full_names))):
             return m.make(full, PERSON, role or self._role_of(full), self._gender_of(full, m.toks))
         if lemma in rules.document:
             return self._document(m, pos)

@@ -32,3 +32,36 @@ def test_anchor_speaker_end_is_the_subtree_end():
     cue = match_cue(doc[4], RULES)
     assert CueAnchor.of(cue, doc[0]).speaker_end == max(t.i for t in doc[0].subtree) == 3
     assert CueAnchor.of(cue, doc[4]).speaker_end == -1       # the cue itself
+
+
+def test_opener_matchers_find_nothing_past_the_opening_words():
+    """match_cue tries the opener matchers (prepositional, adjective, report noun, framed
+    finding) only at a noun or a word of `_opening_words`: at any other word they are None."""
+    from pipeline.attribution import cues
+
+    doc = parse("In her view, Lee was worried that talks had stalled, according to aides.", """
+        In        ADP   IN   prep   5
+        her       PRON  PRP$ poss   2
+        view      NOUN  NN   pobj   0
+        ,         PUNCT ,    punct  5
+        Lee       PROPN NNP  nsubj  5
+        was       AUX   VBD  ROOT   5   be
+        worried   ADJ   JJ   acomp  5
+        that      SCONJ IN   mark   10
+        talks     NOUN  NNS  nsubj  10  talk
+        had       AUX   VBD  aux    10  have
+        stalled   VERB  VBN  ccomp  6   stall
+        ,         PUNCT ,    punct  5
+        according VERB  VBG  prep   5   accord
+        to        ADP   IN   prep   12
+        aides     NOUN  NNS  pobj   13  aide
+        .         PUNCT .    punct  5
+    """)
+    openers = (cues._prepositional, cues._adjective, cues._nominal, cues._noun_finding)
+    found = 0
+    for tok in doc:
+        got = [f(tok, RULES) for f in openers]
+        if tok.pos_ != "NOUN" and tok.lower_ not in cues._opening_words(RULES):
+            assert got == [None] * 4, tok.text
+        found += any(got)
+    assert found >= 2                     # 'worried', 'according to'
