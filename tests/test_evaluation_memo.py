@@ -51,3 +51,24 @@ def test_evaluative_words_of_a_range(stance_rules):
     assert [i for i, _ in evaluative_words(shared, 0, 6, stance_rules, both)] == [1, 5]
     assert [i for i, _ in evaluative_words(shared, 0, 6, stance_rules, frozenset({"ADJ"}))] == [1]
     assert evaluative_words(shared, 2, 5, stance_rules, both) == []
+
+
+def test_kept_valences_follow_each_tokens_tag_text_and_lemma(stance_rules):
+    """The valence of a word is kept per (POS, lowercase text, lemma) across Docs: the same
+    word tagged otherwise, written in capitals or with another lemma is looked up again."""
+    adj = frozenset({"ADJ"})
+    assert [i for i, _ in evaluative_words(doc(), 0, 6, stance_rules, adj)] == [1]
+    as_noun = Doc(VOCAB, words=WORDS, heads=HEADS, deps=DEPS,
+                  pos=["DET", "NOUN", "NOUN", "AUX", "DET", "NOUN"],
+                  lemmas=[w.lower() for w in WORDS])
+    assert evaluative_words(as_noun, 0, 6, stance_rules, adj) == []
+    both = frozenset({"ADJ", "NOUN"})
+
+    def capitals(lemma: str) -> Doc:   # this Vocab has no lowercase getter: lower_ = text
+        return Doc(VOCAB, words=[w.upper() for w in WORDS], heads=HEADS, deps=DEPS, pos=POS,
+                   lemmas=["a", lemma, "plan", "be", "a", "disaster"])
+
+    def found(lemma: str) -> list[int]:
+        return [i for i, _ in evaluative_words(capitals(lemma), 0, 6, stance_rules, both)]
+
+    assert (found("reckless"), found("plain"), found("reckless")) == ([1, 5], [5], [1, 5])

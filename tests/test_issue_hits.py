@@ -57,3 +57,29 @@ def test_new_hit_is_the_dataclass_hit():
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.side = 1
     assert dataclasses.replace(fast, side=1, modifier=False) == Hit(*args)
+
+
+def test_claim_regions_cover_the_tokens_of_each_claim_and_sentence(blank):
+    """`claim_regions` finds the tokens holding a claim's characters by bisecting the tokens'
+    first characters: a character in the whitespace after a token belongs to that token, one
+    before the first token to the first; with a margin of 1 token and no lookback."""
+    from pipeline.issues.detect import _sentence_bounds, claim_regions
+
+    doc = _doc(blank)
+    bounds = _sentence_bounds(doc)
+
+    def token_at(char: int) -> int:    # the last token starting at or before char, else 0
+        return max([t.i for t in doc if t.idx <= char] or [0])
+
+    n = len(doc.text)
+    for start, end in [(0, 5), (6, 9), (9, 20), (20, n), (0, n), (33, 34), (40, 52)]:
+        (lo, hi), = claim_regions(doc, [(start, end, start, end)], bounds, 0, "sentence", 1)
+        assert (lo, hi) == (max(0, token_at(start) - 1),
+                            min(len(doc), token_at(max(start, end - 1)) + 2))
+    # lookback 1: a claim of the second sentence reads the first one too
+    assert len(bounds) == 2
+    start = bounds[1][0] + 2
+    (lo, _), = claim_regions(doc, [(start, start + 5, None, None)], bounds, 1, "sentence", 0)
+    assert lo == 0
+    (lo, _), = claim_regions(doc, [(start, start + 5, None, None)], bounds, 0, "sentence", 0)
+    assert lo == token_at(bounds[1][0])

@@ -15,7 +15,7 @@ stance of each (claim, issue).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Sequence
 
@@ -235,6 +235,9 @@ def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
     n_chars, n_tokens = _text_length(doc), len(doc)
     if not n_tokens:
         return []
+    from spacy.attrs import IDX
+    starts = doc.to_array(IDX).tolist()     # each token's first character
+    ends = [e for _, e in bounds]
     ranges = []
     for start, end, sent_start, sent_end in spans:
         start, end = max(0, min(start, n_chars)), max(0, min(end, n_chars))
@@ -245,12 +248,12 @@ def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
             else:
                 lo = min([s for s, e in bounds if s <= start < e] or [start])
                 hi = max([e for s, e in bounds if s < end <= e] or [end])
-            before = [b for b in bounds if b[1] <= min(start, lo)]
+            before = bisect_right(ends, min(start, lo))     # sentences ending before it
             if lookback and before:
-                lo = min(lo, before[-lookback:][0][0])
+                lo = min(lo, bounds[max(0, before - lookback)][0])
         lo, hi = max(0, min(lo, n_chars)), max(0, min(hi, n_chars))
-        t_lo = _token_at(doc, lo)
-        t_hi = _token_at(doc, max(lo, hi - 1)) + 1
+        t_lo = _token_of(starts, lo)
+        t_hi = _token_of(starts, max(lo, hi - 1)) + 1
         ranges.append((max(0, t_lo - margin), min(n_tokens, t_hi + margin)))
     ranges.sort()
     merged: list[tuple[int, int]] = []
@@ -272,6 +275,15 @@ def _token_at(doc: Doc, char: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def _token_of(starts: Sequence[int], char: int) -> int:
+    """`_token_at` from the tokens' first characters (`starts`, ascending), for a caller
+    that looks up many characters of one Doc: no Token is made. 0 when `char` is before
+    them all.
+
+    starts [0, 4, 9] ("the tax rose"): char 5 -> 1, char 8 (the space) -> 1, char 9 -> 2."""
+    return max(0, bisect_right(starts, char) - 1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ Without a dependency parse there is no evaluation (no path to read).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
@@ -130,6 +130,8 @@ class _Words:
     negators: frozenset[str]          # one-word negators, lowercase
     ignore: frozenset[str]            # evaluation_ignore and negators
     blockers: frozenset[str]
+    # per word_pos, per (POS, LOWER, LEMMA) id triple: the valence of a token (`_valent`)
+    valences: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @lru_cache(maxsize=8)
@@ -212,11 +214,43 @@ def evaluative_words(doc: Any, lo: int, hi: int, rules: Any,
     key = (lo, hi, word_pos)
     found = memo[1].get(key)
     if found is None:
-        words = _words(rules)
-        lexicon, ignore, least = words.lexicon, words.ignore, rules.min_valence
-        found = memo[1][key] = [
-            (t.i, v) for t in doc[lo:hi] if not (word_pos and t.pos_ not in word_pos)
-            and abs(v := valence(t, lexicon, ignore)) >= least]
+        found = memo[1][key] = _valent(doc, lo, hi, rules, word_pos)
+    return found
+
+
+# doc.user_data key of a Doc's (POS, LOWER, LEMMA) columns, read by `_valent`
+_LEXEMES = ("claims_issues_hits", "lexemes")
+_VALENCE_LIMIT = 200_000
+_UNSEEN = object()
+
+
+def _valent(doc: Any, lo: int, hi: int, rules: Any, word_pos: frozenset[str] | None
+            ) -> list[tuple[int, float]]:
+    """`evaluative_words` of one range, read from the Doc's (POS, LOWER, LEMMA) columns: a
+    token's part of speech, lowercase text and lemma decide whether it is an evaluative word,
+    so the answer is kept per such triple (`_Words.valences`, per rules and word_pos) and a
+    Token is only made for a triple not seen before."""
+    cols = doc.user_data.get(_LEXEMES)
+    if cols is None or len(cols) != len(doc):
+        from spacy.attrs import LEMMA, LOWER, POS
+        cols = doc.user_data[_LEXEMES] = doc.to_array([POS, LOWER, LEMMA])
+    words = _words(rules)
+    known = words.valences.setdefault(word_pos, {})
+    if len(known) > _VALENCE_LIMIT:
+        known.clear()
+    found = []
+    for i, triple in enumerate(map(tuple, cols[lo:hi].tolist()), lo):
+        v = known.get(triple, _UNSEEN)
+        if v is _UNSEEN:
+            t = doc[i]
+            v = None
+            if not (word_pos and t.pos_ not in word_pos):
+                value = valence(t, words.lexicon, words.ignore)
+                if abs(value) >= rules.min_valence:
+                    v = value
+            known[triple] = v
+        if v is not None:
+            found.append((i, v))
     return found
 
 
