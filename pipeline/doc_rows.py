@@ -96,10 +96,23 @@ def token_sent(doc: Any, i: int) -> Any:
     """
     if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
         return doc[i].sent                     # custom sentences: spaCy's own answer
+    start, end = sent_bounds(doc, i)
+    return doc[start:end]
+
+
+def sent_bounds(doc: Any, i: int) -> tuple[int, int]:
+    """(start, end) of `token_sent(doc, i)`, without making the Span: the token bounds of
+    the sentence holding token i ('doc[i].sent.start' in a hot loop).
+
+    sent_bounds(doc, i) == (doc[i].sent.start, doc[i].sent.end)
+    """
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        sent = doc[i].sent                     # custom sentences: spaCy's own answer
+        return sent.start, sent.end
     known = doc.user_data.get(SENTS_KEY)
     if known is None or known[0] != len(doc):
         bounds = [(s.start, s.end) for s in doc.sents]
         known = doc.user_data[SENTS_KEY] = (len(doc), [b[0] for b in bounds],
                                             [b[1] for b in bounds])
     k = bisect_right(known[1], i) - 1
-    return doc[known[1][k]:known[2][k]]
+    return known[1][k], known[2][k]

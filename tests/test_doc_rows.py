@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.attribution.cues import cue_candidates, match_cue
-from pipeline.doc_rows import doc_rows, token_sent
+from pipeline.doc_rows import doc_rows, sent_bounds, token_sent
 from tests.attribution.hand_docs import RULES, parse
 
 NLP = spacy.blank("en")
@@ -43,6 +43,14 @@ def test_token_sent_is_the_sentence_of_the_token():
     with doc.retokenize() as retokenizer:          # tokens changed: the sentences read again
         retokenizer.merge(doc[0:2])
     assert [token_sent(doc, t.i) for t in doc] == [t.sent for t in doc]
+
+
+def test_sent_bounds_are_the_bounds_of_the_sentence():
+    doc = Doc(NLP.vocab, words=["Lee", "spoke", ".", "He", "said", "no", ".", "Yes", "."],
+              sent_starts=[True, False, False, True, False, False, False, True, False])
+    assert [sent_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    doc.user_hooks["sents"] = lambda d: [d[0:9]]    # custom sentences: spaCy's answer
+    assert sent_bounds(doc, 4) == (doc[4].sent.start, doc[4].sent.end) == (0, 9)
 
 
 def test_token_sent_keeps_no_reference_to_the_doc():

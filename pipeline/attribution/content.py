@@ -28,6 +28,7 @@ from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, APPOSITIO
 from pipeline.attribution.quotes import trim_span
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speaker_head import is_passive, report_conjunct
+from pipeline.doc_rows import sent_bounds
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -57,24 +58,24 @@ def _rest_of_sentence(cue: Cue) -> Range | None:
     the sentence inside the phrase; the comma may hang on X; the search stops at the
     sentence's full stop, never taking the next sentence's 'Each time, ...')."""
     tok, doc = cue.tok, cue.tok.doc
-    sent = tok.sent
-    pp_lo, pp_hi = tok.i, max(t.i for t in cue.last.subtree)
-    if pp_lo - sent.start >= 3:
-        return _with_figure(doc, sent.start, pp_lo) or (sent.start, pp_lo - 1)
-    if not (sent.end - 1 - pp_hi >= 3 or pp_lo == sent.start):
+    sent_start, sent_end = sent_bounds(doc, tok.i)
+    pp_lo, pp_hi = tok.i, cue.last.right_edge.i      # (the subtree's last token)
+    if pp_lo - sent_start >= 3:
+        return _with_figure(doc, sent_start, pp_lo) or (sent_start, pp_lo - 1)
+    if not (sent_end - 1 - pp_hi >= 3 or pp_lo == sent_start):
         return None
     first = pp_hi if doc[pp_hi].text == "," else pp_hi + 1   # the comma in the phrase
     # the sentence's own full stop ends the search, unless it cut the phrase ('Sgt.')
-    stop = sent.end - 1 if sent.end - 1 > pp_hi + 1 else sent.end
+    stop = sent_end - 1 if sent_end - 1 > pp_hi + 1 else sent_end
     for k in range(first, min(len(doc), pp_hi + 30)):
         if "\n" in doc[k].text or (doc[k].text in ".!?;" and k >= stop):
             break                                  # no comma before the full stop
         if doc[k].text == ",":
-            if k + 1 < len(doc) and doc[k + 1].sent.end - 1 - (k + 1) >= 2:
-                return k + 1, doc[k + 1].sent.end - 1
+            if k + 1 < len(doc) and sent_bounds(doc, k + 1)[1] - 1 - (k + 1) >= 2:
+                return k + 1, sent_bounds(doc, k + 1)[1] - 1
             break
-    if sent.end - 1 - pp_hi >= 3:
-        return pp_hi + 1, sent.end - 1
+    if sent_end - 1 - pp_hi >= 3:
+        return pp_hi + 1, sent_end - 1
     return None
 
 
@@ -181,9 +182,12 @@ def _verb_content(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | No
     conj = _report_conjunct(parts, cues, rules)
     if conj is not None:
         return a, conj
-    return a, max([b] + [c.right_edge.i for c in cue.tok.children if c.i > b and c.i not in cues
-                         and c.i < cue.tok.sent.end and (_reason_or_comparison(c, rules)
-                                                         or _second_that_clause(c))])
+    later = [c for c in cue.tok.children if c.i > b and c.i not in cues]
+    if not later:
+        return a, b
+    end = sent_bounds(cue.tok.doc, cue.tok.i)[1]
+    return a, max([b] + [c.right_edge.i for c in later if c.i < end and (
+        _reason_or_comparison(c, rules) or _second_that_clause(c))])
 
 
 def _fronted_condition(cue: Cue, a: int, rules: CueRules) -> int:
@@ -339,7 +343,7 @@ def that_clause(cue: Cue) -> Range | None:
     as evidence that ...': the clause is the noun's, the content 'the gains as evidence
     that ...')."""
     tok, doc = cue.tok, cue.tok.doc
-    sent_end = tok.sent.end
+    sent_end = sent_bounds(doc, tok.i)[1]
     for k in range(cue.last.i + 1, min(cue.last.i + 12, sent_end)):
         t = doc[k]
         if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == tok.i:

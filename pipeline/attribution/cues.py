@@ -24,6 +24,7 @@ from pipeline.attribution.labels import (ADJ_CONTENT, ADJ_CUE_DEPS, ADJ_CUE_POS,
                                          INFINITIVE_CLAUSES, NOUN_REPORT_DEPS, PARTICLES,
                                          PHRASE_GAP_DEPS, PHRASE_GAP_POS, SUBJECTS, VERBAL)
 from pipeline.attribution.rules import CueRules
+from pipeline.doc_rows import sent_bounds
 
 
 @dataclass
@@ -255,7 +256,8 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
 def _framing(tok: Token) -> bool:
     """The phrase of `tok` opens its sentence and a comma closes it."""
     nxt = tok.right_edge.i + 1            # (the comma first: tok.sent walks the sentence)
-    return nxt < len(tok.doc) and tok.doc[nxt].text == "," and tok.i == tok.sent.start
+    return nxt < len(tok.doc) and tok.doc[nxt].text == "," and \
+        tok.i == sent_bounds(tok.doc, tok.i)[0]
 
 
 def _fronted(tok: Token, noun: Token) -> bool:
@@ -263,8 +265,8 @@ def _fronted(tok: Token, noun: Token) -> bool:
     noun is modified (not 'In polls, as in life, ...'): polls of any number or spelling
     ('Poll' in a name) frame the sentence."""
     nxt = tok.right_edge.i + 1
-    return nxt < len(tok.doc) and tok.doc[nxt].text == "," and tok.i == tok.sent.start \
-        and any(c.i < noun.i for c in noun.children)
+    return nxt < len(tok.doc) and tok.doc[nxt].text == "," and \
+        tok.i == sent_bounds(tok.doc, tok.i)[0] and any(c.i < noun.i for c in noun.children)
 
 
 def _adjective(tok: Token, rules: CueRules) -> Cue | None:

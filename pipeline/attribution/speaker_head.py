@@ -30,7 +30,7 @@ from pipeline.attribution.labels import (ACTIVE_SUBJECT, CLAUSES, DASHES, FINITE
                                          PLACE_ENTS, QUOTE_CHARS, SPEAKER_ENTS, SPEAKER_POS,
                                          SPEAKING_SUBJECTS, SUBJECTS, VERBAL)
 from pipeline.attribution.rules import CueRules
-from pipeline.doc_rows import doc_rows
+from pipeline.doc_rows import doc_rows, sent_bounds
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -381,7 +381,7 @@ def nearest_left_np(tok: Token) -> Token | None:
     speaking on condition of anonymity, said" parsed with 'official' as an object): the
     nearest noun-phrase head to the left in the same sentence, outside prepositional
     objects and quotations, skipping comma-enclosed asides."""
-    for i in range(tok.i - 1, max(tok.sent.start, 0) - 1, -1):
+    for i in range(tok.i - 1, max(sent_bounds(tok.doc, tok.i)[0], 0) - 1, -1):
         t = tok.doc[i]
         if t.text in QUOTE_CHARS or "\n" in t.text:
             return None

@@ -16,6 +16,7 @@ from pipeline.attribution.labels import (ASIDE_MARKS, COMPLEMENTS, PARENTHETICAL
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.quotes import has_words
 from pipeline.attribution.speaker_head import speaker_like
+from pipeline.doc_rows import sent_bounds
 
 MIN_WORDS = 2
 MAX_FRAME = 15            # tokens from an as-frame's cue to the comma that closes the frame
@@ -36,7 +37,7 @@ def parenthetical_report(ctx: DocContext, found: Found, anchor: CueAnchor) -> It
         return
     words = [t.i for t in tok.subtree if not t.is_punct]
     lo, hi = words[0], words[-1]                   # the aside without the commas it holds
-    opens = lo == tok.sent.start or doc[lo - 1].text in ASIDE_MARKS   # 'Police say, ...'
+    opens = lo == sent_bounds(doc, tok.i)[0] or doc[lo - 1].text in ASIDE_MARKS   # 'Police say, ...'
     if not opens or hi + 1 >= len(doc) or doc[hi + 1].text not in ASIDE_MARKS:
         return
     a, b = trim_tokens(doc, hi + 2, tok.head.right_edge.i)
@@ -63,7 +64,7 @@ def as_frame(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candi
             or tok.head.i <= tok.i or tok.head.pos_ not in VERBAL or _own_content(ctx, cue):
         return
     mark = min(c.i for c in tok.children if c.dep_ == "mark")
-    if mark != tok.sent.start and doc[mark - 1].text not in ASIDE_MARKS:
+    if mark != sent_bounds(doc, tok.i)[0] and doc[mark - 1].text not in ASIDE_MARKS:
         return
     close = _frame_close(doc, cue.last.i)
     if close is None:

@@ -23,6 +23,7 @@ from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.passes.clauses import COMPLEMENT_NEEDS
 from pipeline.attribution.quotes import has_words, trim_span
 from pipeline.attribution.speaker_head import np_head
+from pipeline.doc_rows import sent_bounds
 
 MIN_WORDS = 4             # content words
 MAX_TAIL = 10             # tokens after the cue before the full stop ('told reporters on Monday')
@@ -185,7 +186,7 @@ def sentence_start(ctx: DocContext, k: int) -> int:
     """Start of the sentence holding token k, over sentence breaks the parser put where no
     sentence ends (before or after a quotation mark, after a comma), within the paragraph."""
     doc = ctx.doc
-    a = doc[k].sent.start
+    a = sent_bounds(doc, k)[0]
     while a > 0:
         prev = a - 1
         while prev > 0 and doc[prev].is_space and "\n" not in doc[prev].text:
@@ -195,7 +196,7 @@ def sentence_start(ctx: DocContext, k: int) -> int:
                 doc[prev - 1].text in OPENERS or "\n" in doc[prev - 1].text)) or \
                 p.text.endswith(".") or ctx.in_headline(p.idx):
             break
-        a = doc[prev].sent.start
+        a = sent_bounds(doc, prev)[0]
     return a
 
 
