@@ -12,7 +12,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from pipeline.attribution.content import clause_chars, clause_tokens
+from pipeline.attribution.content import clause_chars, clause_tokens, holds_report
 from pipeline.attribution.context import Candidate, DocContext, Found
 from pipeline.attribution.filters import someone
 from pipeline.attribution.passes.anchors import CueAnchor
@@ -150,7 +150,38 @@ def reported_clause(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterato
         return
     rng = clause_tokens(ctx, cue)
     if rng is not None:
+        yield from _fronted_part(ctx, anchor, rng[0])
         yield from _clause_claim(ctx, anchor, *rng)
+
+
+def _fronted_part(ctx: DocContext, anchor: CueAnchor, a: int) -> Iterator[Candidate]:
+    """'Rents will rise, Lee said, a change that ...' / '"Fees rose," Lee said, "and ..."':
+    a report split by its frame.  When a speech cue (`[channels] speech_groups`) whose
+    content (from doc[a]) follows it after a comma or colon also has a reported clause
+    (ccomp) of its own sentence before its speaker, set off from the speaker by a comma and
+    nothing else, that clause is a claim of the speaker too (news annotation marks each part
+    on its own).  Nothing when the clause holds a report of its own ('"We won," Lee said, after Ruiz
+    said ...'), the parser hung a clause of an earlier sentence on the cue, or the cue
+    governs what follows it ('The vote was delayed, Lee said nothing.')."""
+    cue, doc, speaker = anchor.cue, ctx.doc, anchor.speaker
+    tok = cue.tok
+    if cue.kind != "verb" or cue.group not in ctx.rules.channel_groups or a <= tok.i \
+            or not speaker.i < tok.i \
+            or not any(t.text in (",", ":") for t in doc[cue.last.i + 1:a]):
+        return
+    lo = speaker.left_edge.i
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i < lo]
+    if not before or before[-1].left_edge.i < tok.sent.start:
+        return
+    c = before[-1]
+    end = c.right_edge.i
+    while end > c.left_edge.i and doc[end].is_punct:
+        end -= 1
+    gap = doc[end + 1:lo]
+    if not any(t.text == "," for t in gap) or not all(t.is_punct for t in gap) \
+            or holds_report(doc, c.left_edge.i, end + 1, ctx.cues, ctx.rules.channel_groups):
+        return
+    yield from _clause_claim(ctx, anchor, c.left_edge.i, end)
 
 
 def _clause_claim(ctx: DocContext, anchor: CueAnchor, a: int, b: int) -> Iterator[Candidate]:
