@@ -76,6 +76,14 @@ def claim_issues(nlp, taxonomy, text: str, claim: str) -> list:
     return classify(nlp(text), start, start + len(claim), "said", taxonomy)
 
 
+def check_issues(nlp, taxonomy, text: str, expected, issues: dict) -> None:
+    """An issue row: the row's first claim, classified under the table's taxonomy, takes
+    ``issues`` ({issue: the evidence's issue part}); an empty dict: it takes none."""
+    found = {r.issue: r.evidence.split("| issue:")[1]
+             for r in claim_issues(nlp, taxonomy, text, expected[0][0])}
+    assert found == issues
+
+
 def check_stances(nlp, taxonomy, text: str, expected, stances: dict | None,
                   own_cue: bool = False) -> None:
     """A stance row: the row's one claim, classified under the table's taxonomy, has

@@ -8,20 +8,13 @@ model."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
+from issue_docs import (TRANSIT, context_evidence, load_toml_taxonomy, naming_sentence,
+                        two_sentences)
+from spacy.tokens import Span
 
 from pipeline.issues.detect import classify
-from pipeline.issues.taxonomy import load_taxonomy
 
-VOCAB = Vocab()
-TAXONOMY = '''
-[[issue]]
-id = "transit"
-label = "Transit levy"
-proposition = "The city should fund buses with a transit levy."
-terms = ["transit levy"]
-
+TAXONOMY = TRANSIT + '''
 [[issue]]
 id = "seawall"
 label = "Sea wall"
@@ -32,16 +25,10 @@ terms = ["sea wall"]
 
 @pytest.fixture(scope="module")
 def taxonomy(tmp_path_factory):
-    path = tmp_path_factory.mktemp("issue_demonstratives") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
+    return load_toml_taxonomy(tmp_path_factory, "issue_demonstratives", TAXONOMY)
 
 
-FIRST = (["The", "city", "backs", "a", "transit", "levy", "."],
-         ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
-         ["DT", "NN", "VBZ", "DT", "NN", "NN", "."],
-         [1, 2, 2, 5, 5, 2, 2],
-         ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+FIRST = naming_sentence()
 BOTH = (["The", "city", "backs", "a", "transit", "levy", "and", "a", "sea", "wall", "."],
         ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "NOUN", "PUNCT"],
         ["DT", "NN", "VBZ", "DT", "NN", "NN", "CC", "DT", "NN", "NN", "."],
@@ -60,21 +47,10 @@ LAWS_THAT = (["Lee", "said", "she", "wants", "laws", "that", "help", "."],
              ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "nsubj", "relcl", "punct"])
 
 
-def two_sentences(first: tuple, second: tuple) -> tuple[Doc, int, int]:
-    """The Doc of two parsed sentences and the char span of the second one's claim (from its
-    third word to the word before the full stop)."""
-    n = len(first[0])
-    doc = Doc(VOCAB, words=first[0] + second[0], pos=first[1] + second[1],
-              tags=first[2] + second[2], heads=first[3] + [h + n for h in second[3]],
-              deps=first[4] + second[4])
-    return doc, doc[n + 2].idx, doc[n + len(second[0]) - 2].idx + len(
-        doc[n + len(second[0]) - 2].text)
-
-
 def test_that_alone_takes_the_issue_named_before(taxonomy):
     doc, start, end = two_sentences(FIRST, SUPPORTS_THAT)
     res = classify(doc, start, end, "said", taxonomy)   # "she supports that"
-    assert [(r.issue, r.evidence.split("| issue:")[1]) for r in res] == [
+    assert context_evidence(res) == [
         ("transit", "context:that>transit levy")]
 
 
@@ -105,7 +81,7 @@ def test_a_demonstrative_noun_phrase_takes_the_issue_named_before(taxonomy):
     "this|that|these|those/DET"), not only before the nouns the anaphor list names."""
     doc, start, end = two_sentences(FIRST, FIGHT)
     res = classify(doc, start, end, "said", taxonomy)   # "this fight goes on"
-    assert [(r.issue, r.evidence.split("| issue:")[1]) for r in res] == [
+    assert context_evidence(res) == [
         ("transit", "context:this>transit levy")]
 
 

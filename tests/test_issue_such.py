@@ -6,34 +6,17 @@ model."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from issue_docs import context_evidence, load_toml_taxonomy, naming_sentence, two_sentences
 
 from pipeline.issues.detect import classify
-from pipeline.issues.taxonomy import load_taxonomy
-
-VOCAB = Vocab()
-TAXONOMY = '''
-[[issue]]
-id = "transit"
-label = "Transit levy"
-proposition = "The city should fund buses with a transit levy."
-terms = ["transit levy"]
-'''
 
 
 @pytest.fixture(scope="module")
 def taxonomy(tmp_path_factory):
-    path = tmp_path_factory.mktemp("issue_such") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
+    return load_toml_taxonomy(tmp_path_factory, "issue_such")
 
 
-FIRST = (["The", "city", "backs", "a", "transit", "levy", "."],
-         ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
-         ["DT", "NN", "VBZ", "DT", "NN", "NN", "."],
-         [1, 2, 2, 5, 5, 2, 2],
-         ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+FIRST = naming_sentence()
 SUCH_A_TAX = (["Lee", "said", "such", "a", "tax", "works", "."],
               ["PROPN", "VERB", "DET", "DET", "NOUN", "VERB", "PUNCT"],
               ["NNP", "VBD", "PDT", "DT", "NN", "VBZ", "."],
@@ -46,21 +29,10 @@ SUCH_AS = (["Lee", "said", "cities", "such", "as", "Leeds", "pay", "."],
            ["nsubj", "ROOT", "nsubj", "amod", "prep", "pobj", "ccomp", "punct"])
 
 
-def two_sentences(first: tuple, second: tuple) -> tuple[Doc, int, int]:
-    """The Doc of two parsed sentences and the char span of the second one's claim (from its
-    third word to the word before the full stop)."""
-    n = len(first[0])
-    doc = Doc(VOCAB, words=first[0] + second[0], pos=first[1] + second[1],
-              tags=first[2] + second[2], heads=first[3] + [h + n for h in second[3]],
-              deps=first[4] + second[4])
-    last = doc[n + len(second[0]) - 2]
-    return doc, doc[n + 2].idx, last.idx + len(last.text)
-
-
 def test_such_a_noun_takes_the_issue_named_before(taxonomy):
     doc, start, end = two_sentences(FIRST, SUCH_A_TAX)
     res = classify(doc, start, end, "said", taxonomy)   # "such a tax works"
-    assert [(r.issue, r.evidence.split("| issue:")[1]) for r in res] == [
+    assert context_evidence(res) == [
         ("transit", "context:such>transit levy")]
 
 
