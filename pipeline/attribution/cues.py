@@ -91,8 +91,31 @@ def source_finding(tok: Token, group: str, rules: CueRules) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         subjects.append(tok.head)                  # 'a new poll showing X with a lead'
-    return any(_is_source(c, rules.source_nouns) for c in subjects) and any(
-        c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+    if not any(_is_source(c, rules.source_nouns) for c in subjects):
+        return False
+    if tok.lemma_.lower() in rules.predicate_verbs:
+        return _predicated(tok)
+    return any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+
+
+def _predicated(tok: Token) -> bool:
+    """'The poll has Lee leading Ruiz' / 'has her lead growing': a clause after the verb, or
+    an object with a participle or infinitive on it, or a name or noun with a participle
+    right after it inside the object ('has Lee leading Ruiz 45 percent to 43': the parser
+    hangs the participle on a noun of the figure); not 'the poll has a sampling error of
+    four points' (a plain object: a `predicate_verbs` verb measures nothing so), nor an
+    auxiliary ('had stopped': `cue_candidates` skips those too)."""
+    if tok.pos_ == "AUX":
+        return False
+    doc = tok.doc
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in ("ccomp", "dobj"):
+            continue
+        if c.dep_ == "ccomp" or any(g.dep_ in PREDICATE_DEPS for g in c.children) or any(
+                g.tag_ == "VBG" and g.i - 1 > tok.i and doc[g.i - 1].pos_ in SUBJECT_POS
+                for g in c.subtree):
+            return True
+    return False
 
 
 def _is_source(noun: Token, sources: frozenset[str]) -> bool:
@@ -158,8 +181,11 @@ def verb_lemma(tok: Token, rules: CueRules) -> str:
 
 FRAME_ENDS = frozenset({",", "."})      # after the verb of a frame: 'records show, ...'
 SOURCE_DEPS = frozenset({"compound", "nsubj"})   # the source before a framed finding
+PREDICATE_DEPS = frozenset({"acl", "xcomp"})   # on the object of a predicate verb
+SUBJECT_POS = frozenset({"PROPN", "NOUN", "PRON"})   # ... or before a participle in it
 _OPENERS: dict[int, tuple] = {}
 _NOUN = POS_IDS["NOUN"]
+_AUX = POS_IDS["AUX"]
 
 
 def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
@@ -167,7 +193,8 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
     pass (no Token object per word): a word opening a prepositional cue, an attitude
     adjective or a report noun; a verb or auxiliary that is a source preposition ('including' as a
     preposition) or whose `verb_lemma` is a cue verb, a phrase verb, an express verb or
-    "make". `match_cue` is None at every other token."""
+    "make", but no auxiliary of a `predicate_verbs` lemma ('had stopped': a measure needs
+    the verb's own subject and object). `match_cue` is None at every other token."""
     if not len(doc):
         return []
     cached = _OPENERS.get(id(rules))
@@ -181,15 +208,16 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
                   | ({"make"} if rules.make_clear else set()) | set(rules.as_verbs))
         findings = frozenset(get_string_id(v) for v, g in rules.verbs.items()
                              if g in rules.source_groups)
+        predicates = frozenset(get_string_id(v) for v in rules.predicate_verbs)
         cached = _OPENERS[id(rules)] = (rules, words, frozenset(POS_IDS[p] for p in VERBAL),
-                                        preps, frozenset(lemmas), {}, findings)
-    _, words, tags, preps, lemmas, known, findings = cached
+                                        preps, frozenset(lemmas), {}, findings, predicates)
+    _, words, tags, preps, lemmas, known, findings, predicates = cached
     strings = doc.vocab.strings
     out = []
     for i, (low, lem, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
         if low in words or (lem in findings and pos == _NOUN):
             out.append(i)
-        elif pos in tags:
+        elif pos in tags and not (pos == _AUX and lem in predicates):   # 'had stopped'
             cue = known.get((low, lem))
             if cue is None:
                 # verb_lemma from the strings: [lemma_forms] of the word, else its lemma

@@ -54,6 +54,7 @@ class CueRules:
     source_nouns: frozenset[str] = frozenset()                          # "the poll showed X"
     source_groups: frozenset[str] = frozenset()
     object_infinitive: frozenset[str] = frozenset()                     # "asked X to Y"
+    predicate_verbs: frozenset[str] = frozenset()                       # "the poll has X leading"
     addressee_verbs: frozenset[str] = frozenset()                       # "told reporters that"
     time_marks: frozenset[str] = frozenset()                            # ", when asked"
     reason_marks: frozenset[str] = frozenset()                          # "..., because ..."
@@ -97,7 +98,7 @@ def _cue_groups(cues: CuesFile) -> dict:
     """The [cues.<group>] tables as the lookup tables of CueRules."""
     verbs, phrases, express_verbs, requires, adjectives, min_words = {}, {}, {}, {}, {}, {}
     attitude, from_speaker, express_nouns = set(), set(), set()
-    source_groups, source_nouns, object_infinitive = set(), set(), set()
+    source_groups, source_nouns, object_infinitive, predicate = set(), set(), set(), set()
     for name, group in cues.cues.items():
         for v in group.verbs:
             verbs[v.lower()] = name
@@ -123,12 +124,13 @@ def _cue_groups(cues: CuesFile) -> dict:
         if group.sources:
             source_groups.add(name)
             source_nouns.update(n.lower() for n in group.sources)
+        predicate.update(v.lower() for v in group.predicate_verbs)
     return dict(verbs=verbs, phrases=phrases, attitude=frozenset(attitude),
                 from_speaker=frozenset(from_speaker), express_nouns=frozenset(express_nouns),
                 express_verbs=express_verbs, requires=requires, adjectives=adjectives,
                 min_words=min_words,
                 source_groups=frozenset(source_groups), source_nouns=frozenset(source_nouns),
-                object_infinitive=frozenset(object_infinitive))
+                object_infinitive=frozenset(object_infinitive), predicate_verbs=frozenset(predicate))
 
 
 def _check_groups(cues: CuesFile, path: Path) -> None:

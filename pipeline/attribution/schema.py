@@ -27,6 +27,7 @@ class CueGroup(RuleModel):
                               "stance", "source"]] = None
     adjectives: Words = []        # predicative attitudes ("worried that")
     sources: Words = []           # subjects whose finding may be an object ("the poll showed X")
+    predicate_verbs: Words = []   # ... only with a predicate on it ("the poll has X leading")
     object_infinitive: StrictBool = False   # with requires = "clause": "asked X to Y" is one
     min_words: StrictInt = 0      # content of at least this many words ("spoke about X")
 
