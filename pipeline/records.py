@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, Sequence
 
 import pyarrow as pa
 
@@ -98,6 +99,21 @@ class RawArticle:
         return self.unit_text[self.body_start:self.body_end]
 
 
+def char_map_array(cmap: Sequence[int]) -> array:
+    """An increasing char map as a packed array: 2 bytes an index below 2**16, else 4 (8 from
+    2**32 on).
+
+    Indexing, slicing and len work as on a tuple, and a pickle holds one bytes object. A tuple
+    of one int object per character (788k on the 300 bench articles) held 30 MiB of prepared
+    files and took 17 ms to pickle, 37 ms to unpickle (the array: 3.5 MiB, 5 ms, 5 ms).
+
+    >>> char_map_array([3, 4, 7])[2], len(char_map_array([3, 4, 7]))
+    (7, 3)
+    """
+    last = cmap[-1] if cmap else 0
+    return array("H" if last < 1 << 16 else "I" if last < 1 << 32 else "q", cmap)
+
+
 @dataclass(frozen=True)
 class Article:
     """A cleaned article: the unit of deduplication and NLP."""
@@ -106,7 +122,7 @@ class Article:
     source_file: str
     article_index: int = field(metadata={"arrow": pa.int16()})
     text: str                             # cleaned text; claim offsets point into it
-    char_map: tuple[int, ...]             # text[i] came from unit_text[char_map[i]]
+    char_map: Sequence[int]               # text[i] came from unit_text[char_map[i]] (char_map_array)
     outlet: str | None = None
     section: str | None = None
     title: str | None = None

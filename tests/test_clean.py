@@ -1,6 +1,7 @@
 """Cleaning: boilerplate rules, unicode normalisation, the char map, outlet evidence."""
 from __future__ import annotations
 
+import pickle
 import unicodedata
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.articles.clean import CHAR_MAP, BoilerplateRules, clean_article, clean_text, load_boilerplate
 from pipeline.config import ConfigError
-from pipeline.records import RawArticle, stable_hash
+from pipeline.records import RawArticle, char_map_array, stable_hash
 
 RULES_PATH = Path(__file__).resolve().parent.parent / "configs" / "boilerplate.toml"
 RULES = load_boilerplate(RULES_PATH)
@@ -256,3 +257,26 @@ def test_property_map_with_rules_and_offset(body, prefix):
     check_map(art, unit)
     assert "\n\n" not in art.text and "  " not in art.text
     assert art.text == art.text.strip()
+
+
+def test_char_map_is_packed_and_maps_as_before():
+    """The char map is a packed array of source indices (2 or 4 bytes a char, one bytes object
+    in a pickle, not a tuple of ints) with the tuple's answers: a dropped boilerplate line, an NFC
+    accent, a removed zero-width space, a collapsed double space and a no-break space."""
+    unit = "Top\nCaf" + "e\u0301" + " \u201co\u200bk\u201d  now.\nAdvertisement\nEnd\u00a0here."
+    art = clean_article(raw(unit, 4), RULES)
+    assert art.text == "Caf\u00e9 \u201cok\u201d now.\nEnd here."
+    expected = [4, 5, 6, 7, 9, 10, 11, 13, 14, 15, 17, 18, 19, 20, 21, 36, 37, 38, 39, 40, 41, 42,
+                43, 44]
+    assert art.char_map == char_map_array(expected)
+    assert art.char_map.itemsize == 2                 # source offsets below 2**16
+    assert [char_map_array([5, 1 << 16])[i] for i in (0, 1)] == [5, 1 << 16]
+    assert list(char_map_array([1 << 32, (1 << 32) + 3])) == [1 << 32, (1 << 32) + 3]
+    assert [art.char_map[i] for i in range(len(art.text))] == expected
+    assert list(art.char_map[5:9]) == expected[5:9] and len(art.char_map) == len(expected)
+    assert art.source_span(0, 4) == (4, 8) and unit[4:8] == "Cafe"
+    assert art.source_span(5, 9) == (10, 15) and unit[10:15] == "\u201co\u200bk\u201d"
+    assert art.source_span(len(art.text) - 9, len(art.text)) == (36, 45)
+    assert pickle.loads(pickle.dumps(art)) == art
+    assert len(pickle.dumps(art.char_map)) < 2 * len(expected) + 80
+    check_map(art, unit)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from pipeline.config import ConfigError, RuleModel, load_rules
-from pipeline.records import Article, RawArticle, stable_hash
+from pipeline.records import Article, RawArticle, char_map_array, stable_hash
 from pipeline.regex_gate import gated
 
 # --------------------------------------------------------------------------- char table
@@ -386,7 +386,7 @@ def clean_article(raw: RawArticle, rules: BoilerplateRules) -> Article | None:
         source_file=raw.source_file,
         article_index=raw.article_index,
         text=text,
-        char_map=tuple(cmap),
+        char_map=char_map_array(cmap),
         outlet=outlet,
         section=_clean_field(raw.section),
         title=title,

@@ -172,8 +172,13 @@ def with_context_years(articles: list[Article]) -> tuple[Article, ...]:
                  for a in articles)
 
 
+# in every prepared file's key: a new layout of its records is never read as the old one
+# (2: Article.char_map a packed array, no longer a tuple)
+PREP_FORMAT = "prep-2"
+
+
 def prep_cache_key(sha: str, ref: FileRef, config: Config) -> str:
-    parts = [__version__, config.fingerprint(), sha, ref.rel]
+    parts = [__version__, PREP_FORMAT, config.fingerprint(), sha, ref.rel]
     if config.dates.reference_time == "mtime":
         try:
             parts.append(str(Path(ref.path).stat().st_mtime))
@@ -199,7 +204,7 @@ def prepare_file(ctx: Context, ref: FileRef) -> tuple[PreparedFile, str]:
     if not key or source.sha256 != sha:
         # unreadable or oversize when hashed, or a read that failed (or saw other bytes)
         # after hashing: key on this run only, so a transient failure is not reused
-        key = digest(__version__, config.fingerprint(), "nohash", ref.rel,
+        key = digest(__version__, PREP_FORMAT, config.fingerprint(), "nohash", ref.rel,
                      str(time.time()))
     cache.put("prep", key, prepared)
     return prepared, key
