@@ -13,10 +13,10 @@ b/a, c/b and d/c, the timeline summary, and one JSON line last. The measures run
 each ratio taken from a back-to-back pair in every round and reported as the median over the
 rounds: this machine's speed drifts too much for ratios of times measured minutes apart.
 Beside each wall-time ratio, the same ratio in CPU time (user + system seconds of the
-measured process and of its worker processes, `cpu_seconds`): wall-time ratios swing with
-the load of a shared machine, CPU-time ratios much less, so a change in both is a change in
-cost and a change in the wall-time ratio alone is the machine (or waiting: idle workers cost
-wall time, not CPU).
+measured process and of its worker processes, `cpu_seconds`): other processes' load and idle
+waiting move the wall-time ratios only, a change in our cost moves both, and so does a drift
+of the machine's own speed between the two measures of a pair (on the 2-core machine of
+stop 26 the CPU-time rounds spread as widely as the wall-time ones: speed drift, not load).
 
 The corpus is made from the sample articles with names, numbers and sentence order varied,
 so that near-duplicate detection does not fold the copies together.
@@ -207,7 +207,7 @@ class WorkerRSS:
 
 def child_run(corpus: str, out: str, workers: int) -> None:
     """Runs in a fresh process: one `claims run`, prints seconds, CPU seconds (this process
-and its pool workers, less the RSS sampler's thread) and peak RSS (MiB) as JSON.
+    and its pool workers, less the RSS sampler's thread) and peak RSS (MiB) as JSON.
 
     The model is loaded before the clock starts, as (a) and (d) do; 2 workers are forked from
     this process once it holds it, as spaCy's n_process does, so their start is on the clock.
@@ -237,8 +237,9 @@ and its pool workers, less the RSS sampler's thread) and peak RSS (MiB) as JSON.
 
 def child_bare(texts_file: str, n_process: int) -> None:
     """Runs in a fresh process: one bare `nlp.pipe` over the texts saved in `texts_file`
-    (JSON), prints its seconds and CPU seconds as JSON. (a) and (d) are timed in a process of their own, as
-    (b) and (c) are, so that no side runs in a process warmed by the measures before it."""
+    (JSON), prints its seconds and CPU seconds as JSON. (a) and (d) are timed in a process
+    of their own, as (b) and (c) are, so that no side runs in a process warmed by the
+    measures before it."""
     from pipeline.config import load_config
 
     config = load_config(REPO / "configs" / "default.toml")
@@ -414,8 +415,8 @@ def report(results: list[dict]) -> None:
         print(f"d/c = {ratio('c_vs_d')}, 2 workers against spaCy n_process=2; target >= 0.95 "
               f"at 300 articles, >= 0.90 at 150")
         print("(targets are on the wall-time ratios; a CPU-time ratio is the same ratio of the "
-              "CPU seconds of the measured processes and their workers: it moves with our cost, "
-              "hardly with the machine's load)")
+              "CPU seconds of the measured processes and their workers: it moves with our cost "
+              "and with a drift of the machine's speed, hardly with other processes' load)")
         print("\n".join(r["timeline"]))
 
 

@@ -40,7 +40,7 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     """The cue `tok` starts, or None (see the module doc for the order of matchers)."""
     pos = tok.pos_
     cue = None
-    if pos == "NOUN" or tok.lower_ in _opening_words(rules):
+    if pos == "NOUN" or tok.lower_ in rules.opening_words:
         cue = _prepositional(tok, rules) or _adjective(tok, rules) or _nominal(tok, rules) \
             or _noun_finding(tok, rules)
     if cue is not None or pos not in VERBAL:
@@ -63,21 +63,6 @@ def match_cue(tok: Token, rules: CueRules) -> Cue | None:
     if lemma in rules.likeness_verbs and not any(c.dep_ == "dobj" for c in tok.children):
         return None              # '..., compared with last year': no thing likened, no cue
     return Cue(tok, tok, group, "verb", tok.text)
-
-
-_OPENING: dict[int, tuple[CueRules, frozenset[str]]] = {}
-
-
-def _opening_words(rules: CueRules) -> frozenset[str]:
-    """The words the opener matchers of `match_cue` start from: a prepositional phrase's
-    first word, a source or held preposition, an attitude adjective.  At any other word
-    they find nothing unless it is a noun (`_nominal`, `_noun_finding`)."""
-    known = _OPENING.get(id(rules))
-    if known is None or known[0] is not rules:
-        words = frozenset([p[0] for p in rules.prepositional if p]) | rules.source_preps \
-            | rules.held_preps | frozenset(rules.adjectives)
-        known = _OPENING[id(rules)] = (rules, words)
-    return known[1]
 
 
 def source_finding(tok: Token, group: str, rules: CueRules) -> bool:

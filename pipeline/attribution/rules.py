@@ -89,6 +89,14 @@ class CueRules:
         """The verbs of `phrases` ("call" of "call for"): no other verb opens a phrase cue."""
         return frozenset(v for v, _ in self.phrases)
 
+    @cached_property
+    def opening_words(self) -> frozenset[str]:
+        """The words the opener matchers of `cues.match_cue` start from: a prepositional
+        phrase's first word, a source or held preposition, an attitude adjective.  At any
+        other word they find nothing unless it is a noun (`_nominal`, `_noun_finding`)."""
+        return frozenset([p[0] for p in self.prepositional if p]) | self.source_preps \
+            | self.held_preps | frozenset(self.adjectives)
+
 
 def _lower(words) -> frozenset[str]:
     return frozenset(w.lower() for w in words)

@@ -36,7 +36,7 @@ def test_anchor_speaker_end_is_the_subtree_end():
 
 def test_opener_matchers_find_nothing_past_the_opening_words():
     """match_cue tries the opener matchers (prepositional, adjective, report noun, framed
-    finding) only at a noun or a word of `_opening_words`: at any other word they are None."""
+    finding) only at a noun or a word of `CueRules.opening_words`: at any other word they are None."""
     from pipeline.attribution import cues
 
     doc = parse("In her view, Lee was worried that talks had stalled, according to aides.", """
@@ -61,7 +61,7 @@ def test_opener_matchers_find_nothing_past_the_opening_words():
     found = 0
     for tok in doc:
         got = [f(tok, RULES) for f in openers]
-        if tok.pos_ != "NOUN" and tok.lower_ not in cues._opening_words(RULES):
+        if tok.pos_ != "NOUN" and tok.lower_ not in RULES.opening_words:
             assert got == [None] * 4, tok.text
         found += any(got)
     assert found >= 2                     # 'worried', 'according to'

@@ -18,6 +18,7 @@ from pipeline.attribution.filters import someone
 from pipeline.attribution.passes.anchors import CueAnchor
 from pipeline.attribution.labels import CLAUSES, DASHES, TIME_ENTS
 from pipeline.attribution.quotes import has_words
+from pipeline.doc_rows import sent_bounds
 
 MIN_CLAUSE_WORDS = 2
 COMPLEMENT_NEEDS = ("complement", "as")   # requires = ...: the characterisation rule's cues
@@ -171,7 +172,7 @@ def _fronted_part(ctx: DocContext, anchor: CueAnchor, a: int) -> Iterator[Candid
         return
     lo = speaker.left_edge.i
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i < lo]
-    if not before or before[-1].left_edge.i < tok.sent.start:
+    if not before or before[-1].left_edge.i < sent_bounds(doc, tok.i)[0]:
         return
     c = before[-1]
     end = c.right_edge.i
