@@ -90,3 +90,26 @@ def test_con_term_modifying_a_noun_does_not_count(street):
 def test_praising_the_con_side_opposes(blank, street):
     result = _stance(blank("Wall Street"), "praised", street)
     assert result.stance == "oppose", result.evidence
+
+
+TOPICAL = STREET.replace('terms = ["Wall Street", "capital rules"]',
+                         'terms = ["Wall Street", "capital rules", "banking"]', 1)
+
+
+@pytest.mark.parametrize("text, cue, stance, evidence", [
+    # a topic word of the issue ("banking": no side) beside the con side: still a criticism
+    # of the con side
+    ("the banking lobby and Wall Street", "attacked", "support",
+     "cue:attack(oppose)>Wall Street(con)"),
+    ("Wall Street and its banking friends", "criticized", "support",
+     "cue:criticize(oppose)>Wall Street(con)"),
+    # unchanged: the pro side named beside it, or the topic word alone, take the cue's side
+    ("Wall Street and the capital rules", "attacked", "oppose", "cue:attack(oppose) |"),
+    ("the banking lobby", "attacked", "oppose", "cue:attack(oppose) |"),
+])
+def test_a_topic_word_beside_the_con_side(blank, tmp_path, text, cue, stance, evidence):
+    path = tmp_path / "topical.toml"
+    path.write_text(TOPICAL, encoding="utf-8")
+    result = _stance(blank(text), cue, load_taxonomy(path))
+    assert result.stance == stance, result.evidence
+    assert evidence in result.evidence

@@ -51,13 +51,14 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
 3. a cue with polarity composes with the content: cue:dismissed(oppose)*lexicon:change(support)
    -> oppose, cue:rejected(oppose)*lexicon:fair(oppose) -> support; with a process, hedge or
    default content the cue alone decides; a caution phrase stays oppose whatever the cue.
-   `warning` cues (warn, fear) oppose, except on an adversary issue or when every signal of
-   the claim names the con side, where warning about the threat supports the proposition.
-   Likewise an `oppose` cue (criticize, attack, blame) whose content takes no side of its
-   own and names only the con side criticises the other side, which supports the
-   proposition: "criticized Clinton for her ties to Wall Street" (Wall Street: con of
-   "regulate Wall Street") -> support, cue:criticize(oppose)>Wall Street(con). A con term
-   that only modifies another noun ("his Wall Street proposals") does not count.
+   `warning` cues (warn, fear) oppose, except on an adversary issue or when the claim's
+   signals name the con side and not the pro side (topic words of the issue name neither),
+   where warning about the threat supports the proposition. Likewise an `oppose` cue
+   (criticize, attack, blame) whose content takes no side of its own and names the con side
+   and not the pro side criticises the other side, which supports the proposition:
+   "criticized the senator for his ties to Wall Street" (Wall Street: con of "regulate Wall
+   Street") -> support, cue:criticize(oppose)>Wall Street(con). A con term that only
+   modifies another noun ("his Wall Street proposals") does not count.
 
 The evidence string names each rule that fired and the words, so a person can check the label.
 """
@@ -632,15 +633,18 @@ def _judged_negators(f: Facts, sig: Hit) -> set[int]:
 
 
 def _con_only(f: Facts) -> str | None:
-    """The claim's signal text when every signal of a non-adversary issue in it names the con
-    side ("refugees" for "bar the entry of refugees"), else None; also None when a signal only
-    modifies another noun ("Wall Street" in "his Wall Street proposals": the proposals are
-    the measure, not the banks)."""
+    """The text of the claim's first con-side signal when the signals of a non-adversary
+    issue in it name the con side and never the pro side ("refugees" for "bar the entry of
+    refugees"), else None. A signal with no side (a topic word of the issue) names neither:
+    "attacked the coal lobby and the polluters" (coal: a topic) names only the con side.
+    Also None when a con signal only modifies another noun ("Wall Street" in "his Wall Street
+    proposals": the proposals are the measure, not the banks)."""
     signals = f.by_kind.get("signal", [])
-    if (f.adversary or not signals or any(s.side >= 0 for s in signals)
-            or any(s.modifier for s in signals)):
+    con = [s for s in signals if s.side < 0]
+    if (f.adversary or not con or any(s.side > 0 for s in signals)
+            or any(s.modifier for s in con)):
         return None
-    return signals[0].text
+    return con[0].text
 
 
 def _aim(f: Facts) -> Decision | None:
