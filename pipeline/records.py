@@ -110,8 +110,12 @@ def char_map_array(cmap: Sequence[int]) -> array:
     >>> char_map_array([3, 4, 7])[2], len(char_map_array([3, 4, 7]))
     (7, 3)
     """
-    last = cmap[-1] if cmap else 0
-    return array("H" if last < 1 << 16 else "I" if last < 1 << 32 else "q", cmap)
+    return array(char_map_typecode(cmap[-1] if len(cmap) else 0), cmap)
+
+
+def char_map_typecode(last: int) -> str:
+    """The array typecode of a char map whose largest (last) source index is `last`."""
+    return "H" if last < 1 << 16 else "I" if last < 1 << 32 else "q"
 
 
 @dataclass(frozen=True)

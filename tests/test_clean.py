@@ -280,3 +280,23 @@ def test_char_map_is_packed_and_maps_as_before():
     assert pickle.loads(pickle.dumps(art)) == art
     assert len(pickle.dumps(art.char_map)) < 2 * len(expected) + 80
     check_map(art, unit)
+
+
+def test_clean_text_map_is_made_from_runs_of_kept_text():
+    """clean_text returns the packed map itself, built from the runs of characters it keeps
+    (an inline cut, a collapsed double space, a dropped line, CRLF, a no-break space; an
+    offset), with the per-character answers; a text that needs no normalisation keeps its map
+    as a range, not a list of one int per character."""
+    from array import array
+
+    from pipeline.articles.clean import normalize_mapped
+
+    block = "Alpha  beta (Reporting by Jane Roe).\r\nAdvertisement\r\nEnd\u00a0here.\r\n"
+    text, cmap, dropped = clean_text(block * 3, RULES, 5)
+    assert text == "\n".join(["Alpha beta.\nEnd here."] * 3)
+    assert dropped == ["Advertisement"] * 3
+    one = [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 35, 36, 53, 54, 55, 56, 57, 58, 59, 60, 61]
+    expected = [5 + k * len(block) + i for k in range(3) for i in one + [62]][:-1]
+    assert isinstance(cmap, array) and cmap.typecode == "H"
+    assert list(cmap) == expected
+    assert normalize_mapped("plain text", 3) == ("plain text", range(3, 13))

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
 
 from pipeline.config import ConfigError, RuleModel, load_rules
-from pipeline.records import Article, RawArticle, char_map_array, stable_hash
+from pipeline.records import (Article, RawArticle, char_map_array, char_map_typecode,
+                              stable_hash)
 from pipeline.regex_gate import gated
 
 # --------------------------------------------------------------------------- char table
@@ -54,8 +58,10 @@ CHAR_MAP: dict[str, str] = {
     "``": '"', "''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d",
 }
 _SINGLE = "".join(sorted(k for k in CHAR_MAP if len(k) == 1))
-_SPECIAL_RE = re.compile(
-    r"\r\n|``|''|\u2018\u2018|\u2019\u2019|[" + re.escape(_SINGLE) + r"\ud800-\udfff]")
+_PAIRS = frozenset(k for k in CHAR_MAP if len(k) == 2)
+#: every character a CHAR_MAP key (or a lone surrogate) starts with
+_SPECIAL_START_RE = re.compile(
+    "[" + re.escape("".join(sorted(set(_SINGLE) | {k[0] for k in _PAIRS}))) + r"\ud800-\udfff]")
 _NON_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 _MULTISPACE_RE = re.compile(r"  +")
 _EMAIL_DOMAIN_RE = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -197,7 +203,7 @@ def _related(ch: str, seg: str, lo: int, stop: int) -> int:
     return lo
 
 
-def _nfc_mapped(text: str, cmap: list[int]) -> tuple[str, list[int]]:
+def _nfc_mapped(text: str, cmap: Sequence[int]) -> tuple[str, Sequence[int]]:
     """NFC with a char map; only non-ASCII runs (with the ASCII char before them) are visited."""
     if unicodedata.is_normalized("NFC", text):
         return text, cmap
@@ -222,28 +228,49 @@ def _nfc_mapped(text: str, cmap: list[int]) -> tuple[str, list[int]]:
     return "".join(out), omap
 
 
-def _substitute(text: str, cmap: list[int]) -> tuple[str, list[int]]:
-    """Apply CHAR_MAP in one regex pass (lone surrogates are removed)."""
+def _substitute(text: str, cmap: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Apply CHAR_MAP in one scan (lone surrogates are removed); `text` and `cmap` as they
+    are when nothing applies.
+
+    The scan finds the characters a key can start with (one character class: the engine
+    skips to them in C); at each, the pair wins over the single character, as the
+    alternation of CHAR_MAP's keys would choose, and a lone ` or ' stays:
+
+    >>> _substitute("a\\r\\nb``c'd", range(9))[0] == 'a\\nb"c\\'d'
+    True
+    """
     out: list[str] = []
     omap: list[int] = []
     last = 0
-    for m in _SPECIAL_RE.finditer(text):
+    for m in _SPECIAL_START_RE.finditer(text):
         s = m.start()
-        repl = CHAR_MAP.get(m.group(), "")
+        if s < last:                     # the second character of a pair
+            continue
+        pair = text[s:s + 2]
+        if pair in _PAIRS:
+            key = pair
+        elif pair[0] in CHAR_MAP or "\ud800" <= pair[0] <= "\udfff":
+            key = pair[0]
+        else:                            # a lone ` or '
+            continue
+        repl = CHAR_MAP.get(key, "")
         out.append(text[last:s])
         omap.extend(cmap[last:s])
         if repl:
             out.append(repl)
             omap.append(cmap[s])
-        last = m.end()
+        last = s + len(key)
+    if not last:
+        return text, cmap
     out.append(text[last:])
     omap.extend(cmap[last:])
     return "".join(out), omap
 
 
-def normalize_mapped(text: str, offset: int = 0) -> tuple[str, list[int]]:
-    """Unicode normalisation of `text` with a map to `offset + index` of the source chars."""
-    cmap = list(range(offset, offset + len(text)))
+def normalize_mapped(text: str, offset: int = 0) -> tuple[str, Sequence[int]]:
+    """Unicode normalisation of `text` with a map to `offset + index` of the source chars
+    (a `range` while nothing changed, else a list)."""
+    cmap: Sequence[int] = range(offset, offset + len(text))
     text, cmap = _nfc_mapped(text, cmap)
     return _substitute(text, cmap)
 
@@ -269,13 +296,19 @@ def _collapse_line(line: str, lmap: list[int]) -> tuple[str, list[int]]:
 # --------------------------------------------------------------------------- cleaning
 
 def clean_text(text: str, rules: BoilerplateRules, offset: int = 0
-               ) -> tuple[str, list[int], list[str]]:
-    """Clean a text region: (clean text, char map to offset-based source indices, dropped lines)."""
+               ) -> tuple[str, array, list[str]]:
+    """Clean a text region: (clean text, packed char map to offset-based source indices,
+    dropped lines).
+
+    After normalisation, cleaning only deletes characters (boilerplate lines and phrases,
+    repeated and edge spaces, empty lines), so what is kept is runs of the normalised text:
+    the clean text is their slices joined, and the map is made once from the runs
+    (`_map_of_runs`), not a list entry per character."""
     norm, nmap = normalize_mapped(text, offset)
-    out: list[str] = []
-    omap: list[int] = []
+    starts: list[int] = []                # kept runs [starts[k], ends[k]) of `norm`
+    ends: list[int] = []
     dropped: list[str] = []
-    pending_newline: int | None = None    # source index of the newline ending the last kept line
+    pending_newline: int | None = None    # offset of the newline ending the last kept line
     pos = 0
     n = len(norm)
     line_re, inline_re = rules.line_re, rules.inline_re
@@ -288,37 +321,79 @@ def clean_text(text: str, rules: BoilerplateRules, offset: int = 0
             if line_re is not None and line_re.fullmatch(stripped):
                 dropped.append(stripped)
             else:
-                if inline_re is not None:
-                    pieces: list[str] = []
-                    pmap: list[int] = []
-                    last = 0
-                    for m in inline_re.finditer(line):
-                        s, e = m.span()
-                        if e == s:
-                            continue
-                        pieces.append(line[last:s])
-                        pmap.extend(nmap[pos + last:pos + s])
-                        last = e
-                    if last:
-                        pieces.append(line[last:])
-                        pmap.extend(nmap[pos + last:end])
-                        kept, kmap = "".join(pieces), pmap
-                    else:
-                        kept, kmap = line, nmap[pos:end]
-                else:
-                    kept, kmap = line, nmap[pos:end]
-                kept, kmap = _collapse_line(kept, kmap)
+                kept = _kept_runs(line, pos, inline_re)
                 if kept:
                     if pending_newline is not None:
-                        out.append("\n")
-                        omap.append(pending_newline)
-                    out.append(kept)
-                    omap.extend(kmap)
-                    pending_newline = nmap[end] if end < n else None
+                        kept.insert(0, (pending_newline, pending_newline + 1))
+                    for a, b in kept:
+                        if ends and ends[-1] == a:
+                            ends[-1] = b
+                        else:
+                            starts.append(a)
+                            ends.append(b)
+                    pending_newline = end if end < n else None
         if nl < 0:
             break
         pos = nl + 1
-    return "".join(out), omap, dropped
+    clean = "".join([norm[a:b] for a, b in zip(starts, ends)])
+    return clean, _map_of_runs(starts, ends, nmap), dropped
+
+
+def _kept_runs(line: str, pos: int, inline_re: re.Pattern[str] | None
+               ) -> list[tuple[int, int]]:
+    """The runs [a, b) of a line's kept characters, as offsets of the normalised text (the
+    line starts at `pos`): inline boilerplate cut, each run of spaces kept as its first, the
+    ends stripped.
+
+    >>> _kept_runs("  Hello world ", 10, None)
+    [(12, 23)]
+    """
+    pieces: list[tuple[int, int]] = []
+    last = 0
+    if inline_re is not None:
+        for m in inline_re.finditer(line):
+            s, e = m.span()
+            if e == s:
+                continue
+            pieces.append((last, s))
+            last = e
+    pieces.append((last, len(line)))
+    if len(pieces) == 1 and "  " not in line:       # most lines: one run, stripped
+        a, b = len(line) - len(line.lstrip(" ")), len(line.rstrip(" "))
+        return [(pos + a, pos + b)] if b > a else []
+    kept = "".join([line[a:b] for a, b in pieces])
+    _, idx = _collapse_line(kept, [pos + i for a, b in pieces for i in range(a, b)])
+    runs: list[tuple[int, int]] = []
+    for i in idx:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _map_of_runs(starts: list[int], ends: list[int], nmap: Sequence[int]) -> array:
+    """The packed char map (`char_map_array`) of the kept runs [starts[k], ends[k]) of the
+    normalised text, whose own map to the source is `nmap`.
+
+    >>> list(_map_of_runs([1, 5], [3, 6], range(10, 20)))
+    [11, 12, 15]
+    """
+    if not starts:
+        return char_map_array([])
+    first = np.array(starts, dtype=np.int64)
+    lengths = np.array(ends, dtype=np.int64) - first
+    # position j of the output comes from norm offset j + (start - output start) of its run
+    shift = first - (np.cumsum(lengths) - lengths)
+    idx = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(shift, lengths)
+    if isinstance(nmap, range):
+        src = idx + nmap.start
+    else:
+        src = np.asarray(nmap, dtype=np.int64)[idx]
+    packed = array(char_map_typecode(int(src[-1])))
+    packed.frombytes(src.astype(f"{'i' if packed.typecode == 'q' else 'u'}{packed.itemsize}")
+                     .tobytes())
+    return packed
 
 
 def infer_outlet(raw_outlet: str | None, body: str, clean: str, dropped: list[str],
@@ -386,7 +461,7 @@ def clean_article(raw: RawArticle, rules: BoilerplateRules) -> Article | None:
         source_file=raw.source_file,
         article_index=raw.article_index,
         text=text,
-        char_map=char_map_array(cmap),
+        char_map=cmap,
         outlet=outlet,
         section=_clean_field(raw.section),
         title=title,
@@ -401,6 +476,6 @@ def _clean_field(value: str | None) -> str | None:
     if value is None:
         return None
     value = unicodedata.normalize("NFC", value)
-    text, _ = _substitute(value, list(range(len(value))))
+    text, _ = _substitute(value, range(len(value)))
     text = " ".join(text.split())
     return text or None
