@@ -464,3 +464,17 @@ def test_default_config_dedup_section_loads():
     cfg = load_config().dedup
     assert 0 < cfg.lsh_threshold < cfg.jaccard_threshold <= 1
     assert 0 < cfg.claim_similarity <= cfg.claim_similarity_unnamed <= 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_- \n\t.,'\u2019\u3000\u00a0\u00e9\u0301\u65e5"
+                                             "\u00df\ufb01\u00b2\u0663\u212a\x00\x1c\x85")
+                                        + ["\ud800"]), max_size=30))
+def test_words_split_like_the_word_regex(text):
+    """normalize_words' split (ASCII separators translated to spaces, whitespace split, the
+    regex only for pieces holding a non-ASCII character) gives the word regex's words."""
+    from pipeline.articles.dedup import _WORD_RE, _words
+
+    assert _words(text) == _WORD_RE.findall(text)
+    assert _words("it\u2019s a_b, 3rd-caf\u00e9 \u65e5\u672c\u3000x") == [
+        "it", "s", "a", "b", "3rd", "caf\u00e9", "\u65e5\u672c", "x"]

@@ -75,11 +75,41 @@ def normalize_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text)
-        # drop combining marks: look each distinct character up once, delete in C
-        marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
-        stripped = decomposed.translate(marks) if marks else decomposed
-        text = unicodedata.normalize("NFC", stripped)
-    return _WORD_RE.findall(text.casefold())
+        # drop combining marks: each distinct non-ASCII character (the UTF-8 bytes without
+        # the ASCII ones) looked up once, each mark found deleted by a str.replace
+        for ch in set(decomposed.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+                      .decode("utf-8", "surrogatepass")):
+            if unicodedata.combining(ch):
+                decomposed = decomposed.replace(ch, "")
+        text = unicodedata.normalize("NFC", decomposed)
+    return _words(text.casefold())
+
+
+_ASCII = bytes(range(128))
+# bytes.translate table: ASCII characters that are no letter or digit -> space
+_ASCII_SEPARATORS = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+
+
+def _words(text: str) -> list[str]:
+    """`_WORD_RE.findall(text)`, in about half the time: the ASCII separators become spaces
+    in one bytes.translate, the text is split at whitespace (which the regex also skips), and
+    only the pieces holding a non-ASCII character (a curly apostrophe, a letter outside
+    ASCII) go through the regex.
+
+    >>> _words("it’s a_b, 3rd-café")
+    ['it', 's', 'a', 'b', '3rd', 'café']
+    """
+    pieces = text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).decode(
+        "utf-8", "surrogatepass").split()
+    if text.isascii():
+        return pieces
+    words: list[str] = []
+    for piece in pieces:
+        if piece.isascii():
+            words.append(piece)
+        else:
+            words.extend(_WORD_RE.findall(piece))
+    return words
 
 
 def _shingle_strings(words: list[str], size: int) -> set[str]:
