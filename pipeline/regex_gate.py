@@ -102,3 +102,22 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?=(?i:[{first}]))(?:{pattern.pattern})", pattern.flags)
     except re.error:                          # e.g. global flags "(?i)" inside (?:...)
         return pattern
+
+
+def opens_with_word_char(pattern: str, flags: int = 0) -> bool:
+    """Every match of `pattern` starts with a word character (ASCII letters, digits, `_`,
+    `\\w`, `\\d`), read off its parsed first characters; False when unsure or when it can
+    match the empty string. `\\b` in front of such a pattern is then a word start, the same
+    test as `(?<!\\w)`.
+
+    >>> opens_with_word_char(r"(?:earlier )?today|tonight"), opens_with_word_char(r"-ish|x")
+    (True, False)
+    """
+    try:
+        items, empty = _first(P.parse(pattern, flags))
+    except (_Unknown, re.error):
+        return False
+    return bool(items) and not empty and all(_WORD_ITEM.fullmatch(i) for i in items)
+
+
+_WORD_ITEM = re.compile(r"[0-9A-Za-z_]|\\[wd]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]")

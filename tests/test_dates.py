@@ -333,3 +333,26 @@ def test_inherit_said_on_one_voice_one_statement(first, second, expected):
     a paraphrase of one voice in one paragraph are one statement, in either order."""
     got = [d.said_on for d in inherit_said_on([first, second])]
     assert got == ([expected, TUE] if second.own.raw else [TUE, expected])
+
+
+@pytest.mark.parametrize("relative, lead", [("yesterday", True), ("-yesterday", False)])
+def test_finder_opens_at_a_word_start_only_when_every_part_does(tmp_path, relative, lead):
+    """The statement-date finder and its cheaper `rest` carry one word-start lookbehind in
+    front when every part implies it (the built-in parts do; a relative day only when it opens
+    with a word character, behind its `\\b`), and find the same matches as without it."""
+    import re
+
+    path = tmp_path / "dates.toml"
+    path.write_text(f"[said_on]\nvague = ['recently', 'last week']\n"
+                    f"[said_on.relative_days]\n'{relative}' = 1\n")
+    rules = load_date_rules(path)
+    assert ("(?<!\\w)(?:(?P<md>" in rules.finder.pattern) is lead
+    assert ("(?<!\\w)(?:(?P<rel0>" in rules.rest.pattern) is lead
+    text = ("He said yesterday, not -yesterday or the-yesterday; recently, on Jan. 3, 2022 and "
+            "last Tuesday, non-recently and last week's vote, xlast week.")
+    for found in (rules.finder, rules.rest):
+        plain = re.compile(found.pattern.replace("(?:(?<!\\w)(?:", "(?:(?:", 1))
+        assert [m.span() for m in found.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    found = ["yesterday"] * 3 if lead else ["-yesterday"]       # "the-yesterday": \b after "the"
+    assert [m.group() for m in rules.finder.finditer(text)] == found + [
+        "recently", "on Jan. 3, 2022", "last Tuesday"]

