@@ -93,25 +93,27 @@ def _error(stage: str, exc: BaseException) -> str:
 
 # ------------------------------------------------------------------ prepare
 
-_rules_cache: dict[str, object] = {}
-_date_rules_cache: dict[Path, object] = {}
+# keyed by (config folder, file name as configured): the rule files are read once a process,
+# and a call costs a dict look-up, not a path resolved (it runs per file and per article)
+_rules_cache: dict[tuple[str, str], object] = {}
+_date_rules_cache: dict[tuple[str, str], object] = {}
 
 
 def boilerplate_rules(config: Config):
-    path = str(config.rule_path(config.clean.boilerplate))
-    rules = _rules_cache.get(path)
+    key = (config.base_dir, config.clean.boilerplate)
+    rules = _rules_cache.get(key)
     if rules is None:
-        rules = _rules_cache[path] = load_boilerplate(Path(path))
+        rules = _rules_cache[key] = load_boilerplate(config.rule_path(config.clean.boilerplate))
     return rules
 
 
 def date_rules(config: Config):
-    from pipeline.articles.dates import load_date_rules
-
-    path = config.rule_path(config.dates.rules)
-    rules = _date_rules_cache.get(path)
+    key = (config.base_dir, config.dates.rules)
+    rules = _date_rules_cache.get(key)
     if rules is None:
-        rules = _date_rules_cache[path] = load_date_rules(path)
+        from pipeline.articles.dates import load_date_rules
+
+        rules = _date_rules_cache[key] = load_date_rules(config.rule_path(config.dates.rules))
     return rules
 
 
