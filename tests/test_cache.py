@@ -27,3 +27,24 @@ def test_remove_tree_removes_every_entry_and_folder(tmp_path):
     remove_tree(tmp_path / "spool")
     assert not (tmp_path / "spool").exists()
     remove_tree(tmp_path / "spool")
+
+
+def test_cache_put_leaves_one_owner_only_entry_even_beside_a_stale_temp_file(tmp_path):
+    """A put writes a temp file named after the entry (owner-only, as mkstemp's) and renames
+    it; a temp file of that name left by a killed writer does not stop it."""
+    import os
+
+    from pipeline.engine import cache as cache_mod
+    from pipeline.engine.cache import Cache
+
+    cache = Cache(tmp_path / "c")
+    cache.put("prep", "k1", [1])
+    folder = tmp_path / "c" / cache_mod.FORMAT / "prep"
+    assert [p.name for p in folder.iterdir()] == ["k1.pkl"]
+    assert (folder / "k1.pkl").stat().st_mode & 0o777 == 0o600
+    seq = next(cache_mod._TEMP_SEQ) + 1
+    (folder / f"k2.pkl.{os.getpid()}-{seq}.tmp").write_bytes(b"stale")
+    cache.put("prep", "k2", {"a": 2})
+    assert cache.get("prep", "k2") == {"a": 2}
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "k1.pkl", "k2.pkl", f"k2.pkl.{os.getpid()}-{seq}.tmp"]

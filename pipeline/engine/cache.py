@@ -9,6 +9,7 @@ release never reuses stale results.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
 import shutil
@@ -46,14 +47,9 @@ class Cache:
 
     def put(self, kind: str, key: str, value: Any) -> None:
         path = self._path(kind, key)
-        folder = os.path.dirname(path)
-        try:                 # the folder is there but for the first entry of its prefix
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pkl")
-        except FileNotFoundError:
-            os.makedirs(folder, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pkl")
+        handle, tmp = _temp_file(path)
         try:
-            with os.fdopen(fd, "wb") as handle:
+            with handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
@@ -62,6 +58,30 @@ class Cache:
 
     def clear(self) -> None:
         remove_tree(self.root)
+
+
+_TEMP_SEQ = itertools.count()
+
+
+def _owner_only(path: str, flags: int) -> int:
+    return os.open(path, flags, 0o600)
+
+
+def _temp_file(path: str) -> tuple[Any, str]:
+    """A new file beside `path` to write its entry to, open for writing, and its name:
+    `<path>.<pid>-<n>.tmp`, owner-only as mkstemp makes it, without mkstemp's random name
+    (~25 us a put, 600 puts a 300-article run). The folder is made when missing (the first
+    entry of its kind, or after a clear); a name left by a killed writer falls back to
+    mkstemp."""
+    tmp = f"{path}.{os.getpid()}-{next(_TEMP_SEQ)}.tmp"
+    try:
+        return open(tmp, "xb", opener=_owner_only), tmp
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        return open(tmp, "xb", opener=_owner_only), tmp
+    except FileExistsError:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".pkl")
+        return os.fdopen(fd, "wb"), tmp
 
 
 def _unlink(path: str) -> None:
