@@ -28,13 +28,14 @@ from pipeline.attribution.labels import (ADJ_CONTENT, ADVERBIAL_MARKS, APPOSITIO
 from pipeline.attribution.quotes import trim_span
 from pipeline.attribution.rules import CueRules
 from pipeline.attribution.speaker_head import is_passive, report_conjunct
-from pipeline.doc_rows import sent_bounds
+from pipeline.doc_rows import doc_rows, sent_bounds
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
 Range = tuple[int, int]           # token indices, both inclusive
 FIGURE_MARKS = frozenset("%$€£")   # a figure besides the number words ('56 percent', '$1.6')
+DASHES = ("-", "--")              # a free-standing hyphen marks an aside as a dash does
 
 def content_range(cue: Cue, rules: CueRules, cues: dict[int, Cue]) -> Range | None:
     """Token range [a, b] (inclusive) of the reported content of a cue, or None."""
@@ -363,6 +364,11 @@ def that_clause(cue: Cue) -> Range | None:
 def cut_event_clause(doc: Doc, a: int, b: int, rules: CueRules, cues: dict[int, Cue]) -> Range:
     """Cut the content span before a clause about the reporting event ("when asked by
     reporters", "as he spoke by phone with ..."): it belongs to the writer."""
+    # the clause's mark stands inside the span, before its verb: most spans hold none, and
+    # then no token of the span need be read (the words from the Doc's rows)
+    texts, marks = doc_rows(doc).texts, rules.event_marks
+    if not any(texts[k].lower() in marks for k in range(a + 1, b)):
+        return a, b
     for t in doc[a + 1:b + 1]:
         if t.dep_ != "advcl" or (t.i in cues and t.lemma_.lower() not in rules.event_verbs):
             continue
@@ -416,6 +422,10 @@ def cut_trailing_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> Range:
 def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
     """The new end of doc[a..b] with one closing aside cut off, or b."""
     doc = ctx.doc
+    # an aside opens after a mark inside the span: with none, no token need be read
+    texts = doc_rows(doc).texts
+    if not any(texts[k] in ASIDE_MARKS or texts[k] in DASHES for k in range(a + 1, b)):
+        return b
     roots = None        # the span's heads, found once a token after a mark needs them
     for t in doc[a + 1:b + 1]:
         if t.right_edge.i < b:             # (first: most tokens stop here)
@@ -443,7 +453,7 @@ def _cut_one_aside(ctx: "DocContext", cue: Cue, a: int, b: int) -> int:
 def _aside_mark(t: Token) -> bool:
     """A comma or dash opening an aside; a hyphen standing free between spaces is a dash
     ('would lower prices - a claim that ...'), one glued to a word is not ('anti-war')."""
-    return t.text in ASIDE_MARKS or (t.text in ("-", "--") and bool(t.whitespace_)
+    return t.text in ASIDE_MARKS or (t.text in DASHES and bool(t.whitespace_)
                                      and t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
 
 

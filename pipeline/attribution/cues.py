@@ -199,10 +199,21 @@ def cue_candidates(doc: Doc, rules: CueRules) -> list[int]:
     _, words, tags, preps, lemmas, known, findings, predicates = cached
     strings = doc.vocab.strings
     out = []
-    for i, (low, lem, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
-        if low in words or (lem in findings and pos == _NOUN):
+    # the columns as three lists (not a list per token), a word's lemma and tag read only
+    # when its form opens no cue
+    lows, lems, poss = doc.to_array([LOWER, LEMMA, POS]).T.tolist()
+    for i, low in enumerate(lows):
+        if low in words:
             out.append(i)
-        elif pos in tags and not (pos == _AUX and lem in predicates):   # 'had stopped'
+            continue
+        pos = poss[i]
+        if pos == _NOUN:
+            if lems[i] in findings:
+                out.append(i)
+        elif pos in tags:
+            lem = lems[i]
+            if pos == _AUX and lem in predicates:
+                continue                                   # 'had stopped'
             cue = known.get((low, lem))
             if cue is None:
                 # verb_lemma from the strings: [lemma_forms] of the word, else its lemma

@@ -377,16 +377,21 @@ class SpeakerResolver:
         """Full names and person/organisation subjects of the doc, in order."""
         # built once (each read makes a Span per entity), the quoted ones left out once,
         # with each entity's label, root and text read once for both passes
+        # (and whether it is a main clause's subject: _main_subject, read once per entity)
         rows = doc_rows(self.doc)
         ents = []
         for e in self.doc.ents:
             label, root = e.label_, e.root
             # an entity of another label (a date, a number) counts only as the subject of
             # a main clause (_collect_subjects): most are left out before the other tests
-            if label != "PERSON" and label not in ORG_ENTS and not _main_subject(root):
-                continue
+            main = None
+            if label != "PERSON" and label not in ORG_ENTS:
+                main = _main_subject(root)
+                if not main:
+                    continue
             if not skip(e.start_char):
-                ents.append((e, label, root, rows.span_text(e.start, e.end)))
+                ents.append((e, label, root, rows.span_text(e.start, e.end),
+                             _main_subject(root) if main is None else main))
         self._collect_names(ents)
         self._collect_subjects(ents)
         self.events.sort(key=lambda e: e.pos)
@@ -394,7 +399,7 @@ class SpeakerResolver:
     def _collect_names(self, ents) -> None:
         """Full names of people (with the roles and gender their titles give), in order."""
         rules = self.rules
-        for ent, label, root, text in ents:
+        for ent, label, root, text, _ in ents:
             if label in ORG_ENTS and root.pos_ == "PROPN" and len(ent) == 1:
                 self.named.append((ent.start_char, text, False))   # "Lee’s plan" as ORG
             if label == "PERSON" or (label in ORG_ENTS and self._looks_personal(text)):
@@ -421,8 +426,8 @@ class SpeakerResolver:
         picks up."""
         rules = self.rules
         known = {w.lower() for _, f in self.full_names for w in f.split()}
-        for ent, label, root, text in ents:
-            if not _main_subject(root):
+        for ent, label, root, text, main in ents:
+            if not main:
                 continue
             if label != "PERSON" and (self._looks_personal(text) or (
                     root.pos_ == "PROPN" and root.lower_ in known)):
