@@ -1,18 +1,24 @@
 """The parent's reduce steps overlapped with the workers (local engine, several workers):
-near-duplicate clusters made on a thread as the prepared files come in, and the pool let go
-before the tables are written. Same results as the serial steps."""
+near-duplicate clusters made on a thread as the prepared files come in, the table rows made
+on a thread as the claims come in, and the pool let go before the tables are written. Same
+results as the serial steps."""
 from __future__ import annotations
 
 import shutil
 import threading
 import time
 
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.articles.dedup import cluster
 from pipeline.engine import local
-from pipeline.engine.local import PoolMapper, plan_extract, prepare_all, with_overrides
-from pipeline.engine.partition import Context, FileRef
+from pipeline.engine.local import PoolMapper, plan_extract, prepare_all, run, with_overrides
+from pipeline.engine.partition import Context, FileRef, rows_for_file
+from pipeline.engine.write import RowSpool, TableWriter
+from pipeline.records import DICT_STRING
 
 from conftest import CORPUS
 
@@ -111,3 +117,84 @@ def test_workers_exit_while_the_tables_are_written(tmp_path, monkeypatch):
         mapper.close()
     assert len(exits) == 2 and None not in exits
     assert not any(process.is_alive() for process in workers)
+
+
+# ------------------------------------------------------------------ rows made as claims come
+
+def _rows(n, start=0):
+    kinds = ["direct", "indirect", "mixed"]
+    return [{"name": f"row {i}", "kind": kinds[i % 3], "n": i} for i in range(start, start + n)]
+
+
+SCHEMA = pa.schema([pa.field("name", pa.string()), pa.field("kind", DICT_STRING),
+                    pa.field("n", pa.int32())])
+
+
+def _parts(path):
+    file = pq.ParquetFile(path)
+    return ([file.metadata.row_group(i).num_rows for i in range(file.num_row_groups)],
+            file.read(), file.schema_arrow.metadata)
+
+
+def test_a_row_spool_writes_the_file_the_table_writer_writes(tmp_path):
+    """Rows spooled in parts (some flushed early, some not) drain into the same Parquet file
+    as TableWriter.write of the same parts: same rows, row groups, dictionaries, metadata."""
+    parts = [_rows(2), _rows(3, 2), [], _rows(1, 5), _rows(4, 6)]
+    with TableWriter(tmp_path / "direct.parquet", SCHEMA, {"run": 1}, row_group_rows=4) as t:
+        for part in parts:
+            t.write(part)
+    spool = RowSpool(tmp_path, SCHEMA, row_group_rows=4, batch_rows=3)
+    for n, part in enumerate(parts):
+        spool.write(part)
+        if n == 1:
+            spool.flush()
+    with TableWriter(tmp_path / "spooled.parquet", SCHEMA, {"run": 1}) as t:
+        spool.drain(t)
+    groups, table, metadata = _parts(tmp_path / "spooled.parquet")
+    assert (groups, metadata) == _parts(tmp_path / "direct.parquet")[::2] == ([5, 5], metadata)
+    assert table.equals(_parts(tmp_path / "direct.parquet")[1])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["direct.parquet", "spooled.parquet"]
+
+
+def test_a_row_spool_patches_each_row_group_and_can_be_discarded(tmp_path):
+    spool = RowSpool(tmp_path, SCHEMA, (pa.field("_odd", pa.bool_()),), row_group_rows=2)
+    spool.write([{**row, "_odd": row["n"] % 2 == 1} for row in _rows(3)])
+
+    def patch(table):                    # odd rows renamed, from the extra column
+        names = [("odd " if odd else "") + name for name, odd in
+                 zip(table["name"].to_pylist(), table["_odd"].to_pylist())]
+        return table.set_column(0, "name", pa.array(names))
+
+    with TableWriter(tmp_path / "t.parquet", SCHEMA) as t:
+        spool.drain(t, patch)
+    assert pq.read_table(tmp_path / "t.parquet")["name"].to_pylist() == \
+        ["row 0", "odd row 1", "row 2"]
+    left = RowSpool(tmp_path, SCHEMA)
+    left.write(_rows(2))
+    left.discard()
+    assert [p.name for p in tmp_path.iterdir()] == ["t.parquet"]
+
+
+def test_rows_are_made_on_a_thread_while_the_workers_parse(tmp_path, config, corpus_outputs,
+                                                            monkeypatch):
+    """With worker processes the parent makes each file's rows on a thread as its claims
+    come, not after the last file; the tables are those of one worker."""
+    made = []
+
+    def recording(ctx, task):
+        made.append(threading.current_thread())
+        return rows_for_file(ctx, task)
+
+    monkeypatch.setattr(local, "rows_for_file", recording)
+    monkeypatch.setattr(local, "write_in_parent", None)    # never called
+    out = tmp_path / "pool"
+    run(CORPUS, out, with_overrides(config, run={"workers": 2, "files_per_task": 1,
+                                                 "cache": False}))
+    assert len(made) == len(list(CORPUS.iterdir()))
+    assert threading.main_thread() not in made
+    for table in ("articles", "claims", "speakers"):
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"),
+                                      pd.read_parquet(corpus_outputs[0] / f"{table}.parquet"))
+    assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "claims.parquet",
+                                                     "manifest.json",
+                                                     "speakers.parquet"]

@@ -47,8 +47,12 @@ class Mapper(Protocol):
     `on_lost(item, why)`; `ready(i, result)`, when given, is called as each chunk's result is
     final (in any order), so the parent can start on it while others are computed.
     `write_tables` writes claims.parquet and articles.parquet of the run into `out` from the
-    rows tasks, adding claim-row, speaker and issue counts to `result`.
+    rows tasks, adding claim-row, speaker and issue counts to `result`. A mapper with
+    `rows_as_ready` has the run make the rows in the parent as the claims come in
+    (`local.Rows`), and is then only asked to `release()` its workers instead.
     """
+
+    rows_as_ready: bool
 
     def map(self, fn: Callable, ctx: Context, chunks: Sequence[Sequence], phase: str,
             on_lost: Callable[[Any, str], Any],

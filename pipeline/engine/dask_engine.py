@@ -29,6 +29,7 @@ class DaskMapper:
     workers: int
     scheduler: str | None = None
     progress: Callable[[str, int, int], None] | None = None
+    rows_as_ready = False       # the rows are made and written by the workers (write_tables)
 
     def __post_init__(self) -> None:
         from dask.distributed import Client, LocalCluster

@@ -22,6 +22,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Iterable
 
+import pyarrow as pa
+
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.errors import InputError
@@ -35,7 +37,7 @@ from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, Fil
                                        RowsTask, canonical_positions, check_rule_files,
                                        extract_chunk, prepare_chunk, rows_for_file)
 from pipeline.engine.timeline import note, span
-from pipeline.engine.write import TableWriter, write_json
+from pipeline.engine.write import RowSpool, TableWriter, column_array, write_json
 from pipeline.linking import Linking, link_rules, link_speakers
 from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK, FILE_SKIPPED,
                               SPEAKERS_SCHEMA)
@@ -47,6 +49,7 @@ class InlineMapper:
     """Runs every partition in this process (one worker)."""
 
     progress: Progress | None = None
+    rows_as_ready = False       # the rows are made after the claims: nothing would overlap
 
     def map(self, fn, ctx, chunks, phase, on_lost, ready=None):
         total, done, results = sum(map(len, chunks)), 0, []
@@ -94,6 +97,7 @@ class PoolMapper:
     workers: int
     progress: Progress | None = None
     config: Config | None = None
+    rows_as_ready = True        # the parent makes the rows while the workers parse (`Rows`)
     _pool: ProcessPoolExecutor | None = None
     _broken_before: bool = False
     _closing: threading.Thread | None = None    # the pool shutting down (write_tables)
@@ -185,12 +189,16 @@ class PoolMapper:
     def write_tables(self, ctx, out, tasks, metadata, result) -> None:
         """The tables are written here, in the parent: the workers are let go first and exit
         while it writes (`close` waits for them)."""
+        self.release()
+        write_in_parent(ctx, out, tasks, metadata, result)
+
+    def release(self) -> None:
+        """Let the workers go: they exit on a thread of their own while the parent goes on."""
         if self._pool is not None:
             pool, self._pool = self._pool, None
             self._closing = threading.Thread(target=pool.shutdown,
                                              kwargs={"wait": True, "cancel_futures": True})
             self._closing.start()
-        write_in_parent(ctx, out, tasks, metadata, result)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -337,6 +345,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
     ctx = Context(config, str(root.resolve()), str(cache_dir))
     mapper = make_mapper(config, progress, scheduler)
     result = RunResult(out=out)
+    rows: Rows | None = None
     try:
         with span("parent:prepare"):
             preps, clusters = prepare_all(mapper, ctx, refs, own)
@@ -345,23 +354,33 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
             corpus_dates = CorpusDates.of(d for p in preps for d in p.dated)
             clusters, canonical, tasks = plan_extract(preps, config, corpus_dates, clusters)
             preps = [dataclasses.replace(p, signatures=()) for p in preps]
+            if mapper.rows_as_ready:
+                rows = Rows(ctx, out, rows_plan(preps, [], clusters, canonical, {},
+                                                corpus_dates=corpus_dates))
         with span("parent:extract"):
-            extracts, dups = extract_all(mapper, ctx, tasks)
+            extracts, dups = extract_all(mapper, ctx, tasks, rows)
         with span("parent:link_speakers"):
             # reduce 3: one speaker, one id and one name across the corpus
             linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
-            rows_tasks = rows_plan(preps, extracts, clusters, canonical, dups, linking,
-                                   corpus_dates)
+            rows_tasks = [] if rows else rows_plan(preps, extracts, clusters, canonical, dups,
+                                                   linking, corpus_dates)
         metadata = {"pipeline_version": __version__, "model": config.model.name,
                     "config_hash": config.fingerprint(), "run_started": started_at,
                     "run_finished": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         with span("parent:write"):
-            mapper.write_tables(ctx, out, rows_tasks, metadata, result)
+            if rows:
+                mapper.release()
+                rows, made = None, rows
+                made.commit(metadata, dups, linking, result)
+            else:
+                mapper.write_tables(ctx, out, rows_tasks, metadata, result)
         with span("parent:finish"):
             write_speakers(out, linking, metadata)
             result.speakers = len(linking.rows)
             finish(result, preps, extracts, clusters, config, root, out, started_at, started)
     finally:
+        if rows is not None:        # the run failed before the tables were written
+            rows.abort()
         with span("parent:close"):
             mapper.close()
         with span("parent:cleanup"):
@@ -410,11 +429,12 @@ def prepare_all(mapper: Mapper, ctx: Context, refs: list[FileRef],
     return preps, clusters
 
 
-def extract_all(mapper: Mapper, ctx: Context,
-                tasks: list[ExtractTask]) -> tuple[list[ExtractSummary], dict[str, str]]:
+def extract_all(mapper: Mapper, ctx: Context, tasks: list[ExtractTask], rows: Rows | None = None
+                ) -> tuple[list[ExtractSummary], dict[str, str]]:
     """Map 2, the claims of every canonical article, and reduce 2, the same statement carried
     by an earlier article. With worker processes, reduce 2 runs here on a thread, in corpus
-    order, as their results come in (the parent would otherwise only wait)."""
+    order, as their results come in (the parent would otherwise only wait), and so do the
+    table rows when `rows` is given."""
     dedup = ctx.config.dedup
     chunks = batches(tasks, ctx.config)
     if ctx.config.run.workers == 1:
@@ -430,8 +450,14 @@ def extract_all(mapper: Mapper, ctx: Context,
         return found
 
     job = InOrder(find_duplicates, lambda e: e.claim_keys)
+
+    def ready(i: int, part: list[ExtractSummary]) -> None:
+        job.ready(i, part)
+        if rows:
+            rows.ready(i, part)
+
     try:
-        parts = mapper.map(extract_chunk, ctx, chunks, "extract", lost_extract, ready=job.ready)
+        parts = mapper.map(extract_chunk, ctx, chunks, "extract", lost_extract, ready=ready)
     except BaseException:
         job.cancel()
         raise
@@ -474,6 +500,109 @@ def rows_plan(preps: list[PrepSummary], extracts: list[ExtractSummary], clusters
                      {k.claim_id: dups[k.claim_id] for k in claim_keys.get(p.source.path, ())
                       if k.claim_id in dups}, refs.get(p.source.path, {}), corpus_dates)
             for p in preps if p.keys]
+
+
+# Spooled beside each claim row until the corpus-wide columns are filled in (`Rows`).
+ROW_FLAGS = (pa.field("_linked", pa.bool_()), pa.field("_keyed", pa.bool_()))
+
+
+class Rows:
+    """The rows of the articles and claims tables made in this process while the workers
+    parse the later files: each file's rows (`rows_for_file`, from the cache) as soon as its
+    claims have come, in corpus order, on a thread (`InOrder`), turned into Arrow and spooled
+    (`RowSpool`). What needs the whole corpus is filled in by `commit`, after the last
+    file: the claim duplicates (`dups`) and the linked speakers (`linking`), for the claims
+    whose file reported them, as `rows_plan` gives them to `write_in_parent`; the tables are
+    the ones `write_in_parent` writes.
+
+        rows = Rows(ctx, out, rows_plan(preps, [], clusters, canonical, {}))
+        mapper.map(extract_chunk, ..., ready=rows.ready); rows.commit(metadata, dups, linking, result)
+    """
+
+    def __init__(self, ctx: Context, out: Path, tasks: list[RowsTask]):
+        self._ctx, self._tasks, self._out = ctx, tasks, out
+        self.articles = RowSpool(out, ARTICLES_SCHEMA)
+        self.claims = RowSpool(out, CLAIMS_SCHEMA, ROW_FLAGS)
+        self._job = InOrder(self._make, lambda part: (part,))
+
+    def ready(self, i: int, part: list[ExtractSummary]) -> None:
+        self._job.ready(i, [part])
+
+    def _make(self, parts: Iterable[list[ExtractSummary]]) -> None:
+        """The rows of each part's files; a part's rows are spooled before the next part
+        comes (the last part's before `commit` asks for them)."""
+        cpu = time.thread_time()
+        tasks = iter(self._tasks)
+        for part in parts:
+            for e in part:
+                task = next(tasks)
+                if task.rel != e.rel:
+                    raise RuntimeError(f"rows of {task.rel} given the claims of {e.rel}")
+                self._file_rows(task, e)
+            self.articles.flush()
+            self.claims.flush()
+        note("parent:rows_thread_cpu", time.thread_time() - cpu)
+
+    def _file_rows(self, task: RowsTask, e: ExtractSummary) -> None:
+        article_rows, claim_rows = rows_for_file(self._ctx, task)
+        speakers = {s.key for s in e.speakers}
+        claim_ids = {k.claim_id for k in e.claim_keys}
+        for row in claim_rows:
+            row["_linked"] = (row["article_id"], row["speaker"], row["speaker_type"]) in speakers
+            row["_keyed"] = row["claim_id"] in claim_ids
+        self.articles.write(article_rows)
+        self.claims.write(claim_rows)
+
+    def commit(self, metadata: dict, dups: dict[str, str], linking: Linking,
+               result: RunResult) -> None:
+        """Waits for the last file's rows, then writes both tables (counts into `result`)."""
+        try:
+            with span("parent:rows_wait"):
+                self._job.result()
+            speakers, issues = set(), set()
+
+            def patch(table: pa.Table) -> pa.Table:
+                table = final_claims(table, dups, linking)
+                result.claim_rows += table.num_rows
+                speakers.update(table.column("speaker_id").to_pylist())
+                issues.update(v for v in table.column("issue").to_pylist() if v)
+                return table
+
+            with TableWriter(self._out / "articles.parquet", ARTICLES_SCHEMA, metadata) as a, \
+                    TableWriter(self._out / "claims.parquet", CLAIMS_SCHEMA, metadata) as c:
+                self.articles.drain(a)
+                self.claims.drain(c, patch)
+            result.speakers, result.issues = len(speakers), len(issues)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        self._job.cancel()
+        self.articles.discard()
+        self.claims.discard()
+
+
+def final_claims(table: pa.Table, dups: dict[str, str], linking: Linking) -> pa.Table:
+    """Spooled claim rows (`Rows`) with their duplicate_of and linked speaker columns, as
+    `speaker_columns` and `claim_rows` give them: a row flagged `_keyed` takes its claim's
+    duplicate, one flagged `_linked` its speaker's (id, name, type) when linking has one."""
+    columns = {name: table.column(name).to_pylist() for name in
+               ("claim_id", "article_id", "speaker", "speaker_type", "speaker_id", "_linked",
+                "_keyed")}
+    ids, names, types = columns["speaker_id"], columns["speaker"], columns["speaker_type"]
+    duplicate_of = [dups.get(c) if keyed else None
+                    for c, keyed in zip(columns["claim_id"], columns["_keyed"])]
+    for n, linked in enumerate(columns["_linked"]):
+        ref = linking.ref(columns["article_id"][n], names[n], types[n]) if linked else None
+        if ref is not None:
+            ids[n], names[n], types[n] = ref.speaker_id, ref.name, ref.type
+    for name, values in (("duplicate_of", duplicate_of), ("speaker_id", ids),
+                         ("speaker", names), ("speaker_type", types)):
+        i = table.schema.get_field_index(name)
+        table = table.set_column(i, table.schema.field(i),
+                                 column_array(values, table.schema.field(i).type))
+    return table
 
 
 def write_speakers(out: Path, linking: Linking, metadata: dict) -> None:
