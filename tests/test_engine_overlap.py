@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -15,7 +16,9 @@ import pytest
 
 from pipeline.articles.dedup import cluster
 from pipeline.engine import local
-from pipeline.engine.local import PoolMapper, plan_extract, prepare_all, run, with_overrides
+from pipeline.engine.cache import remove_tree
+from pipeline.engine.local import (PoolMapper, plan_extract, prepare_all, run, with_overrides,
+                                   write_speakers)
 from pipeline.engine.partition import Context, FileRef, rows_for_file
 from pipeline.engine.write import RowSpool, TableWriter
 from pipeline.records import DICT_STRING
@@ -178,23 +181,32 @@ def test_a_row_spool_patches_each_row_group_and_can_be_discarded(tmp_path):
 def test_rows_are_made_on_a_thread_while_the_workers_parse(tmp_path, config, corpus_outputs,
                                                             monkeypatch):
     """With worker processes the parent makes each file's rows on a thread as its claims
-    come, not after the last file; the tables are those of one worker."""
-    made = []
+    come, not after the last file, and the spool is removed on a thread from then on, before
+    the speakers table is written; the tables are those of one worker."""
+    made, events = [], []
 
     def recording(ctx, task):
         made.append(threading.current_thread())
         return rows_for_file(ctx, task)
 
+    def removing(folder):
+        events.append(("spool removed", threading.current_thread(), folder))
+        remove_tree(folder)
+
     monkeypatch.setattr(local, "rows_for_file", recording)
     monkeypatch.setattr(local, "write_in_parent", None)    # never called
+    monkeypatch.setattr(local, "remove_tree", removing)
+    monkeypatch.setattr(local, "write_speakers",
+                        lambda *a: events.append(("speakers",)) or write_speakers(*a))
     out = tmp_path / "pool"
     run(CORPUS, out, with_overrides(config, run={"workers": 2, "files_per_task": 1,
                                                  "cache": False}))
     assert len(made) == len(list(CORPUS.iterdir()))
     assert threading.main_thread() not in made
+    assert [e[0] for e in events] == ["spool removed", "speakers"]
+    assert events[0][1] is not threading.main_thread() and not Path(events[0][2]).exists()
     for table in ("articles", "claims", "speakers"):
         pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"),
                                       pd.read_parquet(corpus_outputs[0] / f"{table}.parquet"))
     assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "claims.parquet",
-                                                     "manifest.json",
-                                                     "speakers.parquet"]
+                                                     "manifest.json", "speakers.parquet"]

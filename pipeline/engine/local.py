@@ -336,13 +336,9 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     with span("parent:start"):
         root, refs, own, out = check_inputs(corpus, out, config)
-    tmp_cache = None
-    if config.run.cache:
-        cache_dir = out / ".cache"
-    else:
-        tmp_cache = tempfile.TemporaryDirectory(prefix="claims-spool-")
-        cache_dir = Path(tmp_cache.name)
-    ctx = Context(config, str(root.resolve()), str(cache_dir))
+    spool = Spool(None if config.run.cache else tempfile.TemporaryDirectory(
+        prefix="claims-spool-"))
+    ctx = Context(config, str(root.resolve()), str(spool.folder or out / ".cache"))
     mapper = make_mapper(config, progress, scheduler)
     result = RunResult(out=out)
     rows: Rows | None = None
@@ -359,6 +355,9 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
                                                 corpus_dates=corpus_dates))
         with span("parent:extract"):
             extracts, dups = extract_all(mapper, ctx, tasks, rows)
+            if rows:
+                rows.wait()
+                spool.release()         # nothing reads it any more
         with span("parent:link_speakers"):
             # reduce 3: one speaker, one id and one name across the corpus
             linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
@@ -374,6 +373,7 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
                 made.commit(metadata, dups, linking, result)
             else:
                 mapper.write_tables(ctx, out, rows_tasks, metadata, result)
+                spool.release()
         with span("parent:finish"):
             write_speakers(out, linking, metadata)
             result.speakers = len(linking.rows)
@@ -384,10 +384,34 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
         with span("parent:close"):
             mapper.close()
         with span("parent:cleanup"):
-            if tmp_cache is not None:
-                remove_tree(tmp_cache.name)
-                tmp_cache.cleanup()
+            spool.close()
     return result
+
+
+class Spool:
+    """The run's spool when the cache is off: a temporary folder (`folder`) for the prepared
+    files and claims, removed on a thread from the moment nothing reads it (`release`; its
+    files are unlinked waiting on the disk more than on the CPU) while the parent goes on,
+    and gone after `close`. Without one (`tmp` None) both do nothing."""
+
+    def __init__(self, tmp: tempfile.TemporaryDirectory | None):
+        self._tmp = tmp
+        self.folder = tmp.name if tmp else None
+        self._removing: threading.Thread | None = None
+
+    def release(self) -> None:
+        if self._tmp is not None and self._removing is None:
+            self._removing = threading.Thread(target=remove_tree, args=(self.folder,))
+            self._removing.start()
+
+    def close(self) -> None:
+        if self._tmp is not None:
+            if self._removing is None:
+                remove_tree(self.folder)
+            else:
+                self._removing.join()
+            self._tmp.cleanup()
+            self._tmp = None
 
 
 def prepare_all(mapper: Mapper, ctx: Context, refs: list[FileRef],
@@ -524,6 +548,7 @@ class Rows:
         self.articles = RowSpool(out, ARTICLES_SCHEMA)
         self.claims = RowSpool(out, CLAIMS_SCHEMA, ROW_FLAGS)
         self._job = InOrder(self._make, lambda part: (part,))
+        self._made = False
 
     def ready(self, i: int, part: list[ExtractSummary]) -> None:
         self._job.ready(i, [part])
@@ -553,12 +578,18 @@ class Rows:
         self.articles.write(article_rows)
         self.claims.write(claim_rows)
 
+    def wait(self) -> None:
+        """Returns when the rows of every file are made (the cache is read no more)."""
+        if not self._made:
+            with span("parent:rows_wait"):
+                self._job.result()
+            self._made = True
+
     def commit(self, metadata: dict, dups: dict[str, str], linking: Linking,
                result: RunResult) -> None:
         """Waits for the last file's rows, then writes both tables (counts into `result`)."""
         try:
-            with span("parent:rows_wait"):
-                self._job.result()
+            self.wait()
             speakers, issues = set(), set()
 
             def patch(table: pa.Table) -> pa.Table:
