@@ -21,6 +21,7 @@ from pipeline.engine.local import (PoolMapper, plan_extract, prepare_all, run, w
                                    write_speakers)
 from pipeline.engine.partition import Context, FileRef, rows_for_file
 from pipeline.engine.write import RowSpool, TableWriter
+from pipeline.linking import SpeakerLinker
 from pipeline.records import DICT_STRING
 
 from conftest import CORPUS
@@ -181,8 +182,9 @@ def test_a_row_spool_patches_each_row_group_and_can_be_discarded(tmp_path):
 def test_rows_are_made_on_a_thread_while_the_workers_parse(tmp_path, config, corpus_outputs,
                                                             monkeypatch):
     """With worker processes the parent makes each file's rows on a thread as its claims
-    come, not after the last file, and the spool is removed on a thread from then on, before
-    the speakers table is written; the tables are those of one worker."""
+    come, not after the last file, prepares their speakers for linking as they come too, and
+    the spool is removed on a thread from then on, before the speakers table is written; the
+    tables are those of one worker."""
     made, events = [], []
 
     def recording(ctx, task):
@@ -193,6 +195,13 @@ def test_rows_are_made_on_a_thread_while_the_workers_parse(tmp_path, config, cor
         events.append(("spool removed", threading.current_thread(), folder))
         remove_tree(folder)
 
+    class Linker(SpeakerLinker):        # how many new summaries each add brings
+        def add(self, summaries):
+            before = len(self._items)
+            super().add(summaries)
+            events.append(("speakers added", len(self._items) - before))
+
+    monkeypatch.setattr(local, "SpeakerLinker", Linker)
     monkeypatch.setattr(local, "rows_for_file", recording)
     monkeypatch.setattr(local, "write_in_parent", None)    # never called
     monkeypatch.setattr(local, "remove_tree", removing)
@@ -203,6 +212,9 @@ def test_rows_are_made_on_a_thread_while_the_workers_parse(tmp_path, config, cor
                                                  "cache": False}))
     assert len(made) == len(list(CORPUS.iterdir()))
     assert threading.main_thread() not in made
+    added = [e[1] for e in events if e[0] == "speakers added"]
+    assert len(added) > 2 and sum(added) > 0 and added[-1] == 0   # none left for the end
+    events = [e for e in events if e[0] != "speakers added"]
     assert [e[0] for e in events] == ["spool removed", "speakers"]
     assert events[0][1] is not threading.main_thread() and not Path(events[0][2]).exists()
     for table in ("articles", "claims", "speakers"):

@@ -38,7 +38,7 @@ from pipeline.engine.partition import (Context, ExtractSummary, ExtractTask, Fil
                                        extract_chunk, prepare_chunk, rows_for_file)
 from pipeline.engine.timeline import note, span
 from pipeline.engine.write import RowSpool, TableWriter, column_array, write_json
-from pipeline.linking import Linking, link_rules, link_speakers
+from pipeline.linking import Linking, SpeakerLinker, link_rules
 from pipeline.records import (ARTICLES_SCHEMA, CLAIMS_SCHEMA, FILE_FAILED, FILE_OK, FILE_SKIPPED,
                               SPEAKERS_SCHEMA)
 
@@ -353,14 +353,16 @@ def run(corpus: str | Path, out: str | Path, config: Config, *,
             if mapper.rows_as_ready:
                 rows = Rows(ctx, out, rows_plan(preps, [], clusters, canonical, {},
                                                 corpus_dates=corpus_dates))
+        linker = SpeakerLinker(link_rules(config))
         with span("parent:extract"):
-            extracts, dups = extract_all(mapper, ctx, tasks, rows)
+            extracts, dups = extract_all(mapper, ctx, tasks, rows, linker)
             if rows:
                 rows.wait()
                 spool.release()         # nothing reads it any more
         with span("parent:link_speakers"):
             # reduce 3: one speaker, one id and one name across the corpus
-            linking = link_speakers((s for e in extracts for s in e.speakers), link_rules(config))
+            linker.add(s for e in extracts for s in e.speakers)    # those not added yet
+            linking = linker.link()
             rows_tasks = [] if rows else rows_plan(preps, extracts, clusters, canonical, dups,
                                                    linking, corpus_dates)
         metadata = {"pipeline_version": __version__, "model": config.model.name,
@@ -453,12 +455,14 @@ def prepare_all(mapper: Mapper, ctx: Context, refs: list[FileRef],
     return preps, clusters
 
 
-def extract_all(mapper: Mapper, ctx: Context, tasks: list[ExtractTask], rows: Rows | None = None
+def extract_all(mapper: Mapper, ctx: Context, tasks: list[ExtractTask], rows: Rows | None = None,
+                linker: SpeakerLinker | None = None
                 ) -> tuple[list[ExtractSummary], dict[str, str]]:
     """Map 2, the claims of every canonical article, and reduce 2, the same statement carried
     by an earlier article. With worker processes, reduce 2 runs here on a thread, in corpus
     order, as their results come in (the parent would otherwise only wait), and so do the
-    table rows when `rows` is given."""
+    table rows when `rows` is given; each result's speakers are given to `linker` as it
+    comes."""
     dedup = ctx.config.dedup
     chunks = batches(tasks, ctx.config)
     if ctx.config.run.workers == 1:
@@ -479,6 +483,8 @@ def extract_all(mapper: Mapper, ctx: Context, tasks: list[ExtractTask], rows: Ro
         job.ready(i, part)
         if rows:
             rows.ready(i, part)
+        if linker:
+            linker.add(s for e in part for s in e.speakers)
 
     try:
         parts = mapper.map(extract_chunk, ctx, chunks, "extract", lost_extract, ready=ready)

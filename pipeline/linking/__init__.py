@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.linking.clusters import org_clusters, person_clusters, scoped_clusters
-from pipeline.linking.items import ORG, PERSON, prepare
+from pipeline.linking.items import ORG, PERSON, Item, prepare
 from pipeline.linking.types import decide_types, groups_as_anonymous, reread
 from pipeline.linking.rules import LinkRules, link_rules, load_link_rules
 from pipeline.linking.summaries import SpeakerSummary, summarise
@@ -39,21 +39,53 @@ def link_speakers(summaries: Iterable[SpeakerSummary], rules: LinkRules) -> Link
     >>> [(r.name, r.n_claims, r.n_articles) for r in out.rows]
     [('Paul D. Ryan', 3, 2), ('a senior official', 1, 1), ('a senior official', 1, 1)]
     """
-    items = [prepare(s, rules) for s in sorted(set(summaries), key=lambda s: s.key)]
-    linked = [it for it in items if it.type in rules.linked_types]
-    linked = groups_as_anonymous(reread(decide_types(linked, rules), rules), rules)
-    scoped = [it for it in items if it.type not in rules.linked_types]
-    persons, orgs = [], []
-    for it in linked:
-        if it.type == PERSON and it.person is not None:
-            persons.append(it)
-        elif it.type == ORG:
-            orgs.append(it)
-        else:                               # group words, person strings that are no name
-            scoped.append(it)
-    clusters = person_clusters(persons, rules) + org_clusters(orgs) + scoped_clusters(scoped)
-    return build_linking(clusters, rules)
+    linker = SpeakerLinker(rules)
+    linker.add(summaries)
+    return linker.link()
 
 
-__all__ = ["LinkRules", "Linking", "SpeakerRef", "SpeakerRow", "SpeakerSummary",
+class SpeakerLinker:
+    """`link_speakers` in two steps, so that what needs one summary only (its clean name,
+    parsed person, roles and gender: `items.prepare`) is done as the summaries come in
+    (`add`, any order, a summary given twice counted once) and only what needs the corpus
+    when it is all there (`link`).
+
+    >>> from pipeline.linking.summaries import SpeakerSummary as S
+    >>> linker = SpeakerLinker(LinkRules())
+    >>> linker.add([S("a2", "Ryan", "person", n_claims=1)])
+    >>> linker.add([S("a1", "Paul Ryan", "person", n_claims=2), S("a2", "Ryan", "person",
+    ...                                                            n_claims=1)])
+    >>> [(r.name, r.n_claims) for r in linker.link().rows]
+    [('Paul Ryan', 3)]
+    """
+
+    def __init__(self, rules: LinkRules):
+        self.rules = rules
+        self._items: dict[SpeakerSummary, Item] = {}
+
+    def add(self, summaries: Iterable[SpeakerSummary]) -> None:
+        for s in summaries:
+            if s not in self._items:
+                self._items[s] = prepare(s, self.rules)
+
+    def link(self) -> Linking:
+        rules = self.rules
+        items = [self._items[s] for s in sorted(self._items, key=lambda s: s.key)]
+        linked = [it for it in items if it.type in rules.linked_types]
+        linked = groups_as_anonymous(reread(decide_types(linked, rules), rules), rules)
+        scoped = [it for it in items if it.type not in rules.linked_types]
+        persons, orgs = [], []
+        for it in linked:
+            if it.type == PERSON and it.person is not None:
+                persons.append(it)
+            elif it.type == ORG:
+                orgs.append(it)
+            else:                               # group words, person strings that are no name
+                scoped.append(it)
+        clusters = (person_clusters(persons, rules) + org_clusters(orgs)
+                    + scoped_clusters(scoped))
+        return build_linking(clusters, rules)
+
+
+__all__ = ["LinkRules", "Linking", "SpeakerLinker", "SpeakerRef", "SpeakerRow", "SpeakerSummary",
            "link_rules", "link_speakers", "load_link_rules", "summarise"]
