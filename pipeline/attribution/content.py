@@ -497,10 +497,16 @@ def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:
 def trim_tokens(doc: Doc, a: int, b: int) -> Range:
     """Drop leading punctuation (not an opening quote), a leading "that" or conjunction,
     and trailing punctuation (not a closing quote or parenthesis)."""
-    while a <= b and (doc[a].is_punct and doc[a].text not in "“\"'‘«" or
-                      (doc[a].lower_ == "that" and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"):
+    while a <= b:
+        t = doc[a]                                 # (one Token per step, read once)
+        if not (t.is_punct and t.text not in "“\"'‘«" or (t.lower_ == "that" and t.dep_ == "mark")
+                or t.dep_ == "cc"):
+            break
         a += 1
-    while b >= a and doc[b].is_punct and doc[b].text not in "”\"'’»" and doc[b].text not in ")":
+    while b >= a:
+        t = doc[b]
+        if not (t.is_punct and t.text not in "”\"'’»" and t.text not in ")"):
+            break
         b -= 1
     return a, b
 

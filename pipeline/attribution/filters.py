@@ -20,7 +20,8 @@ def relayed_hearsay(ctx: DocContext, cue: Cue) -> bool:
     """'X is reported to have told Y ...': the passive hearsay verb relays; "told" speaks
     (not 'is said to be seeking a deal': a cue no filter keeps does not speak)."""
     tok = cue.tok
-    return cue.kind == "verb" and is_passive(tok) and tok.lemma_.lower() in ctx.rules.hearsay_passive \
+    # (the lemma first: few verbs are hearsay verbs, and is_passive reads the children)
+    return cue.kind == "verb" and tok.lemma_.lower() in ctx.rules.hearsay_passive and is_passive(tok) \
         and any(c.dep_ == "xcomp" and _live_cue(ctx, c.i) for c in tok.children)
 
 

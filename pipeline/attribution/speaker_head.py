@@ -157,7 +157,7 @@ def _adjective_holder(cue, rules, cues, depth):
 def _passive_hearsay(cue, rules, cues, depth):
     """'X is said to ...', 'X is understood to have argued': the subject (borderline)."""
     tok = cue.tok
-    if not (is_passive(tok) and tok.lemma_.lower() in rules.hearsay_passive
+    if not (tok.lemma_.lower() in rules.hearsay_passive and is_passive(tok)
             and any(c.dep_ == "xcomp" for c in tok.children)):
         return NEXT
     return _child(tok, "nsubjpass")

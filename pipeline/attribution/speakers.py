@@ -287,6 +287,18 @@ def name_run(head: Token, rules: SpeakerRules) -> list[Token]:
     return list(doc[lo:hi + 1])
 
 
+@lru_cache(maxsize=65536)
+def _name_keys(full: str) -> tuple[str, str, str]:
+    """What a one-word name may be of a full name: its first word, last word, or the first
+    word's part before a hyphen (lower case; read once per name, not once per look-up).
+
+    >>> _name_keys("Soo-jin Park")
+    ('soo-jin', 'park', 'soo')
+    """
+    parts = [w.lower() for w in full.split()]
+    return parts[0], parts[-1], parts[0].split("-")[0]
+
+
 def _strip_det(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
@@ -531,8 +543,7 @@ class SpeakerResolver:
         low = name.lower()
         best = None
         for p, full in self.full_names:
-            parts = [w.lower() for w in full.split()]
-            if low == parts[0] or low == parts[-1] or low == parts[0].split("-")[0]:
+            if low in _name_keys(full):
                 if p <= pos:
                     best = full                 # latest earlier use
                 elif best is None:
