@@ -7,7 +7,7 @@ the claim's own cue, under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row, check_stances, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_row, check_stances, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -44,11 +44,6 @@ STANCES = {
     "relay-no-claim-none": None,
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "channel_reports", TAXONOMY))
 
 
 @pytest.mark.model

@@ -6,7 +6,7 @@ claim, classified with the claim's own cue, under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row, check_stances, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_row, check_stances, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -40,11 +40,6 @@ STANCES = {
     "passive-no-speaker-none": None,
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "criticised_beside_topic", TAXONOMY))
 
 
 @pytest.mark.model

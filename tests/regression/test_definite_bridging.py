@@ -7,7 +7,7 @@ under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_issues, check_row, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_issues, check_row, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -55,11 +55,6 @@ ISSUES = {
     "bridge-no-antecedent-none": {},
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "definite_bridging", TAXONOMY))
 
 
 @pytest.mark.model

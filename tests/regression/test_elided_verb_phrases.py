@@ -7,7 +7,7 @@ below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_issues, check_row, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_issues, check_row, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -36,11 +36,6 @@ ISSUES = {
     "own-verb-none": {},
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "elided_verb_phrases", TAXONOMY))
 
 
 @pytest.mark.model

@@ -6,7 +6,7 @@ small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row, claim_issues, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_row, claim_issues, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -41,11 +41,6 @@ ISSUES = {
     "name-wall-street": ["bank_rules"],
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "names_holding_terms", TAXONOMY))
 
 
 @pytest.mark.model

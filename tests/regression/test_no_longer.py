@@ -5,7 +5,7 @@ STANCES says the stance and evidence of its claim under the small taxonomy below
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row, check_stances, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_row, check_stances, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -34,11 +34,6 @@ STANCES = {
     "no-longer-no-claim-none": None,
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "no_longer", TAXONOMY))
 
 
 @pytest.mark.model

@@ -6,7 +6,7 @@ the claim's own cue, under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row, check_stances, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_row, check_stances, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -42,11 +42,6 @@ STANCES = {
     "looks-none": None,
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "talk_cues", TAXONOMY))
 
 
 @pytest.mark.model

@@ -7,7 +7,7 @@ rule of its claim under the small taxonomy below."""
 from __future__ import annotations
 
 import pytest
-from regression_rows import X, check_row, claim_issues, issue_params, taxonomy_path  # noqa: F401
+from regression_rows import X, check_row, claim_issues, issue_params  # noqa: F401
 
 TAXONOMY = '''
 [[issue]]
@@ -51,11 +51,6 @@ STANCES = {
     "topic-issue-itself": ("support", "default:support"),
 }
 
-
-@pytest.fixture(scope="module")
-def taxonomy(tmp_path_factory):
-    from pipeline.issues.taxonomy import load_taxonomy
-    return load_taxonomy(taxonomy_path(tmp_path_factory, "topic_of_talk", TAXONOMY))
 
 
 @pytest.mark.model
