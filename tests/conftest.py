@@ -125,3 +125,16 @@ def climate():
     from pipeline.issues.taxonomy import load_taxonomy
 
     return load_taxonomy(REPO / "tests" / "data" / "taxonomy_climate.toml")
+
+
+@pytest.fixture(scope="module")
+def taxonomy(request, tmp_path_factory):
+    """A regression table's own small taxonomy (the TOML text in its module constant
+    `TAXONOMY`), loaded once per module. It lives here, not in a conftest.py of
+    tests/regression: two conftest modules would both import as `conftest`, and the
+    `from conftest import ...` of the other test modules would find the wrong one."""
+    from pipeline.issues.taxonomy import load_taxonomy
+    from regression_rows import taxonomy_path
+
+    name = request.module.__name__.rpartition(".")[2]
+    return load_taxonomy(taxonomy_path(tmp_path_factory, name, request.module.TAXONOMY))
