@@ -143,3 +143,19 @@ def test_restrictive_preposition_after_a_restrictive_verb_is_merged(stance_rules
     scopes = negation_scopes(doc, hits, 0, 4, stance_rules)
     assert [(n.hit.text, n.lo, n.hi, n.merged) for n in scopes] == [
         ("fight", 0, 4, False), ("against", 1, 4, True)]
+
+
+def test_restrictive_preposition_hung_on_a_signal_is_part_of_the_measure(sided, stance_rules):
+    """'the deportations against refugees continue' on a hand-built parse: "against" hangs on
+    the signal "deportations" (a measure) and names whom it is aimed at, so it flips nothing
+    (the default decides); without the governor test "against refugees" (con) would vote."""
+    words = ["The", "deportations", "against", "refugees", "continue", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 4, 1, 2, 4, 4],
+              deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+              lemmas=["the", "deportation", "against", "refugee", "continue", "."])
+    hits = [Hit("negpred", None, "against", 2, 3, 17, 24)]
+    assert [(n.hit.text, n.governor) for n in negation_scopes(doc, hits, 0, 5, stance_rules)] \
+        == [("against", 1)]
+    found = {r.issue: r for r in classify(doc, 0, doc[4].idx + len("continue"), "said", sided)}
+    assert found["refugee_bar"].evidence.startswith("default:"), found["refugee_bar"].evidence

@@ -395,6 +395,7 @@ class Negation:
     predicate: bool  # a negative predicate ("reject", "difficult") rather than a negator
     merged: bool = False  # a restrictive preposition after another one ("fight against")
     holes: tuple[tuple[int, int], ...] = ()   # clauses inside the scope with their own predicate
+    governor: int = -1    # a preposition's head token ("deportations against X": deportations)
 
     def holds(self, i: int) -> bool:
         """Whether token `i` is in the scope and outside its holes."""
@@ -445,7 +446,8 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
         merged = (doc[h.start].pos_ == "ADP" or doc[h.start].lower_ == "against") and any(
             0 < h.start - p.end + 1 <= 2 for p in predicates if p is not h)
         holes = _own_clauses(doc, h, s, e) if parsed else ()
-        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes))
+        gov = doc[h.start].head.i if parsed and doc[h.start].pos_ == "ADP" else -1
+        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes, gov))
     return out
 
 
@@ -590,7 +592,10 @@ def _signal_polarity(f: Facts) -> Decision | None:
     clinics" (pro, two flips) -> support. A restrictive word that is itself a signal ("deport")
     is the measure, not a flip; a signal inside a longer one counts once. Summed over signals.
     A signal headed by a harm noun (stance.toml [negation] harms) names what a measure acts
-    against, the con side: "the rules would help curb smoking deaths" -> support.
+    against, the con side: "the rules would help curb smoking deaths" -> support. A
+    restrictive preposition hung on a signal names whom that measure is aimed at, not an
+    objection: "stop the deportations against undocumented immigrants" flips nothing through
+    "against" (its `governor`, "deportations", is a signal).
     """
     signals = f.by_kind.get("signal", [])
     outer = [s for s in signals if not any(o is not s and o.start <= s.start and s.end <= o.end
@@ -603,6 +608,7 @@ def _signal_polarity(f: Facts) -> Decision | None:
         for n in f.negations + f.restrictions:
             if (n.holds(sig.start) and not n.merged and n.hit.start not in judged
                     and not any(o.start <= n.hit.start < o.end for o in signals)
+                    and not any(o.start <= n.governor < o.end for o in signals)
                     and not any(m.hit.start < n.hit.end and n.hit.start < m.hit.end
                                 for m in ops)):      # "opposed" inside "opposed to": once
                 ops.append(n)
