@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
 from pipeline.issues.detect import (_classify, _matcher, _sentence_bounds, claim_regions,
-                                    continue_speakers, doc_hits)
+                                    continue_speakers, doc_hits, passage_topics)
 from pipeline.issues.taxonomy import load_taxonomy
 from pipeline.records import Attribution, IssueStance
 
@@ -59,7 +59,8 @@ class IssuesComponent:
         compiled = _matcher(doc.vocab, self.taxonomy, doc.lang_ or "en", doc.has_annotation("POS"))
         regions = claim_regions(
             doc, ((a.start, a.end, a.sent_start, a.sent_end) for a in usable), bounds,
-            self.taxonomy.stance.lookback_sentences, self.context, compiled.width)
+            self.taxonomy.stance.lookback_sentences, self.context, compiled.width,
+            self.taxonomy.stance.passage_sentences)
         hits = doc_hits(doc, self.taxonomy, regions)
         failed = {f.claim for f in failures}
         result = []
@@ -75,6 +76,12 @@ class IssuesComponent:
                 lambda r: [i.issue for i in r],
                 lambda n, inherit: self._classify_one(doc, hits, n, attributions[n], bounds,
                                                       parsed, failures, inherit))
+            # a claim still with none takes the one issue its passage keeps naming
+            result = passage_topics(
+                doc, hits, self.taxonomy, claims, result, bounds,
+                lambda r: [i.issue for i in r],
+                lambda n, inherit: self._classify_one(doc, hits, n, attributions[n], bounds,
+                                                      parsed, failures, inherit, "passage"))
         doc._.claim_issues = result
         for failure in failures:
             log.warning("claims_issues: claim %d not classified: %s", failure.claim,
@@ -86,14 +93,16 @@ class IssuesComponent:
 
     def _classify_one(self, doc: Doc, hits: list, n: int, att: Attribution, bounds: list,
                       parsed: bool, failures: list[IssueFailure],
-                      inherit: list[str] | None = None) -> tuple[IssueStance, ...]:
-        """The issues of one claim (`inherit`: the issues of the claim it goes on from); a
+                      inherit: list[str] | dict | None = None,
+                      via: str = "speaker") -> tuple[IssueStance, ...]:
+        """The issues of one claim (`inherit`: the issues of the claim it goes on from, or of
+        its passage, with `via` "speaker" or "passage" for the evidence); a
         failure is recorded with its reason (the claim then has no issues, the other claims
         keep theirs)."""
         try:
             return _classify(doc, hits, att.start, att.end, att.cue, self.taxonomy,
                              att.sent_start, att.sent_end, self.context, bounds, parsed,
-                             inherit or ())
+                             inherit or (), via)
         except Exception as exc:  # noqa: BLE001 - recorded in doc._.claim_issue_failures
             failures.append(IssueFailure(n, f"{type(exc).__name__}: {exc}"))
             return ()

@@ -10,7 +10,9 @@ flexibility; a term inside a longer proper name signals nothing ("Bank" of "the 
 proposal", stance.toml [context].anaphors) or is introduced by a topic frame ("addressing X")
 takes the issues of its sentence or of the sentence before, and so does a definite noun phrase
 whose noun ends a signal named there ("the wall" after "a border wall": the head noun of a
-compound term, `terms.heads`). pipeline.issues.stance decides the
+compound term, `terms.heads`). A claim still with none takes the one issue that the sentences
+around it keep naming (`passage_topics`, after the speaker continuation pass,
+`continue_speakers`). pipeline.issues.stance decides the
 stance of each (claim, issue).
 """
 from __future__ import annotations
@@ -224,7 +226,7 @@ def _add_rows(rows: list[tuple], seen: set[tuple], found: list[tuple[str, int, i
 
 def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
                   bounds: Sequence[tuple[int, int]], lookback: int, context: str,
-                  margin: int) -> list[tuple[int, int]]:
+                  margin: int, after: int = 0) -> list[tuple[int, int]]:
     """Token ranges holding everything classification reads for some claims.
 
     `spans`: (start, end, sent_start, sent_end) char offsets per claim. A claim reads its own
@@ -249,8 +251,12 @@ def claim_regions(doc: Doc, spans: Iterable[tuple[int, int, int, int]],
                 lo = min([s for s, e in bounds if s <= start < e] or [start])
                 hi = max([e for s, e in bounds if s < end <= e] or [end])
             before = bisect_right(ends, min(start, lo))     # sentences ending before it
-            if lookback and before:
-                lo = min(lo, bounds[max(0, before - lookback)][0])
+            back = max(lookback, after)
+            if back and before:
+                lo = min(lo, bounds[max(0, before - back)][0])
+            if after:
+                last = bisect_left(ends, max(hi, end))     # the sentence holding the end
+                hi = max(hi, bounds[min(len(bounds) - 1, last + after)][1])
         lo, hi = max(0, min(lo, n_chars)), max(0, min(hi, n_chars))
         t_lo = _token_of(starts, lo)
         t_hi = _token_of(starts, max(lo, hi - 1)) + 1
@@ -616,6 +622,82 @@ def continue_speakers(claims: Sequence[ClaimRef], results: Sequence[Any],
     return out
 
 
+def passage_window(bounds: Sequence[tuple[int, int]], start: int, end: int,
+                   n: int) -> list[tuple[int, int]]:
+    """The sentences of a claim's passage: the `n` sentences before the sentence(s) holding
+    char span [start, end) and the `n` after them (not those sentences themselves).
+
+    bounds [(0, 10), (11, 20), (21, 30), (31, 40)], claim in (21, 30), n 1 -> [(11, 20),
+    (31, 40)]."""
+    if n <= 0 or not bounds:
+        return []
+    first = bisect_right([e for _, e in bounds], start)     # the first sentence ending after it
+    last = bisect_left([s for s, _ in bounds], end) - 1     # the last starting before its end
+    if first > last:
+        return []
+    return list(bounds[max(0, first - n):first]) + list(bounds[last + 1:last + 1 + n])
+
+
+def passage_issues(hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
+                   bounds: Sequence[tuple[int, int]],
+                   named: Callable[[int, int], dict[str, list[Hit]]] | None = None
+                   ) -> dict[str, list[Hit]]:
+    """The topic of a claim's passage: the one issue named in at least `passage_mentions` of
+    the sentences around the claim (`passage_window`, stance.toml [context]
+    passage_sentences), with its signals there; {} when no issue or several are named that
+    often. One mention nearby is no topic (a passing word); a passage that keeps naming one
+    issue is about it. `named(lo, hi)`: the issues signalled in one sentence (default
+    `_detect` over `hits`; `passage_topics` keeps them per sentence).
+
+    "The council voted for a sea wall. Ortiz spoke. She said work starts soon. The sea wall
+    will be tall." -> "work starts soon": the sea wall issue (named in sentences 1 and 4)."""
+    rules = taxonomy.stance
+    if named is None:
+        def named(lo: int, hi: int) -> dict[str, list[Hit]]:
+            return _detect(hits, taxonomy, lo, hi, lo, hi)
+    signals: dict[str, list[Hit]] = {}
+    count: dict[str, int] = {}
+    for lo, hi in passage_window(bounds, start, end, rules.passage_sentences):
+        for issue, found in named(lo, hi).items():
+            signals.setdefault(issue, []).extend(found)
+            count[issue] = count.get(issue, 0) + 1
+    topic = [i for i, k in count.items() if k >= rules.passage_mentions]
+    return {topic[0]: signals[topic[0]]} if len(topic) == 1 else {}
+
+
+def passage_topics(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy,
+                   claims: Sequence[ClaimRef], results: Sequence[Any],
+                   bounds: Sequence[tuple[int, int]], issues_of: Callable[[Any], list[str]],
+                   reclassify: Callable[[int, dict[str, list[Hit]]], Any]) -> list[Any]:
+    """The results of a Doc's claims after the passage pass: a claim with no issue of its own,
+    none from its sentence or from the claim it goes on from, that is no person's name
+    (`_names_person`), is classified again (`reclassify(index, issues)`) with the topic of
+    its passage (`passage_issues`), if there is one; off when passage_sentences is 0. The
+    issues of each sentence are found once per Doc, from the hits overlapping it."""
+    out = list(results)
+    if not taxonomy.stance.passage_sentences:
+        return out
+    ordered = sorted(hits, key=lambda h: h.start_char)
+    starts = [h.start_char for h in ordered]
+    widest = max((h.end_char - h.start_char for h in ordered), default=0)
+    memo: dict[tuple[int, int], dict[str, list[Hit]]] = {}
+
+    def named(lo: int, hi: int) -> dict[str, list[Hit]]:
+        if (lo, hi) not in memo:
+            near = ordered[bisect_left(starts, lo - widest):bisect_left(starts, hi)]
+            memo[lo, hi] = _detect([h for h in near if h.end_char > lo], taxonomy, lo, hi,
+                                   lo, hi) if near else {}
+        return memo[lo, hi]
+
+    for k, (start, end, _, _) in enumerate(claims):
+        if end <= start or issues_of(out[k]):
+            continue
+        found = passage_issues(hits, taxonomy, start, end, bounds, named)
+        if found and not _names_person(doc, start, end):
+            out[k] = reclassify(k, found)
+    return out
+
+
 def classify(doc: Doc, start: int, end: int, cue: str | None, taxonomy: Taxonomy,
              sent_start: int | None = None, sent_end: int | None = None,
              context: str = "sentence") -> tuple[IssueStance, ...]:
@@ -787,8 +869,9 @@ def _window(hits: Sequence[Hit], start: int, ctx_lo: int, ctx_hi: int,
 def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | None,
               taxonomy: Taxonomy, sent_start: int | None, sent_end: int | None,
               context: str = "sentence", bounds: Sequence[tuple[int, int]] | None = None,
-              parsed: bool | None = None, inherit: Sequence[str] = ()
-              ) -> tuple[IssueStance, ...]:
+              parsed: bool | None = None,
+              inherit: Sequence[str] | dict[str, list[Hit]] = (),
+              inherit_via: str = "speaker") -> tuple[IssueStance, ...]:
     n = _text_length(doc)
     start, end = max(0, min(start, n)), max(0, min(end, n))
     if end <= start:
@@ -809,7 +892,8 @@ def _classify(doc: Doc, hits: Sequence[Hit], start: int, end: int, cue: str | No
     if not found and context != "claim" and not _names_person(doc, start, end):
         found, via = _context_issues(doc, hits, taxonomy, start, end, ctx_lo, ctx_hi, bounds)
     if not found and inherit and context != "claim":
-        found, via = {i: [] for i in inherit}, "speaker"
+        found = {i: list(inherit[i]) if isinstance(inherit, dict) else [] for i in inherit}
+        via = inherit_via
     if not found:
         return ()
     span = doc.char_span(start, end, alignment_mode="expand")

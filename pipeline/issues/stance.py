@@ -135,6 +135,8 @@ class ContextTable(RuleModel):
     person_anaphors: Words = []
     continuation_sentences: Count = 0
     continuation_kinds: list[Literal["direct", "indirect", "mixed"]] = []
+    passage_sentences: Count = 0
+    passage_mentions: Count = 2
 
 
 class EvaluationTable(RuleModel):
@@ -194,6 +196,8 @@ class StanceRules:
     person_anaphors: frozenset[str] = frozenset()   # lowercase words
     continuation_sentences: int = 0   # a speaker's next claim within N sentences (0: off)
     continuation_kinds: frozenset[str] = frozenset()  # claim kinds that continue
+    passage_sentences: int = 0        # sentences each side of a claim read for its passage's topic
+    passage_mentions: int = 2         # of them naming an issue, for it to be the topic
     lexicon: str = ""                 # evaluative lexicon ("vader"), "" for none
     min_valence: float = 1.0
     max_path: int = 3
@@ -266,6 +270,8 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         person_anaphors=frozenset(w.lower() for w in f.context.person_anaphors),
         continuation_sentences=f.context.continuation_sentences,
         continuation_kinds=frozenset(f.context.continuation_kinds),
+        passage_sentences=f.context.passage_sentences,
+        passage_mentions=f.context.passage_mentions,
         lexicon=f.evaluation.lexicon,
         min_valence=f.evaluation.min_valence, max_path=f.evaluation.max_path,
         evaluation_ignore=t(w.lower() for w in f.evaluation.ignore),

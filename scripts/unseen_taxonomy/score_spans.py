@@ -38,22 +38,23 @@ sys.path.insert(0, str(ROOT))
 from pipeline.config import load_config  # noqa: E402
 from pipeline.eval.score import score_issues  # noqa: E402
 from pipeline.issues.detect import (_classify, _sentence_bounds, continue_speakers,  # noqa: E402
-                                    doc_hits)
+                                    doc_hits, passage_topics)
 from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
 
 def span_prediction(doc, start: int, end: int, cue: str | None, taxonomy,
-                    inherit: list[str] | None = None) -> dict:
+                    inherit: list[str] | dict | None = None, via: str = "speaker") -> dict:
     """classify() of the gold span [start, end) of `doc` with its cue, the sentence(s) holding
     it as context, in the form score_issues() reads (with the evidence per issue); `inherit`:
-    the issues of the claim it goes on from (detect.continue_speakers)."""
+    the issues of the claim it goes on from (detect.continue_speakers, `via` "speaker") or
+    of its passage (detect.passage_topics, `via` "passage")."""
     sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
     s_start = sents[0].start_char if sents else None
     s_end = sents[-1].end_char if sents else None
     result = _classify(doc, doc_hits(doc, taxonomy), start, end, cue, taxonomy, s_start, s_end,
-                       inherit=inherit or ())
+                       inherit=inherit or (), inherit_via=via)
     return {"issues": [r.issue for r in result], "stance": {r.issue: r.stance for r in result},
             "evidence": {r.issue: r.evidence for r in result}}
 
@@ -74,6 +75,14 @@ def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], li
             _sentence_bounds(doc), taxonomy.stance, lambda p: p["issues"],
             lambda k, inherit: span_prediction(doc, claims[k]["start"], claims[k]["end"],
                                                claims[k].get("cue"), taxonomy, inherit))
+        # then the passage pass (claims still without an issue take their passage's topic)
+        found = passage_topics(
+            doc, doc_hits(doc, taxonomy), taxonomy,
+            [(q["start"], q["end"], q.get("speaker"), q.get("kind")) for q in claims], found,
+            _sentence_bounds(doc), lambda p: p["issues"],
+            lambda k, inherit: span_prediction(doc, claims[k]["start"], claims[k]["end"],
+                                               claims[k].get("cue"), taxonomy, inherit,
+                                               "passage"))
         for q, p in zip(claims, found):
             gold.append({"issues": q["issues"], "stance": q.get("stance") or {}})
             pred.append(p)
