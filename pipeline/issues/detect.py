@@ -777,14 +777,15 @@ def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hi
               issue: str, people: frozenset[str] = frozenset(), doc: Doc | None = None
               ) -> list[Hit]:
     """Where the claim names the issue, with the side each mention names: its own signals, or
-    for a claim that takes the issue by anaphora the anaphor ("I oppose it", "it's a
-    disaster"), on the side of what it refers to; none when the issue comes from around it,
+    for a claim that takes the issue by anaphora, or from its passage (via "passage") while
+    holding an anaphor, the anaphor ("I oppose it", "it's a disaster"), on the side of what
+    it refers to; none when the issue comes from around it otherwise,
     nor when the anaphor is one of `people` ("they can't afford to refuse": they are the
     senators, not the measure). With a parsed `doc`, a signal that modifies a noun outside it
     is marked (`Hit.modifier`: "his Wall Street proposals")."""
     if not via:
         return [_modifying(_sided(h, in_claim), doc) for h in signals]
-    if not via.startswith("context:"):
+    if not via.startswith("context:") and via != "passage":
         return []
     anaphor = _anaphor(doc, [h for h in in_claim if h.issue is None])
     if anaphor is None:     # a definite noun phrase ("the wall"): its head noun

@@ -41,6 +41,12 @@ ROWS = [
                  "within two years.",
                  [WORK, ("the sea wall and the bus lanes to be finished within two years",
                          "indirect", "Engineers")], id="passage-two-issues-none"),
+    pytest.param("The council met on Monday night. Council member Ana Reyes said it would be a "
+                 "terrible waste of money. Engineers expect the sea wall to cost two billion "
+                 "dollars. A vote on the sea wall is set for June.",
+                 [("it would be a terrible waste of money", "indirect", "Reyes"),
+                  ("the sea wall to cost two billion dollars", "indirect", "Engineers")],
+                 id="passage-anaphor-judged"),
 ]
 
 # row id -> the issues of its first claim (empty: it must find none) and the evidence's issue
@@ -49,7 +55,11 @@ ISSUES = {
     "passage-named-twice": {"seawall": "passage>sea wall"},
     "passage-named-once-none": {},
     "passage-two-issues-none": {},
+    "passage-anaphor-judged": {"seawall": "passage>sea wall"},
 }
+# row id -> the stance of its first claim: an anaphor in a claim that takes its passage's
+# issue is a mention of it ("it would be a terrible waste": the sea wall is blamed)
+STANCES = {"passage-named-twice": "support", "passage-anaphor-judged": "oppose"}
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +82,13 @@ def test_issues(nlp, component, text, expected, issues):
     claims = sorted(zip(doc._.attributions, doc._.claim_issues), key=lambda c: c[0].start)
     first = claims[0][1]
     assert {r.issue: r.evidence.split(" | issue:")[1] for r in first} == issues
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,stance",
+                         [pytest.param(*r.values, STANCES[r.id], id=r.id)
+                          for r in ROWS if r.id in STANCES])
+def test_stances(nlp, component, text, expected, stance):
+    doc = component(nlp(text))
+    claims = sorted(zip(doc._.attributions, doc._.claim_issues), key=lambda c: c[0].start)
+    assert [r.stance for r in claims[0][1]] == [stance]
