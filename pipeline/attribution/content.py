@@ -473,8 +473,8 @@ def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:
     aside_relatives`), "apposition" ('..., a provision that ...'; not a list such as 'his
     wife, Ann, and friends'; also an indefinite noun phrase the parser made a second object
     of a verb that has its object or complement already: 'would pay more in taxes, an
-    acknowledgment that ...'), "contrast" ('..., while others said ...': `[content]
-    contrast_marks`, with a cue that has its own subject)."""
+    acknowledgment that ...'), "contrast" ('..., while others said ...', '..., even as
+    critics argued ...': `_contrast_report`)."""
     doc, first = t.doc, t.doc[t.left_edge.i]
     if t.dep_ == "relcl":
         return "relative" if first.lower_ in rules.aside_relatives else None
@@ -486,12 +486,35 @@ def _aside_kind(t: Token, rules: CueRules, cues: dict[int, Cue]) -> str | None:
         listed = any(c.dep_ in COORDINATION for c in t.children) or any(
             c.dep_ in COORDINATION and c.i > t.i for c in t.head.children)
         return None if listed else "apposition"
-    if first.lower_ in rules.contrast_marks and first.dep_ in ADVERBIAL_MARKS \
-            and first.head.i == t.i and t.pos_ in VERBAL and any(
-            k in cues and any(c.dep_ in SUBJECTS for c in doc[k].children)
-            for k in range(t.left_edge.i, t.right_edge.i + 1)):
+    if _contrast_report(t, rules, cues):
         return "contrast"
     return None
+
+
+def _contrast_report(t: Token, rules: CueRules, cues: dict[int, Cue]) -> bool:
+    """t heads a closing clause of contrast, concession or time that holds a report with
+    its own subject: '..., while others said ...' (`[content] contrast_marks`); '..., even
+    as critics argued it fails' (`even_marks`, two words) and '..., as rivals claimed it
+    was failing' (`aside_marks`), where the report must also have a reported clause of its
+    own ('..., as he had predicted' frames the content and stays).  The mark hangs on t, a
+    verb ('a fair, although brief, talk': an adjective, no clause)."""
+    doc, lo = t.doc, t.left_edge.i
+    first, own_clause = doc[lo], False
+    if lo + 1 < t.i and f"{first.lower_} {doc[lo + 1].lower_}" in rules.even_marks:
+        first, own_clause = doc[lo + 1], True
+    elif first.lower_ in rules.aside_marks:
+        own_clause = True
+    elif first.lower_ not in rules.contrast_marks:
+        return False
+    if first.dep_ not in ADVERBIAL_MARKS or first.head.i != t.i or t.pos_ not in VERBAL:
+        return False
+    for k in range(lo, t.right_edge.i + 1):
+        if k in cues:
+            kids = list(doc[k].children)
+            if any(c.dep_ in SUBJECTS for c in kids) and (
+                    not own_clause or any(c.dep_ in CLAUSES for c in kids)):
+                return True
+    return False
 
 
 def trim_tokens(doc: Doc, a: int, b: int) -> Range:

@@ -62,6 +62,8 @@ class CueRules:
     inverted_condition: frozenset[str] = frozenset()                    # "... should he win"
     aside_relatives: frozenset[str] = frozenset()                       # "..., which ..."
     contrast_marks: frozenset[str] = frozenset()                        # "..., while ..."
+    even_marks: frozenset[str] = frozenset()                            # "..., even as ..."
+    aside_marks: frozenset[str] = frozenset()                           # "..., as Y said Z"
     adjective_preps: frozenset[str] = frozenset()                       # "worried about"
     adjective_action_heads: frozenset[str] = frozenset()                # "make sure X"
     raising_adjectives: frozenset[str] = frozenset()                    # "is sure to win"
@@ -187,6 +189,7 @@ def load_cues(path: Path) -> CueRules:
         reason_marks=_lower(c.reason_marks), comparison_preps=_lower(c.comparison_preps),
         inverted_condition=_lower(c.inverted_condition),
         aside_relatives=_lower(c.aside_relatives), contrast_marks=_lower(c.contrast_marks),
+        even_marks=_lower(c.even_marks), aside_marks=_lower(c.aside_marks),
         adjective_preps=_lower(c.adjective_preps), wh_words=_lower(c.wh_words),
         adjective_action_heads=_lower(c.adjective_action_heads),
         raising_adjectives=_lower(c.raising_adjectives),

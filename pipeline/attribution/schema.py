@@ -96,6 +96,8 @@ class Content(RuleModel):
     comparison_preps: Words = []  # "..., compared with ...": a comparison on the cue, too
     aside_relatives: Words = []   # "..., which ...": a closing relative clause is the writer's
     contrast_marks: Words = []    # "..., while others said ...": a closing contrast clause
+    even_marks: Words = []        # "..., even as critics argued ...": two-word marks, likewise
+    aside_marks: Words = []       # "..., as rivals claimed X": likewise, with a reported clause
     adjective_preps: Words = []   # "worried about X": the prepositions of an attitude adjective
     adjective_action_heads: Words = []  # "make sure X": no attitude under these verbs
     raising_adjectives: Words = []  # "is sure to win": a forecast, not an attitude

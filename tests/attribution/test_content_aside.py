@@ -219,6 +219,67 @@ LATE_OBJECT = parse('He said they bought, at last, a house.', '''
 ''')
 
 
+EVEN_AS = parse('He said rents rose fast, even as critics argued they fell.', '''
+    He       PRON  PRP  nsubj  1
+    said     VERB  VBD  ROOT   1   say
+    rents    NOUN  NNS  nsubj  3   rent
+    rose     VERB  VBD  ccomp  1   rise
+    fast     ADV   RB   advmod 3
+    ,        PUNCT ,    punct  3
+    even     ADV   RB   advmod 9
+    as       SCONJ IN   mark   9
+    critics  NOUN  NNS  nsubj  9   critic
+    argued   VERB  VBD  advcl  3   argue
+    they     PRON  PRP  nsubj  11
+    fell     VERB  VBD  ccomp  9   fall
+    .        PUNCT .    punct  1
+''')
+
+AS_REPORT = parse('She said the levy works, as rivals claimed it failed.', '''
+    She      PRON  PRP  nsubj  1
+    said     VERB  VBD  ROOT   1   say
+    the      DET   DT   det    3
+    levy     NOUN  NN   nsubj  4
+    works    VERB  VBZ  ccomp  1   work
+    ,        PUNCT ,    punct  4
+    as       SCONJ IN   mark   8
+    rivals   NOUN  NNS  nsubj  8   rival
+    claimed  VERB  VBD  advcl  4   claim
+    it       PRON  PRP  nsubj  10
+    failed   VERB  VBD  ccomp  8   fail
+    .        PUNCT .    punct  1
+''')
+
+AS_FRAME = parse('She said the levy works well, as she had predicted.', '''
+    She        PRON  PRP  nsubj  1
+    said       VERB  VBD  ROOT   1   say
+    the        DET   DT   det    3
+    levy       NOUN  NN   nsubj  4
+    works      VERB  VBZ  ccomp  1   work
+    well       ADV   RB   advmod 4
+    ,          PUNCT ,    punct  4
+    as         SCONJ IN   mark   10
+    she        PRON  PRP  nsubj  10
+    had        AUX   VBD  aux    10  have
+    predicted  VERB  VBN  advcl  4   predict
+    .          PUNCT .    punct  1
+''')
+
+AS_NO_REPORT = parse('He said the team played hard, as fans cheered.', '''
+    He       PRON  PRP  nsubj  1
+    said     VERB  VBD  ROOT   1   say
+    the      DET   DT   det    3
+    team     NOUN  NN   nsubj  4
+    played   VERB  VBD  ccomp  1   play
+    hard     ADV   RB   advmod 4
+    ,        PUNCT ,    punct  4
+    as       SCONJ IN   mark   9
+    fans     NOUN  NNS  nsubj  9   fan
+    cheered  VERB  VBD  advcl  4   cheer
+    .        PUNCT .    punct  1
+''')
+
+
 @pytest.mark.parametrize("doc, expected", [
     (RELATIVE, "she would meet the mayor"),
     (INSIDE, "the plan, which passed in May, would cost more"),
@@ -233,11 +294,16 @@ LATE_OBJECT = parse('He said they bought, at last, a house.', '''
     (THOUGH_ADJECTIVE, "it was a fair, although brief, talk he wanted"),
     (SECOND_OBJECT, "voters would pay more"),
     (LATE_OBJECT, "they bought, at last, a house"),
+    (EVEN_AS, "rents rose fast"),
+    (AS_REPORT, "the levy works"),
+    (AS_FRAME, "the levy works well, as she had predicted"),
+    (AS_NO_REPORT, "the team played hard, as fans cheered"),
 ], ids=["closing-relative-cut", "inner-relative-kept", "quoted-relative-kept",
         "contrast-report-cut", "contrast-no-report-kept", "apposition-cut", "list-kept",
         "when-relative-cut", "relative-quoting-another-report-cut",
         "though-report-cut", "although-adjective-kept", "second-object-gloss-cut",
-        "late-object-kept"])
+        "late-object-kept", "even-as-report-cut", "as-report-with-clause-cut",
+        "as-frame-without-clause-kept", "as-no-report-kept"])
 def test_trailing_aside(doc, expected):
     claims = [c for c, evidence, _ in cue_claims(reported_clause, doc) if evidence == "cue-clause:say"]
     assert claims[0] == expected
