@@ -10,6 +10,7 @@ from pipeline.attribution.speaker_head import is_passive
 
 REACH = 12                        # tokens after the cue (or speaker) the quotation may open
 CLAUSE_END = ".!?,;:\u2014\u2013-"       # a quotation ending on these closes its clause
+SECOND_CLAUSE = frozenset({"conj", "ccomp"})   # 'said that "A," and that B': B's verb
 
 
 def cue_then_quote(ctx: DocContext, found: Found, anchor: CueAnchor) -> Iterator[Candidate]:
@@ -52,7 +53,28 @@ def _introduces(ctx: DocContext, anchor: CueAnchor, right: int, k: int, j: int) 
             and not is_passive(cue.tok):
         return not _clause_runs_on(ctx, anchor, j)
     return bool(gap) and gap[-1].lower_ == "that" \
-        and ctx.has_quote_words(j, ctx.min_quote_words) and not clause_goes_on(ctx, j)
+        and ctx.has_quote_words(j, ctx.min_quote_words) and not clause_goes_on(ctx, j) \
+        and not _second_that_clause(ctx, j)
+
+
+def _second_that_clause(ctx: DocContext, j: int) -> bool:
+    """'said that "the budget is a disaster," and that the panel would block it': after the
+    closing mark (and a comma) a conjunction and a second "that" clause coordinated with
+    the first (a conjunct verb, or a second complement of the cue): one report of two
+    clauses, quoted and not, which the clause rule takes whole (mixed), not a direct
+    quotation of the first alone."""
+    doc, q = ctx.doc, ctx.quotes[j]
+    outer = doc.char_span(q.open, q.outer_end, alignment_mode="expand")
+    if outer is None:
+        return False
+    k = outer.end
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].dep_ != "cc":
+        return False
+    mark = doc[k + 1]
+    return mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.dep_ in SECOND_CLAUSE \
+        and mark.head.pos_ in VERBAL
 
 
 def _clause_spills(ctx: DocContext, anchor: CueAnchor, j: int) -> bool:
