@@ -261,8 +261,10 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
     opens the sentence ('In exit polls, voters ...': `_fronted`).  A phrase that opens the
     sentence, closed by a comma, frames the whole sentence wherever the parser hung it ('In
     a poll released Sunday, three of four voters ...': on a noun; `_framing`); not one
-    inside it ('Her lead in the poll shrank.'), nor one closing it ('took 6 percent of the
-    vote in a poll.': as often a standing in the poll as the poll's finding)."""
+    inside it ('Her lead in the poll shrank.').  A phrase closing the sentence frames it too
+    when it names one poll (a determiner or possessor on the noun) and hangs on the main
+    verb through objects and phrases only ('took 6 percent of the vote in a new poll.':
+    `_closing`); not 'a shift in private polling' (polls at large)."""
     if tok.lower_ not in rules.source_preps or tok.dep_ != "prep":
         return None
     polls = [c for c in tok.children
@@ -270,11 +272,34 @@ def _in_source(tok: Token, rules: CueRules) -> Cue | None:
     if not polls:
         return None                       # (the cheap test first: most phrases hold no poll)
     head = tok.head
-    if not ((head.pos_ in VERBAL and head.dep_ == "ROOT") or _framing(tok)):
-        return None
+    closing = False
+    if not (head.pos_ in VERBAL and head.dep_ == "ROOT") and not _framing(tok):
+        closing = _closing(tok, rules)
+        if not closing:
+            return None
+    if closing and not any(c.dep_ in ONE_POLL for p in polls for c in p.children):
+        return None                       # 'in private polling': polls at large
     if any(c.tag_ == "NN" or _fronted(tok, c) for c in polls):
         return Cue(tok, tok, "prepositional", "prep", tok.text)
     return None
+
+
+CLOSING_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "npadvmod", "attr", "acomp"})
+ONE_POLL = frozenset({"det", "poss"})     # 'in a poll', "in Monday's poll": one poll
+
+
+def _closing(tok: Token, rules: CueRules) -> bool:
+    """The phrase closes its sentence (a full stop or a comma after it) and hangs, through
+    objects and phrases only (no clause of its own, no comparison: '..., compared with 50
+    percent in a survey in May.'), on the sentence's main verb: 'took 6 percent of the vote
+    in a new poll.', 'after falling to 41 percent in the paper's survey.'"""
+    doc, nxt = tok.doc, tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].text not in (".", ","):
+        return False
+    t = tok.head
+    while t.dep_ in CLOSING_PATH and t.head.i != t.i and t.lower_ not in rules.comparison_preps:
+        t = t.head
+    return t.dep_ == "ROOT" and t.pos_ in VERBAL
 
 
 def _framing(tok: Token) -> bool:
