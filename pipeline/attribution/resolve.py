@@ -55,13 +55,14 @@ def resolve_speakers(ctx: DocContext, claims: list[Candidate]) -> list[Candidate
 
 def reported_by_subject(ctx: DocContext, c: Candidate, head: Token) -> bool:
     """'The magazine said the winner has predicted ...', 'Two-thirds of insiders said
-    Clinton's deficit meant ...': a common noun phrase that is the grammatical subject of a
-    speech verb (`[channels] speech_groups`: say, tell, add, argue, write) reporting a
-    clause (a verb in the content) is the speaker, as for a quotation (`quoted_descriptor`).
+    Clinton's deficit meant ...', '..., even as engineers warned that ...': a common noun
+    phrase that is the grammatical subject of a speech verb (`[channels] speech_groups`: say,
+    tell, add, argue, write; and `subject_groups`: warn, report) reporting a clause (a verb
+    in the content) is the speaker, as for a quotation (`quoted_descriptor`).
     Not an implicit subject ('joint efforts to counter the threat', 'a voice telling her
     ...') nor an object content ('a search revealed no weapon')."""
     cue = c.cue
-    if cue is None or cue.kind != "verb" or cue.group not in ctx.rules.channel_groups:
+    if cue is None or cue.kind != "verb" or cue.group not in ctx.rules.subject_groups:
         return False
     if head.dep_ != "nsubj" or head.head.i != cue.tok.i:
         return False

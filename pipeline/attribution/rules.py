@@ -50,6 +50,7 @@ class CueRules:
     as_group: str = "say"
     channel_groups: frozenset[str] = frozenset()                        # "X said Y, AP reported"
     relay_groups: frozenset[str] = frozenset()                          # ... AP's claim
+    subject_groups: frozenset[str] = frozenset()                        # "engineers warned X"
     participle_preps: frozenset[str] = frozenset()                      # "after saying X"
     source_nouns: frozenset[str] = frozenset()                          # "the poll showed X"
     source_groups: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ def _check_groups(cues: CuesFile, path: Path) -> None:
     """Group names used outside [cues] must name a [cues.<group>] table."""
     for key, names in (("channels.speech_groups", cues.channels.speech_groups),
                        ("channels.relay_groups", cues.channels.relay_groups),
+                       ("channels.subject_groups", cues.channels.subject_groups),
                        ("cue_then_quote.bare_quote_groups", cues.cue_then_quote.bare_quote_groups),
                        ("make_clear.group", [cues.make_clear.group]),
                        ("as_frame.group", [cues.as_frame.group]),
@@ -184,6 +186,7 @@ def load_cues(path: Path) -> CueRules:
         as_group=cues.as_frame.group,
         channel_groups=_lower(cues.channels.speech_groups),
         relay_groups=frozenset(cues.channels.relay_groups),
+        subject_groups=_lower(cues.channels.speech_groups + cues.channels.subject_groups),
         participle_preps=_lower(cues.channels.participle_preps),
         addressee_verbs=_lower(c.addressee_verbs), time_marks=_lower(c.time_marks),
         reason_marks=_lower(c.reason_marks), comparison_preps=_lower(c.comparison_preps),

@@ -61,6 +61,7 @@ class Channels(RuleModel):
     speech_groups: Words = []
     relay_groups: Words = []
     participle_preps: Words = []  # "after saying X, Lee left": a speech participle's preps
+    subject_groups: Words = []    # "engineers warned that X": a common-noun subject speaks
 
 
 class MakeClear(RuleModel):

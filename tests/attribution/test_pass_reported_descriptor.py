@@ -33,6 +33,30 @@ INVERTED = parse('The plan failed, the panel wrote.', '''
     .       PUNCT .    punct   6
 ''')
 
+# a warning verb ([channels] subject_groups): 'Engineers warned the beams were weak.'
+WARNED = parse('Yesterday engineers warned the beams were weak.', '''
+    Yesterday  NOUN  NN   npadvmod 2
+    engineers  NOUN  NNS  nsubj   2   engineer
+    warned     VERB  VBD  ROOT    2   warn
+    the        DET   DT   det     4
+    beams      NOUN  NNS  nsubj   5   beam
+    were       AUX   VBD  ccomp   2   be
+    weak       ADJ   JJ   acomp   5
+    .          PUNCT .    punct   2
+''')
+
+# a suggestion verb (not in the groups) with a thing as subject: no speaker
+SUGGESTS = parse('Yesterday engineers suggested the beams were weak.', '''
+    Yesterday  NOUN  NN   npadvmod 2
+    engineers  NOUN  NNS  nsubj   2   engineer
+    suggested  VERB  VBD  ROOT    2   suggest
+    the        DET   DT   det     4
+    beams      NOUN  NNS  nsubj   5   beam
+    were       AUX   VBD  ccomp   2   be
+    weak       ADJ   JJ   acomp   5
+    .          PUNCT .    punct   2
+''')
+
 # implicit subject of an infinitive: no speaker
 IMPLICIT = parse('Joint efforts to counter the threat have stalled.', '''
     Joint    ADJ   JJ   amod    1
@@ -60,8 +84,11 @@ OBJECT = parse('The search revealed no weapon.', '''
 @pytest.mark.parametrize("doc, expected", [
     (SUBJECT, [("the winner has predicted the outcome", "cue-clause:say", "a magazine")]),
     (INVERTED, [("The plan failed", "cue-clause:write", "a panel")]),
+    (WARNED, [("the beams were weak", "cue-clause:warn", "engineers")]),
+    (SUGGESTS, []),
     (IMPLICIT, []),
     (OBJECT, []),
-], ids=["subject-said", "inverted-wrote", "implicit-subject-none", "object-none"])
+], ids=["subject-said", "inverted-wrote", "subject-warned", "suggestion-group-none",
+        "implicit-subject-none", "object-none"])
 def test_reported_descriptor(doc, expected):
     assert claims(doc) == expected
