@@ -33,6 +33,7 @@ from pipeline.doc_rows import doc_rows
 
 PERSON, ORG, ANON, DOCUMENT, UNKNOWN = "person", "organization", "anonymous", "document", "unknown"
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+TIME_ENTS = {"DATE", "TIME"}     # "Tuesday's poll", "a June poll": when, not whose
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "another": 0, "other": 0}
 # Dependents that are not part of a speaker mention: "X, a professor at Y," / "who spoke ...".
@@ -762,11 +763,14 @@ class SpeakerResolver:
         """'the Korea Caucus statement' -> its issuer; 'the statement' -> the document of the
         last organisation that spoke or was the subject ('Harbor Authority statement': the
         document is the speaker, as PolNeAR names it, and its issuer is kept); 'a joint
-        press release' and evidence ('the data', 'the poll') stay as written."""
+        press release' and evidence ('the data', 'the poll') stay as written.  A date or time
+        (spaCy's DATE/TIME entity) before the head says when, not whose: "Tuesday's poll",
+        'a September Post-ABC poll' -> the poll, 'Post-ABC'."""
         head, toks = m.head, m.toks
         owner = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ORG_ENTS
                                                        or t.dep_ == "poss")
-                 and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+                 and t.lower_ not in DETERMINERS and t.tag_ != "POS"
+                 and t.ent_type_ not in TIME_ENTS]
         if owner and all(t.tag_ in ("PRP$", "WP$") for t in owner):
             return self._pronoun_owner(m, owner, pos)
         if owner:
