@@ -159,6 +159,7 @@ class Speakers(RuleModel):
     partitive: Words = []
     described: Words = []
     role_synonyms: list[Words] = []
+    organization_kinds: list[Words] = []        # 'the company' may be 'Acme Corporation'
     personal_name: Optional[StrictStr] = None   # regex of names NER may mislabel
     titles: dict[str, StrictStr] = {}
     words: SpeakerWords = SpeakerWords()

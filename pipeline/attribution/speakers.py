@@ -73,6 +73,7 @@ class SpeakerRules:
     aliases: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)    # given name -> gender
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its class
+    org_kinds: dict[str, frozenset[str]] = field(default_factory=dict)      # ... of bodies
     personal_name: re.Pattern | None = None    # names the NER may call organisations
 
     def role_class(self, word: str) -> frozenset[str]:
@@ -113,6 +114,7 @@ class SpeakerRules:
             first_names={**{n.lower(): "male" for n in sec.first_names.male},
                          **{n.lower(): "female" for n in sec.first_names.female}},
             role_synonyms=_synonym_classes(sec.role_synonyms),
+            org_kinds=_synonym_classes(sec.organization_kinds),
             personal_name=re.compile(sec.personal_name) if sec.personal_name else None,
         )
 
@@ -177,6 +179,20 @@ class _Event:
     plural: bool = False
     roles: frozenset[str] = frozenset()
     speaker: bool = False           # a speaker (not just a subject)
+
+
+def _other_kind(name: str, lemma: str, kinds: frozenset[str], same: frozenset[str]) -> bool:
+    """The organisation `name` says it is another kind of body than the description's head
+    `lemma`: it holds a `[speakers] organization` word that is neither `lemma` nor of its
+    class `same` (`[speakers] organization_kinds`): 'Secret Service' for 'the campaign',
+    'International Olympic Committee' for 'the team'; not 'Washington Post' for 'the
+    newspaper' (no kind word), 'Acme Corporation' for 'the company' (one class).
+
+    >>> _other_kind("Secret Service", "campaign", frozenset({"service", "campaign"}), frozenset())
+    True
+    """
+    words = {w.lower() for w in name.replace("-", " ").split()}
+    return lemma not in words and bool(words & kinds - same)
 
 
 def _text(tokens: list[Token]) -> str:
@@ -748,6 +764,9 @@ class SpeakerResolver:
                               and e.canonical[:1].isupper()) or \
                 self._latest(pos, lambda e: e.type == ORG and e.canonical[:1].isupper()
                              and not any(c.islower() for c in e.canonical.split()[0][:1]))
+            if ev and _other_kind(ev.canonical, lemma, self.rules.organization,
+                                  self.rules.org_kinds.get(lemma, frozenset())):
+                ev = None                            # 'the campaign' is no 'Secret Service'
             if ev and pos - ev.pos < 2000 and (ev.plural or not m.plural):
                 return m.make(ev.canonical, ORG)     # not 'the companies' for one named before
         return m.make(self.org_name(m.text), ORG)
