@@ -39,7 +39,9 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    g. question:?         a question that names the issue (or refers to it) takes no side -> neutral
    h. hedge:X            modal hedging, balancing ("might", "whether", "balance") -> neutral
    i. advocacy:X         the speaker states an aim or need ("should", "must", "want to",
-                         "fight for") -> support (oppose when negated)
+                         "fight for") -> support (oppose when negated; support again when
+                         the negated word acts against something: "shouldn't be defunded",
+                         advocacy:X+negation:Y+restrict:Z)
    i2. figure:X          the claim reports a figure ("percent", "million", a numeral outside
                          the issue's own phrases, not a year) -> neutral; not a figure
                          that counts who holds a view ("6 in 10 voters said that X": a
@@ -721,13 +723,35 @@ def _hedge(f: Facts) -> Decision | None:
 
 
 def _advocacy(f: Facts) -> Decision | None:
-    """A stated aim or need supports ("should", "must", "ensure"); negated, it opposes."""
+    """A stated aim or need supports ("should", "must", "ensure"); negated, it opposes. A
+    negator that negates a word acting against something keeps the aim for it: "the funding
+    shouldn't be eliminated" supports, as "should be kept" would (`_cancelled`)."""
     for h in f.by_kind.get("advocacy", []):
         neg = _negated(h, f.negations)
-        if neg is not None:
-            return -1, f"advocacy:{h.text}+negation:{neg.hit.text}", "advocacy"
-        return 1, f"advocacy:{h.text}", "advocacy"
+        if neg is None:
+            return 1, f"advocacy:{h.text}", "advocacy"
+        undo = _cancelled(neg, h, f)
+        if undo is not None:
+            return 1, f"advocacy:{h.text}+negation:{neg.hit.text}+{undo.hit.kind}:{undo.hit.text}", \
+                "advocacy"
+        return -1, f"advocacy:{h.text}+negation:{neg.hit.text}", "advocacy"
     return None
+
+
+def _cancelled(neg: Negation, h: Hit, f: Facts) -> Negation | None:
+    """The restrictive word or negative predicate ([negation] restrictive, negative_predicates)
+    that negator `neg` negates, when it also governs advocacy marker `h`: the word at or above
+    the negator in the parse, after it ("must not be cut", "should never be banned", "don't
+    want to deny them a vote"). Not negating an act against something is no objection to it,
+    so the two cancel. None for a negative predicate itself ("refuse", `neg` is no negator),
+    for a restrictive word before the negator ("cut taxes, not spending") or one that only sits
+    in a clause below it ("should not let them ban X": "ban" holds no negator)."""
+    if neg.hit.kind != "negator":
+        return None
+    return next((n for n in f.restrictions + f.negations
+                 if n.hit.kind != "negator" and not n.merged and n.hit.start >= neg.hit.start
+                 and n.holds(neg.hit.start) and n.holds(h.start)
+                 and not h.start <= n.hit.start < h.end), None)
 
 
 def _figure(f: Facts) -> Decision | None:
