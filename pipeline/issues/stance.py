@@ -14,6 +14,8 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
 2. content polarity, from the claim text:
    a. caution:X          the issue's caution phrases (risks of / limits on the proposition:
                          "drawn into conflicts", "undermine deterrence") -> oppose, even negated
+   a2. hedge:N+certain:W a negator that negates a word of certainty or decision ([negation]
+                         certainty: "not sure", "hasn't decided", "aren't set in stone") -> neutral
    b. negation:X>S / restrict:X>S(con)  the side the signal S names (pro; con when the
                          issue's proposition puts it under a restrictive word: "bar the entry
                          of refugees", pipeline.issues.sides; none for a term the taxonomy
@@ -81,7 +83,7 @@ from pipeline.issues.terms import check_term
 STANCE_LABELS = ("support", "oppose", "neutral")
 
 # kinds of generic hits matched from stance.toml (issue hits use "signal", "support", ...)
-GENERIC_KINDS = ("negator", "negpred", "negexc", "restrict", "aim", "process", "report",
+GENERIC_KINDS = ("negator", "negpred", "negexc", "restrict", "certain", "aim", "process", "report",
                  "question", "hedge", "advocacy", "figure", "anaphor", "topic_frame", "speech")
 
 #: a list of phrases of the term language (each a non-empty string, surrounding space dropped)
@@ -104,6 +106,7 @@ class NegationTable(RuleModel):
     restrictive: Words = []
     exceptions: Words = []
     harms: Words = []
+    certainty: Words = []
     window: Count = 8
 
 
@@ -179,6 +182,7 @@ class StanceRules:
     negation_exceptions: tuple[str, ...] = ()
     negation_window: int = 8
     harms: frozenset[str] = frozenset()   # lowercase head nouns of a harm ("violence")
+    certainty: tuple[str, ...] = ()   # words of certainty or decision: negated, a hedge
     aim: tuple[str, ...] = ()
     process: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
@@ -228,7 +232,8 @@ class StanceRules:
         """(kind, term) for every phrase the matcher must find in the text."""
         for kind, terms in (("negator", self.negators), ("negpred", self.negative_predicates),
                             ("restrict", self.restrictive),
-                            ("negexc", self.negation_exceptions), ("aim", self.aim),
+                            ("negexc", self.negation_exceptions),
+                            ("certain", self.certainty), ("aim", self.aim),
                             ("process", self.process), ("report", self.report),
                             ("question", self.question), ("hedge", self.hedge),
                             ("advocacy", self.advocacy), ("figure", self.figure),
@@ -260,6 +265,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         restrictive=t(f.negation.restrictive),
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
         harms=frozenset(w.lower() for w in f.negation.harms),
+        certainty=t(f.negation.certainty),
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
         advocacy=t(f.markers.advocacy), figure=t(f.markers.figure), topic=t(f.markers.topic),
@@ -404,6 +410,7 @@ class Negation:
     merged: bool = False  # a restrictive preposition after another one ("fight against")
     holes: tuple[tuple[int, int], ...] = ()   # clauses inside the scope with their own predicate
     governor: int = -1    # a preposition's head token ("deportations against X": deportations)
+    hedged: str = ""      # the word of certainty it negates ("not sure"): a hedge, no flip
 
     def holds(self, i: int) -> bool:
         """Whether token `i` is in the scope and outside its holes."""
@@ -455,8 +462,28 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
             0 < h.start - p.end + 1 <= 2 for p in predicates if p is not h)
         holes = _own_clauses(doc, h, s, e) if parsed else ()
         gov = doc[h.start].head.i if parsed and doc[h.start].pos_ == "ADP" else -1
-        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes, gov))
+        hedged = _negated_certainty(root, h, hits) if parsed and h.kind == "negator" else ""
+        out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes, gov,
+                            hedged))
     return out
+
+
+def _negated_certainty(root: Any, h: Hit, hits: Sequence[Hit]) -> str:
+    """The text of the word of certainty or decision ([negation] certainty) that negator `h`
+    negates, else "": the negated word `root` itself ("has not decided", "aren't set in stone")
+    or its adjective or noun complement ("I'm not sure", "it is not clear"). A negated
+    certainty is a hedge: the speaker leaves the matter open and takes no side on it.
+
+    >>> from spacy.tokens import Doc; from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["I", "am", "not", "sure"], heads=[1, 1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "neg", "acomp"])
+    >>> _negated_certainty(doc[1], Hit("negator", None, "not", 2, 3, 5, 8),
+    ...                    [Hit("certain", None, "sure", 3, 4, 9, 13)])
+    'sure'
+    """
+    words = [root.i] + [c.i for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
+    return next((c.text for c in hits if c.kind == "certain" and c.start > h.start
+                 and any(c.start <= i < c.end for i in words)), "")
 
 
 def _own_clauses(doc: Any, h: Hit, s: int, e: int) -> tuple[tuple[int, int], ...]:
@@ -770,8 +797,18 @@ def _topic(f: Facts) -> Decision | None:
     return None
 
 
+def _hedged_negation(f: Facts) -> Decision | None:
+    """A negated word of certainty or decision is a hedge and takes no side, before any
+    negator flips a signal: "my plans for the wall aren't set in stone", "she is not sure the
+    tax will pass", "he hasn't decided on the deal" -> neutral."""
+    for n in f.negations:
+        if n.hedged:
+            return 0, f"hedge:{n.hit.text}+certain:{n.hedged}", "hedge"
+    return None
+
+
 #: the content rules, in order: the first that decides wins
-CONTENT_RULES = (_caution, _signal_negation, _aim, _process, _lexicon, _evaluation, _question,
+CONTENT_RULES = (_caution, _hedged_negation, _signal_negation, _aim, _process, _lexicon, _evaluation, _question,
                  _hedge, _advocacy, _figure, _topic)
 
 
