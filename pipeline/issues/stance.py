@@ -107,6 +107,7 @@ class NegationTable(RuleModel):
     exceptions: Words = []
     harms: Words = []
     certainty: Words = []
+    topic_prepositions: Words = []
     window: Count = 8
 
 
@@ -183,6 +184,7 @@ class StanceRules:
     negation_window: int = 8
     harms: frozenset[str] = frozenset()   # lowercase head nouns of a harm ("violence")
     certainty: tuple[str, ...] = ()   # words of certainty or decision: negated, a hedge
+    negation_topics: frozenset[str] = frozenset()   # lowercase: "nothing about X" keeps X out
     aim: tuple[str, ...] = ()
     process: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
@@ -266,6 +268,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         negation_exceptions=t(f.negation.exceptions), negation_window=f.negation.window,
         harms=frozenset(w.lower() for w in f.negation.harms),
         certainty=t(f.negation.certainty),
+        negation_topics=frozenset(w.lower() for w in f.negation.topic_prepositions),
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
         advocacy=t(f.markers.advocacy), figure=t(f.markers.figure), topic=t(f.markers.topic),
@@ -460,7 +463,7 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
                 e += 1
         merged = (doc[h.start].pos_ == "ADP" or doc[h.start].lower_ == "against") and any(
             0 < h.start - p.end + 1 <= 2 for p in predicates if p is not h)
-        holes = _own_clauses(doc, h, s, e) if parsed else ()
+        holes = _own_clauses(doc, h, s, e) + _topic_holes(root, h, rules) if parsed else ()
         gov = doc[h.start].head.i if parsed and doc[h.start].pos_ == "ADP" else -1
         hedged = _negated_certainty(root, h, hits) if parsed and h.kind == "negator" else ""
         out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes, gov,
@@ -484,6 +487,29 @@ def _negated_certainty(root: Any, h: Hit, hits: Sequence[Hit]) -> str:
     words = [root.i] + [c.i for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
     return next((c.text for c in hits if c.kind == "certain" and c.start > h.start
                  and any(c.start <= i < c.end for i in words)), "")
+
+
+def _topic_holes(root: Any, h: Hit, rules: StanceRules) -> tuple[tuple[int, int], ...]:
+    """The phrases of a topic preposition ([negation] topic_prepositions: "about", "on") hung
+    on a negated pronoun or noun, when negator `h` negates that word: "will gin up nothing
+    about the nominee", "no decision on the wall" deny some talk or act, and the issue is only
+    its topic, neither negated nor asserted (the topic rule may then call it talk about the
+    issue). A verb's phrases stay in the scope ("will not vote on the nominee" opposes), and
+    so do a negator noun's own ("a lack of carbon pricing" is no carbon pricing) and a
+    restrictive noun's ("restrictions on abortion" act against it).
+
+    >>> from spacy.tokens import Doc; from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["said", "nothing", "about", "taxes"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "PRON", "ADP", "NOUN"])
+    >>> rules = StanceRules(negation_topics=frozenset({"about"}))
+    >>> _topic_holes(doc[1], Hit("negator", None, "nothing", 1, 2, 5, 12), rules)
+    ((2, 4),)
+    """
+    if h.kind != "negator" or not (root.pos_ == "PRON"
+                                    or (root.pos_ == "NOUN" and not h.start <= root.i < h.end)):
+        return ()
+    return tuple((c.left_edge.i, c.right_edge.i + 1) for c in root.children
+                 if c.dep_ == "prep" and c.text.lower() in rules.negation_topics)
 
 
 def _own_clauses(doc: Any, h: Hit, s: int, e: int) -> tuple[tuple[int, int], ...]:
