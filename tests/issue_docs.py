@@ -18,6 +18,22 @@ terms = ["transit levy"]
 '''
 
 
+#: the clinic-funding issue the hand-built stance negation tests read their Docs under
+CLINICS = '''
+[[issue]]
+id = "clinic_funds"
+label = "Clinic funding"
+proposition = "Women's health clinics should keep their federal funds."
+terms = ["health clinic|health clinics", "planned parenthood"]
+'''
+
+
+def parsed_doc(words, heads, deps, pos, lemmas, vocab: Vocab = VOCAB) -> Doc:
+    """A hand-built parsed Doc (absolute heads, no model): parsed_doc(["it", "works"], [1, 1],
+    ["nsubj", "ROOT"], ["PRON", "VERB"], ["it", "work"])."""
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
 def load_toml_taxonomy(tmp_path_factory, name: str, toml_text: str = TRANSIT):
     """A test file's taxonomy (TOML text) written to a temporary issues.toml and loaded."""
     from pipeline.issues.taxonomy import load_taxonomy

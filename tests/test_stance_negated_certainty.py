@@ -6,32 +6,14 @@ no model; pipeline.issues.stance._negated_certainty)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from issue_docs import CLINICS, load_toml_taxonomy, parsed_doc
 
 from pipeline.issues.detect import classify
-from pipeline.issues.taxonomy import load_taxonomy
-
-VOCAB = Vocab()
-
-TAXONOMY = '''
-[[issue]]
-id = "clinic_funds"
-label = "Clinic funding"
-proposition = "Women's health clinics should keep their federal funds."
-terms = ["health clinic|health clinics", "planned parenthood"]
-'''
 
 
 @pytest.fixture(scope="module")
 def clinics(tmp_path_factory):
-    path = tmp_path_factory.mktemp("negated_certainty") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
-
-
-def parsed(words, heads, deps, pos, lemmas) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return load_toml_taxonomy(tmp_path_factory, "negated_certainty", CLINICS)
 
 
 # "she is not sure about Planned Parenthood": "not" hangs on "is", whose complement is "sure"
@@ -60,7 +42,7 @@ NOT_BACK = (["she", "did", "not", "back", "Planned", "Parenthood"],
     (NOT_BACK, "oppose", "advocacy:back+negation:not"),
 ])
 def test_negated_certainty_hedges(clinics, parts, stance, evidence):
-    doc = parsed(*parts)
+    doc = parsed_doc(*parts)
     found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", clinics)}
     assert (found["clinic_funds"].stance,
             found["clinic_funds"].evidence.split(" | issue:")[0]) == (stance, evidence)

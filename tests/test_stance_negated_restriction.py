@@ -5,32 +5,14 @@ nothing (hand-built parsed Docs, no model; pipeline.issues.stance._cancelled).""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from issue_docs import CLINICS, load_toml_taxonomy, parsed_doc
 
 from pipeline.issues.detect import classify
-from pipeline.issues.taxonomy import load_taxonomy
-
-VOCAB = Vocab()
-
-TAXONOMY = '''
-[[issue]]
-id = "clinic_funds"
-label = "Clinic funding"
-proposition = "Women's health clinics should keep their federal funds."
-terms = ["health clinic|health clinics", "planned parenthood"]
-'''
 
 
 @pytest.fixture(scope="module")
 def clinics(tmp_path_factory):
-    path = tmp_path_factory.mktemp("negated_restriction") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
-
-
-def parsed(words, heads, deps, pos, lemmas) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return load_toml_taxonomy(tmp_path_factory, "negated_restriction", CLINICS)
 
 
 # "Planned Parenthood should not be defunded": "not" hangs on "defunded", which holds "should"
@@ -59,7 +41,7 @@ LET = (["the", "state", "should", "not", "let", "Congress", "cut", "Planned", "P
     (LET, "oppose", "advocacy:should+negation:not"),
 ])
 def test_negated_restriction_cancels_for_an_aim(clinics, parts, stance, evidence):
-    doc = parsed(*parts)
+    doc = parsed_doc(*parts)
     found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", clinics)}
     assert (found["clinic_funds"].stance,
             found["clinic_funds"].evidence.split(" | issue:")[0]) == (stance, evidence)

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from issue_docs import load_toml_taxonomy, parsed_doc
 
 from pipeline.issues.detect import classify
-from pipeline.issues.taxonomy import load_taxonomy
 
 VOCAB = spacy.blank("en").vocab      # with the lexical attributes (lower_) the topic rule reads
 
@@ -25,13 +24,7 @@ terms = ["minimum wage"]
 
 @pytest.fixture(scope="module")
 def wage(tmp_path_factory):
-    path = tmp_path_factory.mktemp("negated_topic") / "issues.toml"
-    path.write_text(TAXONOMY, encoding="utf-8")
-    return load_taxonomy(path)
-
-
-def parsed(words, heads, deps, pos, lemmas) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return load_toml_taxonomy(tmp_path_factory, "negated_topic", TAXONOMY)
 
 
 # "she heard nothing about the minimum wage"
@@ -53,7 +46,7 @@ NOT_VOTE = (["she", "did", "not", "vote", "on", "the", "minimum", "wage"],
     (NOT_VOTE, "oppose", "negation:not>minimum wage"),
 ])
 def test_negated_pronoun_leaves_topic_phrase(wage, parts, stance, evidence):
-    doc = parsed(*parts)
+    doc = parsed_doc(*parts, vocab=VOCAB)
     found = {r.issue: r for r in classify(doc, 0, len(doc.text), "said", wage)}
     assert (found["minimum_wage"].stance,
             found["minimum_wage"].evidence.split(" | issue:")[0]) == (stance, evidence)
