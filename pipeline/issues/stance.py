@@ -108,6 +108,7 @@ class NegationTable(RuleModel):
     harms: Words = []
     certainty: Words = []
     topic_prepositions: Words = []
+    goal_prepositions: Words = []
     window: Count = 8
 
 
@@ -185,6 +186,7 @@ class StanceRules:
     harms: frozenset[str] = frozenset()   # lowercase head nouns of a harm ("violence")
     certainty: tuple[str, ...] = ()   # words of certainty or decision: negated, a hedge
     negation_topics: frozenset[str] = frozenset()   # lowercase: "nothing about X" keeps X out
+    restriction_goals: frozenset[str] = frozenset()   # lowercase: "fight for X" keeps X out
     aim: tuple[str, ...] = ()
     process: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
@@ -269,6 +271,7 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         harms=frozenset(w.lower() for w in f.negation.harms),
         certainty=t(f.negation.certainty),
         negation_topics=frozenset(w.lower() for w in f.negation.topic_prepositions),
+        restriction_goals=frozenset(w.lower() for w in f.negation.goal_prepositions),
         aim=t(f.markers.aim), process=t(f.markers.process), report=t(f.markers.report),
         question=t(f.markers.question), hedge=t(f.markers.hedge),
         advocacy=t(f.markers.advocacy), figure=t(f.markers.figure), topic=t(f.markers.topic),
@@ -463,7 +466,8 @@ def negation_scopes(doc: Any, hits: Sequence[Hit], lo: int, hi: int,
                 e += 1
         merged = (doc[h.start].pos_ == "ADP" or doc[h.start].lower_ == "against") and any(
             0 < h.start - p.end + 1 <= 2 for p in predicates if p is not h)
-        holes = _own_clauses(doc, h, s, e) + _topic_holes(root, h, rules) if parsed else ()
+        holes = (_own_clauses(doc, h, s, e) + _topic_holes(root, h, rules)
+                 + _goal_holes(tok, root, h, rules)) if parsed else ()
         gov = doc[h.start].head.i if parsed and doc[h.start].pos_ == "ADP" else -1
         hedged = _negated_certainty(root, h, hits) if parsed and h.kind == "negator" else ""
         out.append(Negation(h, max(s, lo), min(e, hi), h.kind != "negator", merged, holes, gov,
@@ -510,6 +514,26 @@ def _topic_holes(root: Any, h: Hit, rules: StanceRules) -> tuple[tuple[int, int]
         return ()
     return tuple((c.left_edge.i, c.right_edge.i + 1) for c in root.children
                  if c.dep_ == "prep" and c.text.lower() in rules.negation_topics)
+
+
+def _goal_holes(tok: Any, root: Any, h: Hit,
+                rules: StanceRules) -> tuple[tuple[int, int], ...]:
+    """The phrases of a goal preposition ([negation] goal_prepositions: "for") hung on
+    restrictive word `tok` itself (its scope's head `root`): "she would fight for a higher
+    minimum wage", "never stopped fighting for X", "the fight for X" name what the fight is
+    for, not what it acts against. "fight against X" and "fight X" still restrict.
+
+    >>> from spacy.tokens import Doc; from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["fight", "for", "wages"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"])
+    >>> rules = StanceRules(restriction_goals=frozenset({"for"}))
+    >>> _goal_holes(doc[0], doc[0], Hit("restrict", None, "fight", 0, 1, 0, 5), rules)
+    ((1, 3),)
+    """
+    if h.kind != "restrict" or tok.i != root.i:
+        return ()
+    return tuple((c.left_edge.i, c.right_edge.i + 1) for c in root.children
+                 if c.dep_ == "prep" and c.text.lower() in rules.restriction_goals)
 
 
 def _own_clauses(doc: Any, h: Hit, s: int, e: int) -> tuple[tuple[int, int], ...]:
