@@ -446,8 +446,30 @@ def _ellipsis(doc: Doc, start: int, end: int) -> Hit | None:
     if any(k.dep_ in ("acomp", "attr", "xcomp", "ccomp", "dobj")
            or (k.i > last.i and not _trailing(k)) for k in last.children):
         return None
+    if _inner_antecedent(doc, _token_at(doc, start), last):
+        return None
     return Hit("anaphor", None, last.text, last.i, last.i + 1, last.idx,
                last.idx + len(last.text))
+
+
+def _inner_antecedent(doc: Doc, first: int, last: Any) -> bool:
+    """True when the claim (from token `first`) holds, before the auxiliary `last` that ends
+    it, a verb outside the auxiliary's own clause that does not govern it: the elided verb
+    phrase then stands for that nearer verb phrase of the claim itself ("people cannot ask to
+    be heard and then say no, you can't": can't ask), not for an issue named before. A verb
+    above the auxiliary ("she thinks the council should") or inside its own clause ("riders who
+    need buses will") is not its antecedent.
+
+    >>> from spacy.tokens import Doc; from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["we", "ask", "to", "speak", "and", "say", "you", "ca", "n't"],
+    ...           heads=[1, 1, 3, 1, 1, 1, 7, 5, 7],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "nsubj", "ccomp", "neg"],
+    ...           pos=["PRON", "VERB", "PART", "VERB", "CCONJ", "VERB", "PRON", "AUX", "PART"])
+    >>> _inner_antecedent(doc, 0, doc[7]), _inner_antecedent(doc, 4, doc[7])
+    (True, False)
+    """
+    own = {a.i for a in last.ancestors} | {t.i for t in last.subtree}
+    return any(t.pos_ == "VERB" and t.i not in own for t in doc[first:last.i])
 
 
 def _trailing(tok: Any) -> bool:
