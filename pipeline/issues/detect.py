@@ -803,13 +803,16 @@ def _mentions(signals: Sequence[Hit], in_claim: Sequence[Hit], hits: Sequence[Hi
     holding an anaphor, the anaphor ("I oppose it", "it's a disaster"), on the side of what
     it refers to; none when the issue comes from around it otherwise,
     nor when the anaphor is one of `people` ("they can't afford to refuse": they are the
-    senators, not the measure). With a parsed `doc`, a signal that modifies a noun outside it
-    is marked (`Hit.modifier`: "his Wall Street proposals")."""
+    senators, not the measure); the claim's first anaphor that is none of `people` is the
+    mention ("they fear the council will pass the measure": the measure). With a parsed
+    `doc`, a signal that modifies a noun outside it is marked (`Hit.modifier`: "his Wall
+    Street proposals")."""
     if not via:
         return [_modifying(_sided(h, in_claim), doc) for h in signals]
     if not via.startswith("context:") and via != "passage":
         return []
-    anaphor = _anaphor(doc, [h for h in in_claim if h.issue is None])
+    anaphor = _anaphor(doc, [h for h in in_claim if h.issue is None
+                             and h.text.lower() not in people])
     if anaphor is None:     # a definite noun phrase ("the wall"): its head noun
         anaphor = next((replace(h, issue=None) for h in in_claim if h.kind == "head"
                         and h.issue == issue and via.endswith(h.text)), None)
