@@ -1,4 +1,4 @@
-"""A cue of agreeing takes a side only as "agree with" (issue #13): "agreed to a phone call"
+"""A cue of agreeing takes a side only as "agree with" (issue #13): "agreed to a meeting"
 agrees to an event, "agreed on one point: the tax will become an issue" on a fact, and
 "agreed that X" asserts X, whose own content decides. Bare "agree" was a support cue, so such
 claims came out support whatever their content (a topic of talk, a process). Hand-built Docs,
