@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
+from pipeline.issues.consistency import speaker_sides
 from pipeline.issues.detect import (_classify, _matcher, _sentence_bounds, claim_regions,
                                     continue_speakers, doc_hits, passage_topics)
 from pipeline.issues.taxonomy import load_taxonomy
@@ -82,6 +83,12 @@ class IssuesComponent:
                 lambda r: [i.issue for i in r],
                 lambda n, inherit: self._classify_one(doc, hits, n, attributions[n], bounds,
                                                       parsed, failures, inherit, "passage"))
+            # a claim whose stance is only the default takes its speaker's evidenced side
+            speakers = [(a.start, a.end, a.speaker, a.kind, a.speaker_type) if n not in failed
+                        else (0, 0, None, None, None) for n, a in enumerate(attributions)]
+            result = speaker_sides(speakers, result, bounds, self.taxonomy.stance,
+                                   lambda r: [(i.issue, i.stance, i.evidence) for i in r],
+                                   _restance)
         doc._.claim_issues = result
         for failure in failures:
             log.warning("claims_issues: claim %d not classified: %s", failure.claim,
@@ -106,6 +113,15 @@ class IssuesComponent:
         except Exception as exc:  # noqa: BLE001 - recorded in doc._.claim_issue_failures
             failures.append(IssueFailure(n, f"{type(exc).__name__}: {exc}"))
             return ()
+
+
+def _restance(result: tuple[IssueStance, ...], issue: str, stance: str,
+              evidence: str) -> tuple[IssueStance, ...]:
+    """`result` with a new stance and evidence for `issue`:
+    (IssueStance("x", "support", "default:support"),), "x", "oppose", "speaker:..." ->
+    (IssueStance("x", "oppose", "speaker:..."),)."""
+    return tuple(IssueStance(i.issue, stance, evidence) if i.issue == issue else i
+                 for i in result)
 
 
 def _offsets_ok(att: Attribution) -> bool:

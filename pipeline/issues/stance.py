@@ -156,6 +156,22 @@ class EvaluationTable(RuleModel):
     enough: Words = []
 
 
+#: the names of the rules an evidence string starts with (consistency.decider)
+RuleName = Literal["cue", "caution", "hedge", "negation", "negpred", "restrict", "aim", "process",
+                   "report", "lexicon", "eval", "question", "advocacy", "figure", "topic",
+                   "default"]
+
+
+class ConsistencyTable(RuleModel):
+    scope: Literal["", "article", "continued"] = ""
+    weak: list[RuleName] = ["default"]
+    deciders: list[RuleName] = []
+    speaker_types: list[Literal["person", "organization", "anonymous", "document",
+                                "unknown"]] = ["person", "organization"]
+    name_suffix: StrictBool = False
+    neutral_targets: StrictBool = False
+
+
 class StanceFile(RuleModel):
     """The schema of configs/stance.toml (each table's meaning is in that file)."""
 
@@ -165,6 +181,7 @@ class StanceFile(RuleModel):
     markers: MarkersTable = MarkersTable()
     context: ContextTable = ContextTable()
     evaluation: EvaluationTable = EvaluationTable()
+    consistency: ConsistencyTable = ConsistencyTable()
 
 
 @dataclass(frozen=True)
@@ -215,6 +232,12 @@ class StanceRules:
     blockers: tuple[str, ...] = ()
     too_little: tuple[str, ...] = ()   # lowercase words: a side does too little (praise)
     enough: tuple[str, ...] = ()       # lowercase words: a side goes far enough (blame)
+    side_scope: str = ""              # one speaker, one side: "", "article" or "continued"
+    side_weak: frozenset[str] = frozenset({"default"})   # rules whose stance may be replaced
+    side_deciders: frozenset[str] = frozenset()          # rules whose stance is passed on
+    side_speaker_types: frozenset[str] = frozenset({"person", "organization"})
+    side_name_suffix: bool = False    # "Ortiz" is the "Lena Ortiz" of the same article
+    side_neutral_targets: bool = False   # a neutral weak claim may take its speaker's side
     path: str = ""
 
     def __hash__(self) -> int:
@@ -291,7 +314,12 @@ def load_stance_rules(path: Path | str) -> StanceRules:
         evaluation_ignore=t(w.lower() for w in f.evaluation.ignore),
         blockers=t(w.lower() for w in f.evaluation.blockers),
         too_little=t(w.lower() for w in f.evaluation.too_little),
-        enough=t(w.lower() for w in f.evaluation.enough), path=str(path))
+        enough=t(w.lower() for w in f.evaluation.enough),
+        side_scope=f.consistency.scope, side_weak=frozenset(f.consistency.weak),
+        side_deciders=frozenset(f.consistency.deciders),
+        side_speaker_types=frozenset(f.consistency.speaker_types),
+        side_name_suffix=f.consistency.name_suffix,
+        side_neutral_targets=f.consistency.neutral_targets, path=str(path))
 
 
 # ---------------------------------------------------------------------------------------------

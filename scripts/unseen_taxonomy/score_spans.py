@@ -39,6 +39,7 @@ from pipeline.config import load_config  # noqa: E402
 from pipeline.eval.score import score_issues  # noqa: E402
 from pipeline.issues.detect import (_classify, _sentence_bounds, continue_speakers,  # noqa: E402
                                     doc_hits, passage_topics)
+from pipeline.issues.consistency import speaker_sides  # noqa: E402
 from pipeline.issues.taxonomy import load_taxonomy  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -83,11 +84,43 @@ def predict(nlp, docs: list[dict], taxonomy) -> tuple[list[dict], list[dict], li
             lambda k, inherit: span_prediction(doc, claims[k]["start"], claims[k]["end"],
                                                claims[k].get("cue"), taxonomy, inherit,
                                                "passage"))
+        # then the one-speaker-one-side pass (gold speakers: mentions, typed by `_gold_type`)
+        found = speaker_sides(
+            [(q["start"], q["end"], q.get("speaker"), q.get("kind"), _gold_type(q.get("speaker")))
+             for q in claims], found, _sentence_bounds(doc), taxonomy.stance,
+            lambda p: [(i, p["stance"][i], p["evidence"][i]) for i in p["issues"]], _restance)
         for q, p in zip(claims, found):
             gold.append({"issues": q["issues"], "stance": q.get("stance") or {}})
             pred.append(p)
             where.append((d["id"], d["text"], q))
     return gold, pred, where
+
+
+def _pronouns() -> frozenset[str]:
+    """The pronouns of configs/speakers.toml [names] (he, she, they, who, ...)."""
+    import tomllib
+    names = tomllib.loads((ROOT / "configs" / "speakers.toml").read_text("utf-8"))["names"]
+    return frozenset(w for k in ("male_pronouns", "female_pronouns", "pronouns")
+                     for w in names.get(k, []))
+
+
+PRONOUNS = _pronouns()
+
+
+def _gold_type(speaker: str | None) -> str:
+    """A speaker type for a gold speaker mention, which has none: "person" for a capitalised
+    mention that is no pronoun ("Clinton", "Hillary Clinton"), else "unknown" ("She", "a
+    proponent"): the pipeline resolves pronouns to names, the gold mentions are not resolved,
+    so two "she" may be two people."""
+    if not speaker or not speaker[:1].isupper() or speaker.lower() in PRONOUNS:
+        return "unknown"
+    return "person"
+
+
+def _restance(p: dict, issue: str, stance: str, evidence: str) -> dict:
+    """Prediction `p` with a new stance and evidence for `issue`."""
+    return {**p, "stance": {**p["stance"], issue: stance},
+            "evidence": {**p["evidence"], issue: evidence}}
 
 
 def report(gold: list[dict], pred: list[dict]) -> None:
