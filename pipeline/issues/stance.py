@@ -63,6 +63,13 @@ Decision for one (claim, issue), first rule that fires wins, in this order:
    "criticized the senator for his ties to Wall Street" (Wall Street: con of "regulate Wall
    Street") -> support, cue:criticize(oppose)>Wall Street(con). A con term that only
    modifies another noun ("his Wall Street proposals") does not count.
+4. speaker:D(S)+E       one speaker, one side (a per-Doc pass after the others,
+                         pipeline.issues.consistency; stance.toml [consistency]): a claim whose
+                         stance E came only from a weak rule (the default, a cue alone) takes the
+                         side S that the same speaker's other claims on the issue in the Doc
+                         agree on, when one of them was decided by a reliable rule D (lexicon,
+                         negation, restrict, ...): "speaker:lexicon(oppose)+default:support".
+                         Neutral claims neither give nor block a side; disagreement leaves E.
 
 The evidence string names each rule that fired and the words, so a person can check the label.
 """
