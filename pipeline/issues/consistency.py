@@ -74,36 +74,39 @@ def speaker_sides(claims: Sequence[SpeakerClaim], results: Sequence[Any],
     if not rules.side_scope:
         return out
     keys = [speaker_key(c[2], c[4], rules) for c in claims]
+    # (issue, stance, evidence, decider) of each claim that takes part, read once
+    stances = [[(i, s, e, decider(e)) for i, s, e in stances_of(r)] if keys[k] is not None
+               else [] for k, r in enumerate(results)]
+    weak = [[t for t in st if t[3] in rules.side_weak
+             and (t[1] != "neutral" or rules.side_neutral_targets)] for st in stances]
     order = sorted(range(len(claims)), key=lambda k: (claims[k][0], claims[k][1]))
     refs = [claims[k][:4] for k in order]
     for pos, k in enumerate(order):
-        if keys[k] is None:
-            continue
+        if not weak[k]:
+            continue        # a neutral cue ("asked", "speculated") keeps its claim neutral
         if rules.side_scope == "continued":
             m = continued(refs, pos, bounds, rules)
-            donors = [order[m]] if m is not None else []
+            donors = [order[m]] if m is not None and keys[order[m]] is not None else []
         else:
             donors = [j for j in range(len(claims)) if j != k and keys[j] is not None
                       and same_speaker(keys[k], keys[j], rules)]
-        for issue, stance, evidence in stances_of(results[k]):
-            if decider(evidence) not in rules.side_weak or (
-                    stance == "neutral" and not rules.side_neutral_targets):
-                continue        # a neutral cue ("asked", "speculated") keeps its claim neutral
-            side = _agreed(issue, [results[j] for j in donors], stances_of, rules)
+        for issue, _, evidence, _ in weak[k]:
+            side = _agreed(issue, [stances[j] for j in donors], rules)
             if side is not None:
                 out[k] = restance(out[k], issue, side[0],
                                   f"speaker:{side[1]}({side[0]})+{evidence}")
     return out
 
 
-def _agreed(issue: str, donors: Sequence[Any], stances_of: Callable[[Any], list[Stance]],
+def _agreed(issue: str, donors: Sequence[list[tuple[str, str, str, str]]],
             rules: StanceRules) -> tuple[str, str] | None:
-    """(stance, decider) that the evidenced claims `donors` agree on for `issue`, when one of
-    them was decided by one of `side_deciders`; None when none was, or when they disagree.
-    Weak and neutral stances are no evidence: [support by lexicon, neutral by process] ->
-    ("support", "lexicon"); [support by lexicon, oppose by cue] -> None."""
-    polar = [(s, decider(e)) for r in donors for i, s, e in stances_of(r)
-             if i == issue and s != "neutral" and decider(e) not in rules.side_weak]
+    """(stance, decider) that the evidenced claims `donors` ((issue, stance, evidence,
+    decider) each) agree on for `issue`, when one of them was decided by one of
+    `side_deciders`; None when none was, or when they disagree. Weak and neutral stances are
+    no evidence: [support by lexicon, neutral by process] -> ("support", "lexicon");
+    [support by lexicon, oppose by negation] -> None; [support by advocacy] -> None."""
+    polar = [(s, d) for st in donors for i, s, _, d in st
+             if i == issue and s != "neutral" and d not in rules.side_weak]
     if len({s for s, _ in polar}) != 1:
         return None
     reliable = [d for _, d in polar if d in rules.side_deciders]
