@@ -1,16 +1,16 @@
 """One speaker, one side: a per-Doc pass over the claims' stances (stance.toml [consistency]).
 
 In news, a speaker quoted several times on one issue in one article holds one position. A claim
-of that speaker on that issue whose stance only came from a weak rule (`weak`: the default)
-(a neutral one only with `neutral_targets`: "asked whether" stays a question) takes the stance that the same speaker's
-evidenced claims on the issue agree on, when at least
-one of them was decided by a reliable rule (`deciders`: the issue's own stance phrases, a
-negator or restrictive word over its signal, ...). Neutral claims neither give nor block a
-side (a report of process is no position); evidenced claims that disagree leave the claim as
-it is. Only claims whose speaker names someone (`speaker_types`; an unresolved pronoun or an
-anonymous description may be several people) take part. `scope = "continued"` reads only the
-claim the current one goes on from (pipeline.issues.detect.continued). The evidence says
-`speaker:<decider>(<stance>)` before the weak rule it replaces:
+of that speaker on that issue whose stance only came from a weak rule (`weak`: the default, a
+cue alone) takes the stance that the same speaker's evidenced claims on the issue agree on,
+when at least one of them was decided by a reliable rule (`deciders`: the issue's own stance
+phrases, a negator or restrictive word over its signal, ...). A neutral claim keeps its stance
+unless `neutral_targets` ("asked whether" stays a question). Neutral claims neither give nor
+block a side (a report of process is no position); evidenced claims that disagree leave the
+claim as it is. Only claims whose speaker names someone (`speaker_types`; an unresolved
+pronoun or an anonymous description may be several people) take part. `scope = "continued"`
+reads only the claim the current one goes on from (pipeline.issues.detect.continued). The
+evidence says `speaker:<decider>(<stance>)` before the weak rule it replaces:
 "speaker:lexicon(oppose)+default:support | issue:...".
 """
 from __future__ import annotations
