@@ -60,6 +60,12 @@ def test_the_window_is_the_sentences_around_the_claim():
     assert passage_window(BOUNDS, *WORK, 0) == []
 
 
+@pytest.mark.parametrize("start,end,n", [(*WORK, 1), (*WORK, 2), (*BOUNDS[0], 1), (*BOUNDS[-1], 3)])
+def test_the_window_from_edges_kept_for_the_doc_is_the_same(start, end, n):
+    edges = ([s for s, _ in BOUNDS], [e for _, e in BOUNDS])
+    assert passage_window(BOUNDS, start, end, n, edges) == passage_window(BOUNDS, start, end, n)
+
+
 def test_the_issue_named_twice_is_the_topic(taxonomy, doc):
     hits = doc_hits(doc, taxonomy)
     found = passage_issues(hits, taxonomy, *WORK, BOUNDS)

@@ -644,17 +644,20 @@ def continue_speakers(claims: Sequence[ClaimRef], results: Sequence[Any],
     return out
 
 
-def passage_window(bounds: Sequence[tuple[int, int]], start: int, end: int,
-                   n: int) -> list[tuple[int, int]]:
+def passage_window(bounds: Sequence[tuple[int, int]], start: int, end: int, n: int,
+                   edges: tuple[Sequence[int], Sequence[int]] | None = None
+                   ) -> list[tuple[int, int]]:
     """The sentences of a claim's passage: the `n` sentences before the sentence(s) holding
     char span [start, end) and the `n` after them (not those sentences themselves).
+    `edges`: the sentences' (starts, ends), when the caller keeps them for a whole Doc.
 
     bounds [(0, 10), (11, 20), (21, 30), (31, 40)], claim in (21, 30), n 1 -> [(11, 20),
     (31, 40)]."""
     if n <= 0 or not bounds:
         return []
-    first = bisect_right([e for _, e in bounds], start)     # the first sentence ending after it
-    last = bisect_left([s for s, _ in bounds], end) - 1     # the last starting before its end
+    starts, ends = edges or ([s for s, _ in bounds], [e for _, e in bounds])
+    first = bisect_right(ends, start)           # the first sentence ending after it
+    last = bisect_left(starts, end) - 1         # the last starting before its end
     if first > last:
         return []
     return list(bounds[max(0, first - n):first]) + list(bounds[last + 1:last + 1 + n])
@@ -662,14 +665,16 @@ def passage_window(bounds: Sequence[tuple[int, int]], start: int, end: int,
 
 def passage_issues(hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int,
                    bounds: Sequence[tuple[int, int]],
-                   named: Callable[[int, int], dict[str, list[Hit]]] | None = None
+                   named: Callable[[int, int], dict[str, list[Hit]]] | None = None,
+                   edges: tuple[Sequence[int], Sequence[int]] | None = None
                    ) -> dict[str, list[Hit]]:
     """The topic of a claim's passage: the one issue named in at least `passage_mentions` of
     the sentences around the claim (`passage_window`, stance.toml [context]
     passage_sentences), with its signals there; {} when no issue or several are named that
     often. One mention nearby is no topic (a passing word); a passage that keeps naming one
     issue is about it. `named(lo, hi)`: the issues signalled in one sentence (default
-    `_detect` over `hits`; `passage_topics` keeps them per sentence).
+    `_detect` over `hits`; `passage_topics` keeps them per sentence); `edges`: the
+    sentences' (starts, ends), built once per Doc by `passage_topics`.
 
     "The council voted for a sea wall. Ortiz spoke. She said work starts soon. The sea wall
     will be tall." -> "work starts soon": the sea wall issue (named in sentences 1 and 4)."""
@@ -679,7 +684,7 @@ def passage_issues(hits: Sequence[Hit], taxonomy: Taxonomy, start: int, end: int
             return _detect(hits, taxonomy, lo, hi, lo, hi)
     signals: dict[str, list[Hit]] = {}
     count: dict[str, int] = {}
-    for lo, hi in passage_window(bounds, start, end, rules.passage_sentences):
+    for lo, hi in passage_window(bounds, start, end, rules.passage_sentences, edges):
         for issue, found in named(lo, hi).items():
             signals.setdefault(issue, []).extend(found)
             count[issue] = count.get(issue, 0) + 1
@@ -703,6 +708,7 @@ def passage_topics(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy,
     starts = [h.start_char for h in ordered]
     widest = max((h.end_char - h.start_char for h in ordered), default=0)
     memo: dict[tuple[int, int], dict[str, list[Hit]]] = {}
+    edges = ([s for s, _ in bounds], [e for _, e in bounds])     # once per Doc, not per claim
 
     def named(lo: int, hi: int) -> dict[str, list[Hit]]:
         if (lo, hi) not in memo:
@@ -714,7 +720,7 @@ def passage_topics(doc: Doc, hits: Sequence[Hit], taxonomy: Taxonomy,
     for k, (start, end, _, _) in enumerate(claims):
         if end <= start or issues_of(out[k]):
             continue
-        found = passage_issues(hits, taxonomy, start, end, bounds, named)
+        found = passage_issues(hits, taxonomy, start, end, bounds, named, edges)
         if found and not _names_person(doc, start, end):
             out[k] = reclassify(k, found)
     return out
