@@ -30,7 +30,6 @@ TESTABLE = {"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "IS_
             "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE"}
 #: attributes a compiled ruler may set (plain struct fields of the token)
 SETTABLE = (POS, MORPH, LEMMA, TAG, DEP)
-_OTHER = object()  # an attribute value no pattern names
 
 
 class Unsupported(ValueError):
