@@ -155,10 +155,9 @@ class FastAttributeRuler:
     Each column value is coded by its rank among the values the patterns name; a value no
     pattern names gets one code past them (one per outcome of the column's REGEXes): all
     such values match the same specs, so the key stays exact and the number of distinct
-    keys small (~600 on 100 news articles). A token's key is one integer, its entry found in
-    a dense table when the key space is small (else through a dict)."""
-
-    DENSE_LIMIT = 1 << 21
+    keys small (~600 on 100 news articles). A token's key is one integer; each distinct key
+    of a Doc is looked up once in a dict (a dense table over the key space, 1.9 MB for
+    en_core_web_sm, saved ~0.1 ms per article: not worth its memory)."""
 
     def __init__(self, compiled: CompiledRuler, vocab):
         self.compiled = compiled
@@ -174,9 +173,9 @@ class FastAttributeRuler:
         for n, rxs in zip(self._n_named, self._regexes):
             self._multipliers.append(size)
             size *= n + 2 ** len(rxs)
-        self._table = (numpy.full(size, -1, dtype=numpy.int32) if size <= self.DENSE_LIMIT
-                       else None)
-        self._keys: dict[int, int] = {}         # key -> entry id (when no dense table)
+        if size >= 1 << 63:
+            raise Unsupported("too many distinct keys for one integer")
+        self._keys: dict[int, int] = {}         # key -> entry id
         self._outcomes: list[dict[int, int]] = [{} for _ in compiled.columns]
         self._entries: list[tuple[tuple, frozenset]] = []  # (single pids, multi specs hit)
         self._entry_result = numpy.zeros(0, dtype=numpy.intp)  # entry id -> result id
@@ -228,15 +227,6 @@ class FastAttributeRuler:
     def _entry_ids(self, raw: numpy.ndarray) -> numpy.ndarray:
         """Per token, the id of its key's entry (new keys evaluated on a token holding them)."""
         keys = self._keys_of(raw)
-        if self._table is not None:
-            ids = self._table[keys]
-            if (ids < 0).any():
-                new, first = numpy.unique(keys[ids < 0], return_index=True)
-                rows = raw[ids < 0][first]
-                for key, row in zip(new.tolist(), rows):
-                    self._table[key] = self._new_entry(tuple(row.tolist()))
-                ids = self._table[keys]
-            return ids
         unique, first, inverse = numpy.unique(keys, return_index=True, return_inverse=True)
         ids = numpy.empty(len(unique), dtype=numpy.intp)
         for k, (key, at) in enumerate(zip(unique.tolist(), first.tolist())):
@@ -310,7 +300,7 @@ class CachedLemmatizer:
         self.original = lemmatizer
         self.vocab = lemmatizer.vocab
         self.overwrite = lemmatizer.overwrite
-        self._cache: dict[tuple[int, int, int], int] = {}
+        self._cache: dict[int, int] = {}   # ORTH | MORPH << 64 | POS << 128 -> lemma
 
     @staticmethod
     def supports(lemmatizer) -> bool:
@@ -333,10 +323,11 @@ class CachedLemmatizer:
         for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
             if lemma and not self.overwrite:
                 continue
-            key = (orth, pos, morph)
+            key = orth | morph << 64 | pos << 128   # one int: less memory than a tuple
             value = cache.get(key)
             if value is None:
                 value = self.vocab.strings.add(original.lemmatize(doc[i])[0])
+                original.cache.pop((orth, pos, morph), None)  # kept here, not twice
                 if pos:
                     cache[key] = value
             lemmas[i] = value
